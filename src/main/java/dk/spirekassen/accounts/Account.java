@@ -1,0 +1,103 @@
+package dk.spirekassen.accounts;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A login: an email address, a password hash and a role, tied to an organisation (members) or a partner.
+ */
+@Entity
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long organisationId;
+
+	private Long partnerId;
+
+	private boolean enabled;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, String passwordHash, Role role, Long organisationId, Long partnerId) {
+		if (role == Role.MEMBER && organisationId == null) {
+			throw new IllegalArgumentException("A member account needs an organisation");
+		}
+		if (role == Role.PARTNER && partnerId == null) {
+			throw new IllegalArgumentException("A partner account needs a partner");
+		}
+		this.email = normaliseEmail(email);
+		this.displayName = displayName.strip();
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.organisationId = role == Role.MEMBER ? organisationId : null;
+		this.partnerId = role == Role.PARTNER ? partnerId : null;
+		this.enabled = true;
+		this.createdAt = Instant.now();
+	}
+
+	static String normaliseEmail(String email) {
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	Long getOrganisationId() {
+		return organisationId;
+	}
+
+	Long getPartnerId() {
+		return partnerId;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+}

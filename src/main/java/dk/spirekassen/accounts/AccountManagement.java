@@ -1,0 +1,155 @@
+package dk.spirekassen.accounts;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.mail.Mailer;
+
+/**
+ * The accounts module's API: creating logins, signing in, changing and resetting passwords.
+ */
+@Service
+@Transactional
+public class AccountManagement implements UserDetailsService {
+
+	/** Shortest password accepted. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final Accounts accounts;
+
+	private final PasswordResets resets;
+
+	private final PasswordEncoder encoder;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final ActorManagement actors;
+
+	private final Duration resetValidity;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountManagement(Accounts accounts, PasswordResets resets, PasswordEncoder encoder, Mailer mailer,
+			MessageSource messages, ActorManagement actors,
+			@Value("${spirekassen.password-reset.validity:PT1H}") Duration resetValidity) {
+		this.accounts = accounts;
+		this.resets = resets;
+		this.encoder = encoder;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.actors = actors;
+		this.resetValidity = resetValidity;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByEmail(Account.normaliseEmail(username))
+			.map(SignedInUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/**
+	 * Creates a login. A member account must name an existing organisation, a partner account an existing partner.
+	 *
+	 * @return the new account's id
+	 */
+	public long createAccount(String email, String displayName, String rawPassword, Role role, Long organisationId,
+			Long partnerId) {
+		var normalised = Account.normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			throw new IllegalArgumentException("An account with that email exists");
+		}
+		if (role == Role.MEMBER && (organisationId == null || !actors.organisationExists(organisationId))) {
+			throw new IllegalArgumentException("Unknown organisation " + organisationId);
+		}
+		if (role == Role.PARTNER && (partnerId == null || !actors.partnerExists(partnerId))) {
+			throw new IllegalArgumentException("Unknown partner " + partnerId);
+		}
+		return accounts
+			.save(new Account(normalised, displayName, encoder.encode(rawPassword), role, organisationId, partnerId))
+			.getId();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String email) {
+		return accounts.existsByEmail(Account.normaliseEmail(email));
+	}
+
+	/** Changes a password after checking the current one; returns false when the current one is wrong. */
+	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		account.changePasswordHash(encoder.encode(newPassword));
+		return true;
+	}
+
+	/**
+	 * Emails a reset link to the account with that address, if there is one. Says nothing about whether there is,
+	 * so the answer cannot be used to probe for accounts.
+	 */
+	public void requestPasswordReset(String email, String baseUrl, Locale locale) {
+		accounts.findByEmail(Account.normaliseEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+			var bytes = new byte[32];
+			random.nextBytes(bytes);
+			var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			resets.save(new PasswordReset(account.getId(), hash(token), Instant.now().plus(resetValidity)));
+			var link = baseUrl + "/nulstil-adgangskode?token=" + token;
+			var minutes = resetValidity.toMinutes();
+			mailer.send(account.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
+					messages.getMessage("mail.reset.body", new Object[] { account.getDisplayName(), link, minutes },
+							locale));
+		});
+	}
+
+	/** Whether a reset token is known, unused and not expired. */
+	@Transactional(readOnly = true)
+	public boolean isResetTokenUsable(String token) {
+		return token != null && resets.findByTokenHash(hash(token)).filter(r -> r.isUsable(Instant.now())).isPresent();
+	}
+
+	/** Sets a new password with a reset token; returns false when the token is unknown, used or expired. */
+	public boolean resetPassword(String token, String newPassword) {
+		if (token == null) {
+			return false;
+		}
+		var reset = resets.findByTokenHash(hash(token)).filter(r -> r.isUsable(Instant.now()));
+		if (reset.isEmpty()) {
+			return false;
+		}
+		reset.get().use(Instant.now());
+		accounts.findById(reset.get().getAccountId()).orElseThrow().changePasswordHash(encoder.encode(newPassword));
+		return true;
+	}
+
+	static String hash(String token) {
+		try {
+			var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package dk.spirekassen.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface Accounts extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+}
+
+interface PasswordResets extends JpaRepository<PasswordReset, Long> {
+
+	Optional<PasswordReset> findByTokenHash(String tokenHash);
+}

@@ -1,0 +1,325 @@
+package dk.spirekassen.actors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
+
+/**
+ * The actors module's API for changing the directory: organisations, departments, partners, people and themes.
+ */
+@Service
+@Transactional
+public class ActorManagement {
+
+	private final Organisations organisations;
+
+	private final Departments departments;
+
+	private final Partners partners;
+
+	private final People people;
+
+	private final Themes themes;
+
+	private final Municipalities municipalities;
+
+	private final long nationalHomes;
+
+	private volatile Map<Integer, Municipality> municipalityByCode;
+
+	ActorManagement(Organisations organisations, Departments departments, Partners partners, People people,
+			Themes themes, Municipalities municipalities,
+			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes) {
+		this.organisations = organisations;
+		this.departments = departments;
+		this.partners = partners;
+		this.people = people;
+		this.themes = themes;
+		this.municipalities = municipalities;
+		this.nationalHomes = nationalHomes;
+	}
+
+	// --- reference data
+
+	/** All 98 municipalities, ordered by name. */
+	@Transactional(readOnly = true)
+	public List<Municipality> municipalities() {
+		return municipalityMap().values().stream()
+			.sorted((a, b) -> a.getName().compareTo(b.getName()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Municipality> municipality(Integer code) {
+		return code == null ? Optional.empty() : Optional.ofNullable(municipalityMap().get(code));
+	}
+
+	/** Finds a municipality by its name (case-insensitive, the word Kommune ignored) or its code. */
+	@Transactional(readOnly = true)
+	public Optional<Municipality> findMunicipality(String nameOrCode) {
+		if (nameOrCode == null || nameOrCode.isBlank()) {
+			return Optional.empty();
+		}
+		var text = nameOrCode.strip();
+		if (text.chars().allMatch(Character::isDigit)) {
+			return municipality(Integer.valueOf(text));
+		}
+		var name = text.replaceFirst("(?i)\\s+kommune$", "").replaceFirst("(?i)^kommune\\s+", "");
+		return municipalityMap().values().stream().filter(m -> m.getName().equalsIgnoreCase(name)).findFirst();
+	}
+
+	Map<Integer, Municipality> municipalityMap() {
+		var map = municipalityByCode;
+		if (map == null) {
+			map = municipalities.findAll().stream()
+				.collect(Collectors.toUnmodifiableMap(Municipality::getCode, Function.identity()));
+			municipalityByCode = map;
+		}
+		return map;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Theme> themes() {
+		return themes.findAllByOrderByName();
+	}
+
+	public long createTheme(String name, String nameEn) {
+		if (themes.existsByNameIgnoreCase(name.strip())) {
+			throw new DirectoryConflictException("name", "theme.error.duplicate");
+		}
+		return themes.save(new Theme(name, nameEn)).getId();
+	}
+
+	public void renameTheme(long id, String name, String nameEn) {
+		var theme = themes.findById(id).orElseThrow(() -> new NotFoundException("theme", id));
+		if (themes.existsByNameIgnoreCaseAndIdNot(name.strip(), id)) {
+			throw new DirectoryConflictException("name", "theme.error.duplicate");
+		}
+		theme.rename(name, nameEn);
+	}
+
+	// --- membership coverage
+
+	/** How many organisations are members, the homes in their departments, and the national total. */
+	@Transactional(readOnly = true)
+	public MembershipCoverage coverage() {
+		return new MembershipCoverage(organisations.countByMemberSinceIsNotNull(), organisations.sumMemberHomes(),
+				nationalHomes);
+	}
+
+	// --- organisations
+
+	@Transactional(readOnly = true)
+	public boolean organisationExists(long id) {
+		return organisations.existsById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean partnerExists(long id) {
+		return partners.existsById(id);
+	}
+
+	public long createOrganisation(OrganisationDetails details) {
+		checkOrganisation(details, null);
+		return organisations.save(new Organisation(details)).getId();
+	}
+
+	public void updateOrganisation(long id, OrganisationDetails details) {
+		var organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+		checkOrganisation(details, id);
+		organisation.update(details);
+	}
+
+	private void checkOrganisation(OrganisationDetails details, Long id) {
+		if (!Cvr.isValid(details.cvr())) {
+			throw new DirectoryConflictException("cvr", "validation.cvr");
+		}
+		organisations.findByCvr(details.cvr()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+			throw new DirectoryConflictException("cvr", "organisation.error.cvrTaken");
+		});
+		if (details.municipalityCode() != null && municipality(details.municipalityCode()).isEmpty()) {
+			throw new DirectoryConflictException("municipalityCode", "validation.municipality");
+		}
+		if (details.administeredById() != null) {
+			if (details.administeredById().equals(id)) {
+				throw new DirectoryConflictException("administeredById", "organisation.error.administersItself");
+			}
+			var administrator = organisations.findById(details.administeredById())
+				.orElseThrow(() -> new DirectoryConflictException("administeredById",
+						"organisation.error.administratorUnknown"));
+			if (administrator.getKind() != OrganisationKind.ADMINISTRATION) {
+				throw new DirectoryConflictException("administeredById", "organisation.error.notAdministration");
+			}
+		}
+	}
+
+	// --- departments
+
+	public long createDepartment(long organisationId, DepartmentDetails details) {
+		var organisation = organisations.findById(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId));
+		checkDepartment(details);
+		if (departments.existsByOrganisation_IdAndNumber(organisationId, details.number().strip())) {
+			throw new DirectoryConflictException("number", "department.error.numberTaken");
+		}
+		return departments.save(new Department(organisation, details)).getId();
+	}
+
+	public void updateDepartment(long id, DepartmentDetails details) {
+		var department = departments.findById(id).orElseThrow(() -> new NotFoundException("department", id));
+		checkDepartment(details);
+		if (departments.existsByOrganisation_IdAndNumberAndIdNot(department.getOrganisation().getId(),
+				details.number().strip(), id)) {
+			throw new DirectoryConflictException("number", "department.error.numberTaken");
+		}
+		department.update(details);
+	}
+
+	private void checkDepartment(DepartmentDetails details) {
+		if (municipality(details.municipalityCode()).isEmpty()) {
+			throw new DirectoryConflictException("municipalityCode", "validation.municipality");
+		}
+	}
+
+	/** The id of the organisation a department belongs to. */
+	@Transactional(readOnly = true)
+	public long organisationOfDepartment(long departmentId) {
+		return departments.findById(departmentId)
+			.orElseThrow(() -> new NotFoundException("department", departmentId))
+			.getOrganisation()
+			.getId();
+	}
+
+	/**
+	 * Creates or updates organisations and departments from register records, keyed by CVR and department number,
+	 * in one transaction. New organisations are housing organisations and not members. Applying the same records
+	 * again changes nothing. Each record must be valid (see {@link Cvr} and {@link #municipality(Integer)}).
+	 *
+	 * @param progress told how many records are done, now and then
+	 */
+	public UpsertResult upsertDepartments(List<DepartmentRecord> records, java.util.function.IntConsumer progress) {
+		var byCvr = new java.util.HashMap<String, Organisation>();
+		var cvrs = records.stream().map(DepartmentRecord::cvr).distinct().toList();
+		for (int i = 0; i < cvrs.size(); i += 1000) {
+			organisations.findByCvrIn(cvrs.subList(i, Math.min(cvrs.size(), i + 1000)))
+				.forEach(o -> byCvr.put(o.getCvr(), o));
+		}
+		int organisationsCreated = 0;
+		int organisationsRenamed = 0;
+		var renamed = new java.util.HashSet<String>();
+		for (var record : records) {
+			var organisation = byCvr.get(record.cvr());
+			if (organisation == null) {
+				organisation = organisations.save(new Organisation(new OrganisationDetails(OrganisationKind.HOUSING,
+						record.organisationName(), record.cvr(), null, null, null, null, null)));
+				byCvr.put(record.cvr(), organisation);
+				organisationsCreated++;
+			}
+			else if (!renamed.contains(record.cvr()) && organisation.rename(record.organisationName())) {
+				renamed.add(record.cvr());
+				organisationsRenamed++;
+			}
+		}
+		var existing = new java.util.HashMap<String, Department>();
+		var ids = byCvr.values().stream().map(Organisation::getId).toList();
+		for (int i = 0; i < ids.size(); i += 1000) {
+			departments.findByOrganisation_IdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
+				.forEach(d -> existing.put(d.getOrganisation().getId() + "/" + d.getNumber(), d));
+		}
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		int done = 0;
+		for (var record : records) {
+			var organisation = byCvr.get(record.cvr());
+			var key = organisation.getId() + "/" + record.number().strip();
+			var department = existing.get(key);
+			if (department == null) {
+				department = new Department(organisation, new DepartmentDetails(record.number(), record.name(), null,
+						record.municipalityCode(), record.homes(), null));
+				departments.save(department);
+				existing.put(key, department);
+				created++;
+			}
+			else {
+				var current = department.details();
+				var wanted = new DepartmentDetails(record.number().strip(), record.name().strip(), current.address(),
+						record.municipalityCode(), record.homes(), current.outdoorAreaM2());
+				if (department.update(wanted)) {
+					updated++;
+				}
+				else {
+					unchanged++;
+				}
+			}
+			if (++done % 500 == 0) {
+				progress.accept(done);
+			}
+		}
+		progress.accept(done);
+		return new UpsertResult(organisationsCreated, organisationsRenamed, created, updated, unchanged);
+	}
+
+	// --- partners
+
+	public long createPartner(PartnerDetails details) {
+		return partners.save(new Partner(details, themesFor(details))).getId();
+	}
+
+	public void updatePartner(long id, PartnerDetails details) {
+		var partner = partners.findById(id).orElseThrow(() -> new NotFoundException("partner", id));
+		partner.update(details, themesFor(details));
+	}
+
+	private HashSet<Theme> themesFor(PartnerDetails details) {
+		var found = new HashSet<>(themes.findAllById(details.themeIds()));
+		if (found.size() != details.themeIds().size()) {
+			throw new DirectoryConflictException("themeIds", "validation.theme");
+		}
+		return found;
+	}
+
+	// --- people
+
+	public long addPersonToOrganisation(long organisationId, PersonDetails details) {
+		var organisation = organisations.findById(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId));
+		return people.save(new Person(organisation, details)).getId();
+	}
+
+	public long addPersonToPartner(long partnerId, PersonDetails details) {
+		var partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
+		return people.save(new Person(partner, details)).getId();
+	}
+
+	public void updatePerson(long id, PersonDetails details) {
+		people.findById(id).orElseThrow(() -> new NotFoundException("person", id)).update(details);
+	}
+
+	public void removePerson(long id) {
+		people.delete(people.findById(id).orElseThrow(() -> new NotFoundException("person", id)));
+	}
+
+	/** The person's details and where they belong, to check permissions before a change. */
+	@Transactional(readOnly = true)
+	public PersonAffiliation person(long id) {
+		var person = people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+		return new PersonAffiliation(person.getId(), person.details(), person.getOrganisationId(),
+				person.getPartnerId());
+	}
+
+	/**
+	 * A person and the organisation or partner they belong to.
+	 */
+	public record PersonAffiliation(long id, PersonDetails details, Long organisationId, Long partnerId) {
+	}
+}

@@ -1,0 +1,320 @@
+package dk.spirekassen.actors;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
+import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
+import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
+import dk.spirekassen.actors.DirectoryRows.DepartmentRow;
+import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
+import dk.spirekassen.actors.DirectoryRows.OrganisationRow;
+import dk.spirekassen.actors.DirectoryRows.OrganisationView;
+import dk.spirekassen.actors.DirectoryRows.PartnerRow;
+import dk.spirekassen.actors.DirectoryRows.PartnerView;
+import dk.spirekassen.actors.DirectoryRows.PersonRow;
+
+/**
+ * The actors module's API for reading the directory: filtered, paged lists and detail views.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Organisations organisations;
+
+	private final Departments departments;
+
+	private final Partners partners;
+
+	private final People people;
+
+	private final ActorManagement management;
+
+	Directory(Organisations organisations, Departments departments, Partners partners, People people,
+			ActorManagement management) {
+		this.organisations = organisations;
+		this.departments = departments;
+		this.partners = partners;
+		this.people = people;
+		this.management = management;
+	}
+
+	// --- organisations
+
+	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
+		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, Sort.by("name", "id")));
+		var ids = page.getContent().stream().map(Organisation::getId).toList();
+		Map<Long, long[]> totals = new HashMap<>();
+		if (!ids.isEmpty()) {
+			for (Object[] row : organisations.departmentTotals(ids)) {
+				totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
+			}
+		}
+		return page.map(o -> organisationRow(o, totals.getOrDefault(o.getId(), new long[2])));
+	}
+
+	private OrganisationRow organisationRow(Organisation o, long[] totals) {
+		var municipality = management.municipality(o.getMunicipalityCode());
+		return new OrganisationRow(o.getId(), o.getName(), o.getKind(), o.getCvr(),
+				municipality.map(Municipality::getName).orElse(null),
+				municipality.map(Municipality::getRegion).orElse(null), o.getMemberSince(), totals[0], totals[1]);
+	}
+
+	private Specification<Organisation> organisationSpec(OrganisationFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			var text = like(filter.q());
+			if (text != null) {
+				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text), cb.like(root.get("cvr"), text)));
+			}
+			if (filter.kind() != null) {
+				predicates.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.region() != null) {
+				predicates.add(root.get("municipalityCode").in(codesIn(filter.region())));
+			}
+			if (filter.municipality() != null) {
+				predicates.add(cb.equal(root.get("municipalityCode"), filter.municipality()));
+			}
+			if (filter.member() != null) {
+				predicates.add(filter.member() ? cb.isNotNull(root.get("memberSince"))
+						: cb.isNull(root.get("memberSince")));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	public Optional<OrganisationView> organisation(long id) {
+		return organisations.findById(id).map(o -> {
+			var departmentRows = departments.findByOrganisation_IdOrderByNumber(id)
+				.stream()
+				.sorted(Comparator.comparing(Department::getNumber, Directory::compareNumbers))
+				.map(this::departmentRow)
+				.toList();
+			long homes = departmentRows.stream().mapToLong(DepartmentRow::homes).sum();
+			var row = organisationRow(o, new long[] { departmentRows.size(), homes });
+			var administrator = o.getAdministeredById() == null ? null
+					: organisations.findById(o.getAdministeredById())
+						.map(a -> new OrganisationRef(a.getId(), a.getName()))
+						.orElse(null);
+			var administers = organisations.findByAdministeredByIdOrderByName(id)
+				.stream()
+				.map(a -> new OrganisationRef(a.getId(), a.getName()))
+				.toList();
+			var personRows = people.findByOrganisation_IdOrderByName(id)
+				.stream()
+				.map(p -> personRow(p, o.getName()))
+				.toList();
+			return new OrganisationView(row, o.details(), o.getAddress(), o.getWebsite(), administrator, administers,
+					departmentRows, personRows);
+		});
+	}
+
+	/** Administration organisations, to choose from when an organisation is administered by one. */
+	public List<OrganisationRef> administrationOrganisations() {
+		return organisations.findByKindOrderByName(OrganisationKind.ADMINISTRATION)
+			.stream()
+			.map(o -> new OrganisationRef(o.getId(), o.getName()))
+			.toList();
+	}
+
+	public Optional<OrganisationRef> organisationRef(long id) {
+		return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
+	}
+
+	// --- departments
+
+	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
+		return departments.findAll(departmentSpec(filter), withSort(pageable, Sort.by("name", "id")))
+			.map(this::departmentRow);
+	}
+
+	public Optional<DepartmentRow> department(long id) {
+		return departments.findById(id).map(this::departmentRow);
+	}
+
+	public Optional<DepartmentDetails> departmentDetails(long id) {
+		return departments.findById(id).map(Department::details);
+	}
+
+	private DepartmentRow departmentRow(Department d) {
+		var municipality = management.municipality(d.getMunicipalityCode());
+		var organisation = d.getOrganisation();
+		return new DepartmentRow(d.getId(), d.getNumber(), d.getName(), organisation.getId(), organisation.getName(),
+				organisation.isMember(), d.getAddress(), municipality.map(Municipality::getName).orElse(null),
+				municipality.map(Municipality::getRegion).orElse(null), d.getHomes(), d.getOutdoorAreaM2());
+	}
+
+	private Specification<Department> departmentSpec(DepartmentFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			var organisation = root.join("organisation", JoinType.INNER);
+			var text = like(filter.q());
+			if (text != null) {
+				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text),
+						cb.like(cb.lower(root.get("number")), text), cb.like(cb.lower(organisation.get("name")), text)));
+			}
+			if (filter.region() != null) {
+				predicates.add(root.get("municipalityCode").in(codesIn(filter.region())));
+			}
+			if (filter.municipality() != null) {
+				predicates.add(cb.equal(root.get("municipalityCode"), filter.municipality()));
+			}
+			if (filter.organisation() != null) {
+				predicates.add(cb.equal(organisation.get("id"), filter.organisation()));
+			}
+			if (filter.member() != null) {
+				predicates.add(filter.member() ? cb.isNotNull(organisation.get("memberSince"))
+						: cb.isNull(organisation.get("memberSince")));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	// --- partners
+
+	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
+		return partners.findAll(partnerSpec(filter), withSort(pageable, Sort.by("name", "id")))
+			.map(p -> partnerRow(p, locale));
+	}
+
+	public Optional<PartnerView> partner(long id, Locale locale) {
+		return partners.findById(id).map(p -> new PartnerView(partnerRow(p, locale), p.details(),
+				people.findByPartner_IdOrderByName(id).stream().map(person -> personRow(person, p.getName())).toList()));
+	}
+
+	private PartnerRow partnerRow(Partner p, Locale locale) {
+		var themeNames = p.getThemes().stream().map(t -> t.getName(locale)).sorted().toList();
+		return new PartnerRow(p.getId(), p.getName(), p.getKind(), p.getDescription(), p.getOffers(), p.getRegions(),
+				themeNames, p.getEmail(), p.getPhone(), p.getWebsite(), p.getGrantMin(), p.getGrantMax(),
+				p.getCoFinancing());
+	}
+
+	private Specification<Partner> partnerSpec(PartnerFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			var text = like(filter.q());
+			if (text != null) {
+				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text),
+						cb.like(cb.lower(root.get("description")), text)));
+			}
+			if (filter.kind() != null) {
+				predicates.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.region() != null) {
+				predicates.add(cb.isMember(filter.region(), root.<java.util.Set<Region>>get("regions")));
+			}
+			if (filter.offer() != null) {
+				predicates.add(cb.isMember(filter.offer(), root.<java.util.Set<Offer>>get("offers")));
+			}
+			if (filter.theme() != null) {
+				var themes = root.join("themes", JoinType.INNER);
+				predicates.add(cb.equal(themes.get("id"), filter.theme()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	// --- statistics
+
+	/** Departments and homes per region (all and members'), partners per kind, and totals. */
+	public DirectoryRows.DirectoryStatistics statistics() {
+		var byRegion = new java.util.EnumMap<Region, long[]>(Region.class);
+		for (var region : Region.values()) {
+			byRegion.put(region, new long[3]);
+		}
+		long departmentCount = 0;
+		long homes = 0;
+		for (Object[] row : departments.totalsByMunicipality()) {
+			var municipality = management.municipality((Integer) row[0]);
+			long count = ((Number) row[1]).longValue();
+			long all = ((Number) row[2]).longValue();
+			long members = ((Number) row[3]).longValue();
+			departmentCount += count;
+			homes += all;
+			municipality.ifPresent(m -> {
+				var totals = byRegion.get(m.getRegion());
+				totals[0] += count;
+				totals[1] += all;
+				totals[2] += members;
+			});
+		}
+		var regions = byRegion.entrySet()
+			.stream()
+			.map(e -> new DirectoryRows.RegionFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+			.toList();
+		var kinds = new java.util.EnumMap<PartnerKind, Long>(PartnerKind.class);
+		for (Object[] row : partners.countByKind()) {
+			kinds.put((PartnerKind) row[0], ((Number) row[1]).longValue());
+		}
+		var partnerFigures = java.util.Arrays.stream(PartnerKind.values())
+			.map(kind -> new DirectoryRows.PartnerKindFigure(kind, kinds.getOrDefault(kind, 0L)))
+			.toList();
+		return new DirectoryRows.DirectoryStatistics(regions, partnerFigures, organisations.count(), departmentCount,
+				homes);
+	}
+
+	// --- people
+
+	/** The association's own people: chair, board, secretariat and advisory board. */
+	public List<PersonRow> associationPeople() {
+		return people.findByAssociationRoleIsNotNullOrderByName().stream().map(p -> personRow(p, null)).toList();
+	}
+
+	private PersonRow personRow(Person p, String affiliation) {
+		return new PersonRow(p.getId(), p.getName(), p.getTitle(), p.getEmail(), p.getPhone(), p.getAssociationRole(),
+				affiliation);
+	}
+
+	// --- helpers
+
+	private List<Integer> codesIn(Region region) {
+		return management.municipalityMap()
+			.values()
+			.stream()
+			.filter(m -> m.getRegion() == region)
+			.map(Municipality::getCode)
+			.toList();
+	}
+
+	private static String like(String q) {
+		if (q == null || q.isBlank()) {
+			return null;
+		}
+		var escaped = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+	private static Pageable withSort(Pageable pageable, Sort sort) {
+		if (pageable.isUnpaged()) {
+			return Pageable.unpaged(sort);
+		}
+		return pageable.getSort().isSorted() ? pageable
+				: org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+	}
+
+	/** Orders department numbers numerically when both are numbers, otherwise as text. */
+	static int compareNumbers(String a, String b) {
+		if (a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit) && a.length() < 10
+				&& b.length() < 10) {
+			return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+		}
+		return a.compareTo(b);
+	}
+}

@@ -1,0 +1,163 @@
+package dk.spirekassen.actors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An outside actor who brings knowledge, experience, funds or will: an advisor, researcher, foundation and so on.
+ */
+@Entity
+public class Partner {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private PartnerKind kind;
+
+	private String name;
+
+	private String description;
+
+	private String email;
+
+	private String phone;
+
+	private String website;
+
+	private Long grantMin;
+
+	private Long grantMax;
+
+	private String coFinancing;
+
+	@ElementCollection
+	@CollectionTable(name = "partner_offer", joinColumns = @JoinColumn(name = "partner_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "offer")
+	private Set<Offer> offers = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "region")
+	private Set<Region> regions = new HashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "partner_theme", joinColumns = @JoinColumn(name = "partner_id"),
+			inverseJoinColumns = @JoinColumn(name = "theme_id"))
+	private Set<Theme> themes = new HashSet<>();
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected Partner() {
+	}
+
+	Partner(PartnerDetails details, Set<Theme> themes) {
+		this.createdAt = Instant.now();
+		update(details, themes);
+	}
+
+	void update(PartnerDetails details, Set<Theme> themes) {
+		this.kind = details.kind();
+		this.name = details.name().strip();
+		this.description = Organisation.blankToNull(details.description());
+		this.email = Organisation.blankToNull(details.email());
+		this.phone = Organisation.blankToNull(details.phone());
+		this.website = Organisation.blankToNull(details.website());
+		boolean foundation = details.kind() == PartnerKind.FOUNDATION;
+		this.grantMin = foundation ? details.grantMin() : null;
+		this.grantMax = foundation ? details.grantMax() : null;
+		this.coFinancing = foundation ? Organisation.blankToNull(details.coFinancing()) : null;
+		this.offers.clear();
+		this.offers.addAll(details.offers());
+		this.regions.clear();
+		this.regions.addAll(details.regions());
+		this.themes.clear();
+		this.themes.addAll(themes);
+		this.updatedAt = Instant.now();
+	}
+
+	public PartnerDetails details() {
+		return new PartnerDetails(kind, name, description, email, phone, website, grantMin, grantMax, coFinancing,
+				offers.isEmpty() ? EnumSet.noneOf(Offer.class) : EnumSet.copyOf(offers),
+				regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions),
+				themes.stream().map(Theme::getId).collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public PartnerKind getKind() {
+		return kind;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public Long getGrantMin() {
+		return grantMin;
+	}
+
+	public Long getGrantMax() {
+		return grantMax;
+	}
+
+	public String getCoFinancing() {
+		return coFinancing;
+	}
+
+	public Set<Offer> getOffers() {
+		return offers.isEmpty() ? EnumSet.noneOf(Offer.class) : EnumSet.copyOf(offers);
+	}
+
+	public Set<Region> getRegions() {
+		return regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
+	}
+
+	public Set<Theme> getThemes() {
+		return Set.copyOf(themes);
+	}
+}

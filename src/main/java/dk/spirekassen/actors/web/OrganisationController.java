@@ -1,0 +1,173 @@
+package dk.spirekassen.actors.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.DirectoryConflictException;
+import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
+import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.actors.OrganisationDetails;
+import dk.spirekassen.actors.OrganisationKind;
+import dk.spirekassen.actors.Region;
+import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Option;
+
+@Controller
+class OrganisationController {
+
+	private static final String LABELS = "organisation.field.";
+
+	private final Directory directory;
+
+	private final ActorManagement actors;
+
+	private final MessageSource messages;
+
+	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages) {
+		this.directory = directory;
+		this.actors = actors;
+		this.messages = messages;
+	}
+
+	@GetMapping("/organisationer")
+	String list(@ModelAttribute("filter") OrganisationFilter filter, BindingResult ignoredBadFilterValues,
+			@RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		model.addAttribute("page", directory.organisations(filter, WebSupport.page(page)));
+		if (WebSupport.partial(request, response)) {
+			return "actors/organisation-results";
+		}
+		model.addAttribute("kinds", WebSupport.options(OrganisationKind.class, messages, locale));
+		model.addAttribute("regions", WebSupport.options(Region.class, messages, locale));
+		model.addAttribute("municipalities", WebSupport.municipalityOptions(actors));
+		return "actors/organisations";
+	}
+
+	@GetMapping("/organisationer/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("organisation",
+				directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)));
+		return "actors/organisation";
+	}
+
+	@GetMapping("/organisationer/ny")
+	String createForm(Authentication authentication, Locale locale, Model model) {
+		WebSupport.require(ActorPermissions.isSecretariat(authentication));
+		var form = FormView.of(Map.of("kind", OrganisationKind.HOUSING), messages, locale, LABELS);
+		return form(null, form, true, locale, model);
+	}
+
+	@PostMapping("/organisationer")
+	String create(@Valid @ModelAttribute("form") OrganisationForm submitted, BindingResult result,
+			Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
+		WebSupport.require(ActorPermissions.isSecretariat(authentication));
+		if (!result.hasErrors()) {
+			try {
+				var id = actors.createOrganisation(submitted.toDetails());
+				return "redirect:/organisationer/" + id + "?gemt";
+			}
+			catch (DirectoryConflictException ex) {
+				return form(null, submittedForm(request, result, locale).rejectKey(ex.field(), ex.messageKey()), true,
+						locale, model);
+			}
+		}
+		return form(null, submittedForm(request, result, locale), true, locale, model);
+	}
+
+	@GetMapping("/organisationer/{id:\\d+}/rediger")
+	String editForm(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
+		WebSupport.require(ActorPermissions.canEditOrganisation(authentication, id));
+		var view = directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id));
+		return form(id, FormView.of(values(view.details()), messages, locale, LABELS),
+				ActorPermissions.isSecretariat(authentication), locale, model);
+	}
+
+	@PostMapping("/organisationer/{id:\\d+}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm submitted,
+			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale,
+			Model model) {
+		WebSupport.require(ActorPermissions.canEditOrganisation(authentication, id));
+		var secretariat = ActorPermissions.isSecretariat(authentication);
+		var current = directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)).details();
+		// Kind, CVR, membership and administration are the secretariat's to change; members keep what is stored.
+		if (!secretariat) {
+			result = ignoreSecretariatFields(result);
+		}
+		if (!result.hasErrors()) {
+			var details = secretariat ? submitted.toDetails()
+					: new OrganisationDetails(current.kind(), submitted.name(), current.cvr(), submitted.address(),
+							submitted.municipalityCode(), submitted.website(), current.memberSince(),
+							current.administeredById());
+			try {
+				actors.updateOrganisation(id, details);
+				return "redirect:/organisationer/" + id + "?gemt";
+			}
+			catch (DirectoryConflictException ex) {
+				return form(id, submittedForm(request, result, locale).rejectKey(ex.field(), ex.messageKey()),
+						secretariat, locale, model);
+			}
+		}
+		var form = submittedForm(request, result, locale);
+		return form(id, form, secretariat, locale, model);
+	}
+
+	private static BindingResult ignoreSecretariatFields(BindingResult result) {
+		var filtered = new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(),
+				result.getObjectName());
+		result.getFieldErrors()
+			.stream()
+			.filter(e -> !java.util.Set.of("kind", "cvr", "memberSince", "administeredById").contains(e.getField()))
+			.forEach(filtered::addError);
+		return filtered;
+	}
+
+	private FormView submittedForm(HttpServletRequest request, BindingResult result, Locale locale) {
+		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+	}
+
+	private String form(Long id, FormView form, boolean secretariat, Locale locale, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("secretariat", secretariat);
+		model.addAttribute("kinds", WebSupport.options(OrganisationKind.class, messages, locale));
+		model.addAttribute("municipalities", WebSupport.municipalityOptions(actors));
+		model.addAttribute("administrators", directory.administrationOrganisations()
+			.stream()
+			.filter(o -> id == null || o.id() != id)
+			.map(o -> new Option(String.valueOf(o.id()), o.name()))
+			.toList());
+		return "actors/organisation-form";
+	}
+
+	private static Map<String, Object> values(OrganisationDetails details) {
+		var values = new LinkedHashMap<String, Object>();
+		values.put("kind", details.kind());
+		values.put("name", details.name());
+		values.put("cvr", details.cvr());
+		values.put("address", details.address());
+		values.put("municipalityCode", details.municipalityCode());
+		values.put("website", details.website());
+		values.put("memberSince", details.memberSince());
+		values.put("administeredById", details.administeredById());
+		return values;
+	}
+}

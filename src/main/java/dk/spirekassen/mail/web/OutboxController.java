@@ -1,0 +1,39 @@
+package dk.spirekassen.mail.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import dk.spirekassen.mail.Mailer;
+
+/**
+ * The outbox: every email the platform sent, for the secretariat to read.
+ */
+@Controller
+class OutboxController {
+
+	private final Mailer mailer;
+
+	OutboxController(Mailer mailer) {
+		this.mailer = mailer;
+	}
+
+	@GetMapping("/sekretariat/udbakke")
+	String outbox(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", mailer.outbox(PageRequest.of(page == null || page < 0 ? 0 : page, 25)));
+		model.addAttribute("keeps", mailer.keepsOutbox());
+		return "mail/outbox";
+	}
+
+	@GetMapping("/sekretariat/udbakke/{id:\\d+}")
+	String mail(@PathVariable long id, Model model) {
+		model.addAttribute("mail",
+				mailer.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "mail/mail";
+	}
+}

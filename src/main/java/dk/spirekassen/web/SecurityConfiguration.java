@@ -1,0 +1,136 @@
+package dk.spirekassen.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+import dk.spirekassen.accounts.LoginThrottle;
+
+/**
+ * Who may reach which URL, how people sign in and out, and the security headers of every response. Object-level
+ * rules (whose profile may be edited) are checked by the controllers through {@code ActorPermissions}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Pages and files anyone may read. */
+	static final String[] PUBLIC_GET = { "/", "/organisationer", "/organisationer/{id:\\d+}", "/organisationer/eksport",
+			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
+			"/partnere/eksport", "/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
+			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
+			"/actuator/info" };
+
+	/** Forms anyone may send: signing in and resetting a forgotten password. */
+	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode" };
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI sets inline styles; scripts stay restricted. */
+	private static final String API_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		var actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_GET)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_POST)
+			.permitAll()
+			.requestMatchers("/sekretariat/**", "/actuator/**")
+			.hasRole("SECRETARIAT")
+			.anyRequest()
+			.authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(successHandler(throttle))
+			.failureHandler((request, response, exception) -> {
+				var username = request.getParameter("username");
+				throttle.failed(username, request.getRemoteAddr());
+				var blocked = throttle.isBlocked(username, request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + (blocked ? "/login?spaerret" : "/login?fejl"));
+			})
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud").permitAll());
+		http.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle) {
+		var delegate = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					org.springframework.security.core.Authentication authentication)
+					throws IOException, ServletException {
+				throttle.succeeded(request.getParameter("username"));
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		delegate.setDefaultTargetUrl("/");
+		return delegate;
+	}
+
+	private static HeaderWriter contentSecurityPolicy() {
+		return (request, response) -> {
+			var path = request.getRequestURI();
+			response.setHeader("Content-Security-Policy",
+					path.startsWith("/swagger-ui") ? API_UI_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+		};
+	}
+
+	/** Turns away sign-ins for an account name or address that has failed too often, before the password is read. */
+	static final class ThrottleFilter extends OncePerRequestFilter {
+
+		private final LoginThrottle throttle;
+
+		ThrottleFilter(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod())
+					&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+				response.sendRedirect(request.getContextPath() + "/login?spaerret");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

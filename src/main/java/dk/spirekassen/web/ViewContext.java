@@ -1,0 +1,161 @@
+package dk.spirekassen.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.actors.ActorPermissions;
+
+/**
+ * What every page template needs besides its own data: messages in the visitor's language, who is signed in,
+ * the CSRF token for forms, and helpers for links and numbers.
+ */
+public final class ViewContext {
+
+	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final HttpServletRequest request;
+
+	private final Authentication authentication;
+
+	ViewContext(MessageSource messages, Locale locale, HttpServletRequest request, Authentication authentication) {
+		this.messages = messages;
+		this.locale = locale;
+		this.request = request;
+		this.authentication = authentication;
+	}
+
+	/** The message for a key in the visitor's language; the key itself when no message exists. */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
+	}
+
+	/** The label of an enum constant, from the key {@code SimpleName.CONSTANT}. */
+	public String label(Enum<?> value) {
+		return value == null ? "" : t(value.getDeclaringClass().getSimpleName() + "." + value.name());
+	}
+
+	/** The labels of several enum constants, separated by commas. */
+	public String labels(java.util.Collection<? extends Enum<?>> values) {
+		return String.join(", ", values.stream().map(this::label).toList());
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public String lang() {
+		return "en".equals(locale.getLanguage()) ? "en" : "da";
+	}
+
+	public boolean signedIn() {
+		return ActorPermissions.isSignedIn(authentication);
+	}
+
+	public boolean secretariat() {
+		return ActorPermissions.isSecretariat(authentication);
+	}
+
+	public String userName() {
+		return user() == null ? "" : user().displayName();
+	}
+
+	public Long userOrganisationId() {
+		return user() == null ? null : user().organisationId();
+	}
+
+	public Long userPartnerId() {
+		return user() == null ? null : user().partnerId();
+	}
+
+	public boolean canEditOrganisation(long id) {
+		return ActorPermissions.canEditOrganisation(authentication, id);
+	}
+
+	public boolean canEditPartner(long id) {
+		return ActorPermissions.canEditPartner(authentication, id);
+	}
+
+	private SignedInUser user() {
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+	}
+
+	public String csrfName() {
+		var token = csrf();
+		return token == null ? "_csrf" : token.getParameterName();
+	}
+
+	public String csrfToken() {
+		var token = csrf();
+		return token == null ? "" : token.getToken();
+	}
+
+	private CsrfToken csrf() {
+		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+	}
+
+	/** The path of this request, without the query. */
+	public String path() {
+		return request.getRequestURI();
+	}
+
+	/** Whether the navigation item for a path should be marked as the current page. */
+	public boolean current(String prefix) {
+		var path = path();
+		return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+	}
+
+	/** This page's URL with one query parameter set (or removed when the value is null), keeping the others. */
+	public String withParam(String name, Object value) {
+		var builder = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+		builder.replaceQueryParam(name, value == null ? new Object[0] : new Object[] { value });
+		return builder.build().toUriString();
+	}
+
+	/** This page's URL with the language switched to the other one. */
+	public String otherLanguageUrl() {
+		return withParam("lang", "en".equals(lang()) ? "da" : "en");
+	}
+
+	/** The query string of this request, for links that carry the current filters (e.g. exports). */
+	public String query() {
+		var query = request.getQueryString();
+		return query == null ? "" : query;
+	}
+
+	public String number(long value) {
+		return NumberFormat.getIntegerInstance(locale).format(value);
+	}
+
+	public String percent(double share) {
+		var format = NumberFormat.getPercentInstance(locale);
+		format.setMaximumFractionDigits(1);
+		return format.format(share);
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? ""
+				: instant.atZone(DANISH_TIME)
+					.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale));
+	}
+}

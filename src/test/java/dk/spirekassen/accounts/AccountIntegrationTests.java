@@ -1,0 +1,189 @@
+package dk.spirekassen.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.mail.Mailer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpirekassenTest
+class AccountIntegrationTests {
+
+	private static final String PASSWORD = "en-god-adgangskode";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	Mailer mailer;
+
+	@Test
+	void signsInWithEmailAndPassword() throws Exception {
+		var email = newAccount();
+		mvc.perform(post("/login").with(csrf()).with(from("10.1.0.1")).param("username", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() throws Exception {
+		var email = newAccount();
+		mvc.perform(post("/login").with(csrf()).with(from("10.1.0.2")).param("username", email).param("password", "forkert-kode"))
+			.andExpect(redirectedUrl("/login?fejl"))
+			.andExpect(unauthenticated());
+		mvc.perform(post("/login").with(csrf()).with(from("10.1.0.2")).param("username", "ingen@findes.dk").param("password", "forkert-kode"))
+			.andExpect(redirectedUrl("/login?fejl"));
+	}
+
+	@Test
+	void blocksAnAccountAfterFiveFailures() throws Exception {
+		var email = newAccount();
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.2.0." + i)).param("username", email).param("password", "forkert"))
+				.andExpect(redirectedUrl("/login?fejl"));
+		}
+		mvc.perform(post("/login").with(csrf()).with(from("10.2.0.9")).param("username", email).param("password", "forkert"))
+			.andExpect(redirectedUrl("/login?spaerret"));
+		// Even the right password is turned away while the block lasts, from any address.
+		mvc.perform(post("/login").with(csrf()).with(from("10.2.1.1")).param("username", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?spaerret"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void blocksUnknownAccountNamesTheSameWay() throws Exception {
+		var unknown = "ukendt-" + UUID.randomUUID() + "@eksempel.dk";
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.3.0." + i)).param("username", unknown).param("password", "forkert"));
+		}
+		mvc.perform(post("/login").with(csrf()).with(from("10.3.1.1")).param("username", unknown).param("password", "forkert"))
+			.andExpect(redirectedUrl("/login?spaerret"));
+	}
+
+	@Test
+	void blocksAnAddressAfterTwentyFailures() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.4.0.1")).param("username", "navn" + i + "@eksempel.dk").param("password", "forkert"));
+		}
+		var email = newAccount();
+		mvc.perform(post("/login").with(csrf()).with(from("10.4.0.1")).param("username", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?spaerret"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.4.0.2")).param("username", email).param("password", PASSWORD))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void loginPageExplainsABlockInDanish() throws Exception {
+		var html = mvc.perform(get("/login").param("spaerret", "")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("For mange mislykkede forsøg på at logge ind. Prøv igen om 15 minutter.");
+	}
+
+	@Test
+	void changesPasswordOnlyWithTheCurrentOne() throws Exception {
+		var email = newAccount();
+		var user = accounts.loadUserByUsername(email);
+		var html = mvc.perform(post("/konto/adgangskode").with(user(user)).with(csrf())
+			.param("currentPassword", "forkert-kode")
+			.param("newPassword", "helt-ny-kode-123")
+			.param("repeatPassword", "helt-ny-kode-123"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Nuværende adgangskode: er forkert");
+
+		html = mvc.perform(post("/konto/adgangskode").with(user(user)).with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "kort")
+			.param("repeatPassword", "andet"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Ny adgangskode: skal være mellem 10 og 200 tegn")
+			.contains("Gentag ny adgangskode: skal være den samme som den nye adgangskode");
+
+		mvc.perform(post("/konto/adgangskode").with(user(user)).with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "helt-ny-kode-123")
+			.param("repeatPassword", "helt-ny-kode-123"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/login").with(csrf()).with(from("10.5.0.1")).param("username", email).param("password", "helt-ny-kode-123"))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void passwordResetLinkFromTheOutboxWorksOnce() throws Exception {
+		var email = newAccount();
+		mvc.perform(post("/glemt-adgangskode").with(csrf()).param("email", email))
+			.andExpect(status().isOk());
+		var mail = mailer.outbox(PageRequest.of(0, 50))
+			.stream()
+			.filter(m -> m.getRecipient().equals(email))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mail.getSubject()).isEqualTo("Nulstil din adgangskode til Spirekassen");
+		var matcher = Pattern.compile("/nulstil-adgangskode\\?token=([A-Za-z0-9_-]+)").matcher(mail.getBody());
+		assertThat(matcher.find()).isTrue();
+		var token = matcher.group(1);
+
+		mvc.perform(get("/nulstil-adgangskode").param("token", token))
+			.andExpect(status().isOk());
+		mvc.perform(post("/nulstil-adgangskode").with(csrf())
+			.param("token", token)
+			.param("newPassword", "nulstillet-kode-1")
+			.param("repeatPassword", "nulstillet-kode-1"))
+			.andExpect(redirectedUrl("/login?nulstillet"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.6.0.1")).param("username", email).param("password", "nulstillet-kode-1"))
+			.andExpect(authenticated());
+
+		var again = mvc.perform(post("/nulstil-adgangskode").with(csrf())
+			.param("token", token)
+			.param("newPassword", "endnu-en-kode-2")
+			.param("repeatPassword", "endnu-en-kode-2"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("Linket er udløbet eller allerede brugt.");
+	}
+
+	@Test
+	void forgottenPasswordAnswersTheSameForUnknownAddresses() throws Exception {
+		long before = mailer.outbox(PageRequest.of(0, 1)).getTotalElements();
+		var html = mvc.perform(post("/glemt-adgangskode").with(csrf()).param("email", "findes-ikke@eksempel.dk"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Hvis adressen hører til en konto");
+		assertThat(mailer.outbox(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+	}
+
+	@Test
+	void passwordsAreStoredWithTheDelegatingEncoder() {
+		var email = newAccount();
+		assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
+	}
+
+	private String newAccount() {
+		var email = "test-" + UUID.randomUUID() + "@eksempel.dk";
+		accounts.createAccount(email, "Test Person", PASSWORD, Role.SECRETARIAT, null, null);
+		return email;
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}

@@ -1,0 +1,130 @@
+package dk.spirekassen.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+import dk.spirekassen.SpirekassenTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Talks to the running server over HTTP, as a browser does, to see headers, cookies and error pages as Tomcat
+ * sends them.
+ */
+@SpirekassenTest
+class WebIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void sendsSecurityHeaders() throws Exception {
+		var response = get("/");
+		var csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe");
+		assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+	}
+
+	@Test
+	void pagesHaveNoInlineScript() throws Exception {
+		var body = get("/organisationer").body();
+		var scripts = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(body);
+		assertThat(scripts.find()).isFalse();
+		assertThat(body).doesNotContain(" onclick=").doesNotContain(" onchange=");
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+		var response = get("/login");
+		var cookie = response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("JSESSIONID"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void loginWithoutCsrfTokenIsRefused() throws Exception {
+		var response = http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=sekretariat@spirekassen.dk&password=spirekasse-demo"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void unknownPageGetsAFriendlyDanishPageWithReference() throws Exception {
+		var response = get("/organisationer/987654321");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Siden findes ikke")
+			.containsPattern("data-reference>[0-9a-f]{8}<")
+			.doesNotContain("Exception")
+			.doesNotContain("at dk.spirekassen");
+	}
+
+	@Test
+	void badParameterGetsAFriendlyPageNotAStackTrace() throws Exception {
+		var response = get("/organisationer/99999999999999999999999");
+		assertThat(response.statusCode()).isBetween(400, 404);
+		assertThat(response.body()).contains("data-reference").doesNotContain("Exception");
+	}
+
+	@Test
+	void apiErrorsAreJsonWithReference() throws Exception {
+		var response = http.send(HttpRequest.newBuilder(uri("/api/organisations/987654321"))
+			.header("Accept", "application/json")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("\"reference\"").doesNotContain("Exception");
+	}
+
+	@Test
+	void healthIsUpWithLivenessAndReadiness() throws Exception {
+		assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		var readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void metricsAreForTheSecretariatOnly() throws Exception {
+		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void openApiDescribesTheDirectoryApi() throws Exception {
+		var response = get("/v3/api-docs");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("/api/organisations").contains("/api/partners");
+		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void servesHtmxFromItsWebjar() throws Exception {
+		var response = get("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("htmx");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		// As a browser asks.
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
