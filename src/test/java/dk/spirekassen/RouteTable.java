@@ -1,0 +1,226 @@
+package dk.spirekassen;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
+import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
+import dk.spirekassen.actors.PersonDetails;
+import dk.spirekassen.mail.Mailer;
+
+/**
+ * Every route of the application, who may use it, and a real URL to try it with. The authorisation matrix checks
+ * each route for each role against this table and fails for a route that is missing from it; the accessibility
+ * test scans every page in it.
+ */
+public final class RouteTable {
+
+	/** Who may use a route. */
+	public enum Access {
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Anyone signed in. */
+		SIGNED_IN,
+		/** The secretariat and staff of the organisation the URL is about. */
+		OWN_ORGANISATION,
+		/** The secretariat and people of the partner the URL is about. */
+		OWN_PARTNER,
+		/** The secretariat only. */
+		SECRETARIAT
+	}
+
+	/** The roles the matrix tries. */
+	public enum Role {
+		ANONYMOUS, MEMBER, PARTNER, SECRETARIAT
+	}
+
+	/**
+	 * One route: its method and pattern as Spring MVC registers it, who may use it, how to make a URL for it (for
+	 * the signed-in role's own organisation or partner where that matters, otherwise for someone else's), and
+	 * whether it is an HTML page.
+	 */
+	public record Route(String method, String pattern, Access access, Function<Samples, String> own,
+			Function<Samples, String> others, boolean page) {
+
+		public String key() {
+			return method + " " + pattern;
+		}
+
+		public boolean allows(Role role, boolean ownUrl) {
+			return switch (access) {
+				case PUBLIC -> true;
+				case SIGNED_IN -> role != Role.ANONYMOUS;
+				case OWN_ORGANISATION -> role == Role.SECRETARIAT || role == Role.MEMBER && ownUrl;
+				case OWN_PARTNER -> role == Role.SECRETARIAT || role == Role.PARTNER && ownUrl;
+				case SECRETARIAT -> role == Role.SECRETARIAT;
+			};
+		}
+	}
+
+	/**
+	 * Ids of real things to put into URLs: the demo member's organisation and another, the demo partner and
+	 * another, and so on.
+	 */
+	public static final class Samples {
+
+		public final long organisation;
+
+		public final long otherOrganisation;
+
+		public final long department;
+
+		public final long otherDepartment;
+
+		public final long partner;
+
+		public final long otherPartner;
+
+		public final long theme;
+
+		public final long mail;
+
+		private final ActorManagement actors;
+
+		public Samples(Directory directory, ActorManagement actors, AccountManagement accounts, Mailer mailer) {
+			this.actors = actors;
+			var member = (SignedInUser) accounts.loadUserByUsername("medlem@spirekassen.dk");
+			var partnerUser = (SignedInUser) accounts.loadUserByUsername("partner@spirekassen.dk");
+			organisation = member.organisationId();
+			otherOrganisation = directory.organisations(new OrganisationFilter(null, null, null, null, true),
+					PageRequest.of(0, 5)).stream().filter(o -> o.id() != organisation).findFirst().orElseThrow().id();
+			department = directory.organisation(organisation).orElseThrow().departments().get(0).id();
+			otherDepartment = directory.organisation(otherOrganisation).orElseThrow().departments().get(0).id();
+			partner = partnerUser.partnerId();
+			otherPartner = directory.partners(new PartnerFilter(null, null, null, null, null), PageRequest.of(0, 5),
+					Locale.ROOT).stream().filter(p -> p.id() != partner).findFirst().orElseThrow().id();
+			theme = actors.themes().get(0).getId();
+			if (mailer.outbox(Pageable.ofSize(1)).isEmpty()) {
+				accounts.requestPasswordReset("medlem@spirekassen.dk", "http://localhost", Locale.ROOT);
+			}
+			mail = mailer.outbox(Pageable.ofSize(1)).getContent().get(0).getId();
+		}
+
+		/** A new person in the member's organisation, for routes that change or remove one. */
+		public long freshPerson() {
+			return actors.addPersonToOrganisation(organisation,
+					new PersonDetails("Prøveperson", null, null, null, null));
+		}
+
+		/** A new person in another organisation. */
+		public long freshOtherPerson() {
+			return actors.addPersonToOrganisation(otherOrganisation,
+					new PersonDetails("Anden prøveperson", null, null, null, null));
+		}
+	}
+
+	private RouteTable() {
+	}
+
+	public static List<Route> routes() {
+		var routes = new ArrayList<Route>();
+		// Public pages.
+		page(routes, "GET", "/", Access.PUBLIC, s -> "/");
+		page(routes, "GET", "/organisationer", Access.PUBLIC, s -> "/organisationer?region=MIDTJYLLAND");
+		page(routes, "GET", "/organisationer/{id:\\d+}", Access.PUBLIC, s -> "/organisationer/" + s.organisation);
+		page(routes, "GET", "/afdelinger", Access.PUBLIC, s -> "/afdelinger?member=true");
+		page(routes, "GET", "/afdelinger/{id:\\d+}", Access.PUBLIC, s -> "/afdelinger/" + s.department);
+		page(routes, "GET", "/partnere", Access.PUBLIC, s -> "/partnere?offer=FUNDS");
+		page(routes, "GET", "/partnere/{id:\\d+}", Access.PUBLIC, s -> "/partnere/" + s.partner);
+		page(routes, "GET", "/statistik", Access.PUBLIC, s -> "/statistik");
+		page(routes, "GET", "/foreningen", Access.PUBLIC, s -> "/foreningen");
+		page(routes, "GET", "/login", Access.PUBLIC, s -> "/login");
+		page(routes, "GET", "/glemt-adgangskode", Access.PUBLIC, s -> "/glemt-adgangskode");
+		page(routes, "GET", "/nulstil-adgangskode", Access.PUBLIC, s -> "/nulstil-adgangskode?token=ukendt");
+		other(routes, "POST", "/glemt-adgangskode", Access.PUBLIC, s -> "/glemt-adgangskode");
+		other(routes, "POST", "/nulstil-adgangskode", Access.PUBLIC, s -> "/nulstil-adgangskode");
+		// Exports and the JSON API: public fields only.
+		other(routes, "GET", "/organisationer/eksport", Access.PUBLIC, s -> "/organisationer/eksport?format=csv");
+		other(routes, "GET", "/afdelinger/eksport", Access.PUBLIC, s -> "/afdelinger/eksport?format=xlsx");
+		other(routes, "GET", "/partnere/eksport", Access.PUBLIC, s -> "/partnere/eksport?format=csv");
+		other(routes, "GET", "/api/organisations", Access.PUBLIC, s -> "/api/organisations");
+		other(routes, "GET", "/api/organisations/{id}", Access.PUBLIC, s -> "/api/organisations/" + s.organisation);
+		other(routes, "GET", "/api/departments", Access.PUBLIC, s -> "/api/departments");
+		other(routes, "GET", "/api/partners", Access.PUBLIC, s -> "/api/partners");
+		other(routes, "GET", "/api/partners/{id}", Access.PUBLIC, s -> "/api/partners/" + s.partner);
+		other(routes, "GET", "/api/themes", Access.PUBLIC, s -> "/api/themes");
+		other(routes, "GET", "/api/municipalities", Access.PUBLIC, s -> "/api/municipalities");
+		other(routes, "GET", "/api/coverage", Access.PUBLIC, s -> "/api/coverage");
+		// Signed in.
+		page(routes, "GET", "/konto", Access.SIGNED_IN, s -> "/konto");
+		page(routes, "GET", "/konto/adgangskode", Access.SIGNED_IN, s -> "/konto/adgangskode");
+		other(routes, "POST", "/konto/adgangskode", Access.SIGNED_IN, s -> "/konto/adgangskode");
+		// Own organisation.
+		owned(routes, "GET", "/organisationer/{id:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/rediger", s -> "/organisationer/" + s.otherOrganisation + "/rediger", true);
+		owned(routes, "POST", "/organisationer/{id:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation, s -> "/organisationer/" + s.otherOrganisation, false);
+		owned(routes, "GET", "/organisationer/{organisationId:\\d+}/afdelinger/ny", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/afdelinger/ny", s -> "/organisationer/" + s.otherOrganisation + "/afdelinger/ny", true);
+		owned(routes, "POST", "/organisationer/{organisationId:\\d+}/afdelinger", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/afdelinger", s -> "/organisationer/" + s.otherOrganisation + "/afdelinger", false);
+		owned(routes, "GET", "/afdelinger/{id:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/afdelinger/" + s.department + "/rediger", s -> "/afdelinger/" + s.otherDepartment + "/rediger", true);
+		owned(routes, "POST", "/afdelinger/{id:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/afdelinger/" + s.department, s -> "/afdelinger/" + s.otherDepartment, false);
+		owned(routes, "GET", "/organisationer/{organisationId:\\d+}/personer/ny", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/personer/ny", s -> "/organisationer/" + s.otherOrganisation + "/personer/ny", true);
+		owned(routes, "POST", "/organisationer/{organisationId:\\d+}/personer", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/personer", s -> "/organisationer/" + s.otherOrganisation + "/personer", false);
+		owned(routes, "GET", "/personer/{id:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/personer/" + s.freshPerson() + "/rediger", s -> "/personer/" + s.freshOtherPerson() + "/rediger", true);
+		owned(routes, "POST", "/personer/{id:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/personer/" + s.freshPerson(), s -> "/personer/" + s.freshOtherPerson(), false);
+		owned(routes, "POST", "/personer/{id:\\d+}/slet", Access.OWN_ORGANISATION,
+				s -> "/personer/" + s.freshPerson() + "/slet", s -> "/personer/" + s.freshOtherPerson() + "/slet", false);
+		// Own partner.
+		owned(routes, "GET", "/partnere/{id:\\d+}/rediger", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner + "/rediger", s -> "/partnere/" + s.otherPartner + "/rediger", true);
+		owned(routes, "POST", "/partnere/{id:\\d+}", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner, s -> "/partnere/" + s.otherPartner, false);
+		owned(routes, "GET", "/partnere/{partnerId:\\d+}/personer/ny", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner + "/personer/ny", s -> "/partnere/" + s.otherPartner + "/personer/ny", true);
+		owned(routes, "POST", "/partnere/{partnerId:\\d+}/personer", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
+		// Secretariat.
+		page(routes, "GET", "/organisationer/ny", Access.SECRETARIAT, s -> "/organisationer/ny");
+		other(routes, "POST", "/organisationer", Access.SECRETARIAT, s -> "/organisationer");
+		page(routes, "GET", "/partnere/ny", Access.SECRETARIAT, s -> "/partnere/ny");
+		other(routes, "POST", "/partnere", Access.SECRETARIAT, s -> "/partnere");
+		page(routes, "GET", "/sekretariat", Access.SECRETARIAT, s -> "/sekretariat");
+		page(routes, "GET", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
+		other(routes, "POST", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
+		other(routes, "POST", "/sekretariat/temaer/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/temaer/" + s.theme);
+		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
+		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
+		return routes;
+	}
+
+	/** Routes that are not the application's own pages: error handling and the OpenAPI description. */
+	public static boolean isInfrastructure(String key) {
+		return key.endsWith(" /error") || key.contains("/v3/api-docs") || key.contains("/swagger-ui");
+	}
+
+	private static void page(List<Route> routes, String method, String pattern, Access access,
+			Function<Samples, String> path) {
+		routes.add(new Route(method, pattern, access, path, path, true));
+	}
+
+	private static void other(List<Route> routes, String method, String pattern, Access access,
+			Function<Samples, String> path) {
+		routes.add(new Route(method, pattern, access, path, path, false));
+	}
+
+	private static void owned(List<Route> routes, String method, String pattern, Access access,
+			Function<Samples, String> own, Function<Samples, String> others, boolean page) {
+		routes.add(new Route(method, pattern, access, own, others, page));
+	}
+}
