@@ -222,11 +222,14 @@ class DirectoryIntegrationTests {
 		mvc.perform(post("/organisationer/" + id + "/afdelinger").with(user(secretariat))
 			.with(csrf())
 			.param("number", "12")
-			.param("name", "Testhøj Syd")
+			.param("name", "")
 			.param("municipalityCode", "101")
 			.param("homes", "abc"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Antal boliger: skal være et helt tal")));
+			// A value that cannot be converted does not hide the other fields' problems.
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Antal boliger: skal være et helt tal")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Navn: skal udfyldes")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"abc\"")));
 		mvc.perform(post("/organisationer/" + id + "/afdelinger").with(user(secretariat))
 			.with(csrf())
 			.param("number", "12")

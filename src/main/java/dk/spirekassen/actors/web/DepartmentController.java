@@ -29,6 +29,7 @@ import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Forms;
 
 @Controller
 class DepartmentController {
@@ -41,7 +42,10 @@ class DepartmentController {
 
 	private final MessageSource messages;
 
-	DepartmentController(Directory directory, ActorManagement actors, MessageSource messages) {
+	private final Forms forms;
+
+	DepartmentController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms) {
+		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
 		this.messages = messages;
@@ -121,7 +125,7 @@ class DepartmentController {
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
-		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+		return forms.submitted(request, result, DepartmentForm.class, LABELS, locale);
 	}
 
 	private String form(long organisationId, Long id, FormView form, Model model) {

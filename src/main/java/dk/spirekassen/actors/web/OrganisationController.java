@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
@@ -29,6 +30,7 @@ import dk.spirekassen.actors.OrganisationDetails;
 import dk.spirekassen.actors.OrganisationKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.Option;
 
 @Controller
@@ -36,13 +38,18 @@ class OrganisationController {
 
 	private static final String LABELS = "organisation.field.";
 
+	private static final Set<String> SECRETARIAT_FIELDS = Set.of("kind", "cvr", "memberSince", "administeredById");
+
 	private final Directory directory;
 
 	private final ActorManagement actors;
 
 	private final MessageSource messages;
 
-	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages) {
+	private final Forms forms;
+
+	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms) {
+		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
 		this.messages = messages;
@@ -109,10 +116,8 @@ class OrganisationController {
 		var secretariat = ActorPermissions.isSecretariat(authentication);
 		var current = directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)).details();
 		// Kind, CVR, membership and administration are the secretariat's to change; members keep what is stored.
-		if (!secretariat) {
-			result = ignoreSecretariatFields(result);
-		}
-		if (!result.hasErrors()) {
+		var ignored = secretariat ? Set.<String>of() : SECRETARIAT_FIELDS;
+		if (submitted != null && !Forms.hasErrorsBesides(result, ignored)) {
 			var details = secretariat ? submitted.toDetails()
 					: new OrganisationDetails(current.kind(), submitted.name(), current.cvr(), submitted.address(),
 							submitted.municipalityCode(), submitted.website(), current.memberSince(),
@@ -122,26 +127,16 @@ class OrganisationController {
 				return "redirect:/organisationer/" + id + "?gemt";
 			}
 			catch (DirectoryConflictException ex) {
-				return form(id, submittedForm(request, result, locale).rejectKey(ex.field(), ex.messageKey()),
-						secretariat, locale, model);
+				return form(id, forms.submittedIgnoring(request, result, OrganisationForm.class, LABELS, locale, ignored)
+					.rejectKey(ex.field(), ex.messageKey()), secretariat, locale, model);
 			}
 		}
-		var form = submittedForm(request, result, locale);
+		var form = forms.submittedIgnoring(request, result, OrganisationForm.class, LABELS, locale, ignored);
 		return form(id, form, secretariat, locale, model);
 	}
 
-	private static BindingResult ignoreSecretariatFields(BindingResult result) {
-		var filtered = new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(),
-				result.getObjectName());
-		result.getFieldErrors()
-			.stream()
-			.filter(e -> !java.util.Set.of("kind", "cvr", "memberSince", "administeredById").contains(e.getField()))
-			.forEach(filtered::addError);
-		return filtered;
-	}
-
 	private FormView submittedForm(HttpServletRequest request, BindingResult result, Locale locale) {
-		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+		return forms.submitted(request, result, OrganisationForm.class, LABELS, locale);
 	}
 
 	private String form(Long id, FormView form, boolean secretariat, Locale locale, Model model) {

@@ -30,6 +30,7 @@ import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Forms;
 
 @Controller
 class PartnerController {
@@ -42,7 +43,10 @@ class PartnerController {
 
 	private final MessageSource messages;
 
-	PartnerController(Directory directory, ActorManagement actors, MessageSource messages) {
+	private final Forms forms;
+
+	PartnerController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms) {
+		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
 		this.messages = messages;
@@ -117,7 +121,7 @@ class PartnerController {
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
-		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+		return forms.submitted(request, result, PartnerForm.class, LABELS, locale);
 	}
 
 	private String form(Long id, FormView form, Locale locale, Model model) {

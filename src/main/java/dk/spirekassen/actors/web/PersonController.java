@@ -24,6 +24,7 @@ import dk.spirekassen.actors.AssociationRole;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Forms;
 
 /**
  * Adding, editing and removing the people of an organisation or a partner.
@@ -39,7 +40,10 @@ class PersonController {
 
 	private final MessageSource messages;
 
-	PersonController(ActorManagement actors, Directory directory, MessageSource messages) {
+	private final Forms forms;
+
+	PersonController(ActorManagement actors, Directory directory, MessageSource messages, Forms forms) {
+		this.forms = forms;
 		this.actors = actors;
 		this.directory = directory;
 		this.messages = messages;
@@ -164,7 +168,7 @@ class PersonController {
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
-		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+		return forms.submitted(request, result, PersonForm.class, LABELS, locale);
 	}
 
 	private String form(String action, String back, String owner, FormView form, Authentication authentication,

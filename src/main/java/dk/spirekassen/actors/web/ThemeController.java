@@ -20,6 +20,7 @@ import java.util.Map;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Forms;
 
 /**
  * The secretariat's list of themes: add one, or rename one.
@@ -33,7 +34,10 @@ class ThemeController {
 
 	private final MessageSource messages;
 
-	ThemeController(ActorManagement actors, MessageSource messages) {
+	private final Forms forms;
+
+	ThemeController(ActorManagement actors, MessageSource messages, Forms forms) {
+		this.forms = forms;
 		this.actors = actors;
 		this.messages = messages;
 	}
@@ -75,7 +79,7 @@ class ThemeController {
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
-		return FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS);
+		return forms.submitted(request, result, ThemeForm.class, LABELS, locale);
 	}
 
 	private String page(FormView form, Long failedId, Model model) {
