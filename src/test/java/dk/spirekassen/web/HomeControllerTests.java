@@ -1,0 +1,71 @@
+package dk.spirekassen.web;
+
+import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
+import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.spirekassen.accounts.LoginThrottle;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The home page in a web slice: the template, the locale handling and the security headers, with the directory
+ * replaced by a stub so the figures are known.
+ */
+@WebMvcTest(HomeController.class)
+@Import({ SecurityConfiguration.class, LocaleConfiguration.class })
+@ImportAutoConfiguration({ JteAutoConfiguration.class, ServletJteAutoConfiguration.class })
+class HomeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ActorManagement actors;
+
+	@MockitoBean
+	LoginThrottle throttle;
+
+	@Test
+	void showsMembershipCoverageWithDanishNumbers() throws Exception {
+		given(actors.coverage()).willReturn(new MembershipCoverage(3, 450_000, 600_000));
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"da\">")))
+			.andExpect(content().string(containsString("data-figure=\"members\">3<")))
+			.andExpect(content().string(containsString("data-figure=\"homes\">450.000<")))
+			.andExpect(content().string(containsString("data-figure=\"share\">75\u00a0%<")))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
+	}
+
+	@Test
+	void showsEnglishNumbersInEnglish() throws Exception {
+		given(actors.coverage()).willReturn(new MembershipCoverage(3, 450_000, 600_000));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("data-figure=\"homes\">450,000<")))
+			.andExpect(content().string(containsString("Member organisations")));
+	}
+
+	@Test
+	void offersSignInToAnonymousVisitors() throws Exception {
+		given(actors.coverage()).willReturn(new MembershipCoverage(0, 0, 600_000));
+		mvc.perform(get("/"))
+			.andExpect(content().string(containsString("href=\"/login\"")))
+			.andExpect(content().string(containsString("Gå til indhold")));
+	}
+}
