@@ -199,6 +199,8 @@ public final class RouteTable {
 		page(routes, "GET", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
 		other(routes, "POST", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
 		other(routes, "POST", "/sekretariat/temaer/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/temaer/" + s.theme);
+		page(routes, "GET", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
+		other(routes, "POST", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
 		return routes;

@@ -46,11 +46,15 @@ public class AccountManagement implements UserDetailsService {
 
 	private final Duration resetValidity;
 
+	private final Duration invitationValidity;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AccountManagement(Accounts accounts, PasswordResets resets, PasswordEncoder encoder, Mailer mailer,
 			MessageSource messages, ActorManagement actors,
-			@Value("${spirekassen.password-reset.validity:PT1H}") Duration resetValidity) {
+			@Value("${spirekassen.password-reset.validity:PT1H}") Duration resetValidity,
+			@Value("${spirekassen.invitation.validity:P7D}") Duration invitationValidity) {
+		this.invitationValidity = invitationValidity;
 		this.accounts = accounts;
 		this.resets = resets;
 		this.encoder = encoder;
@@ -90,6 +94,51 @@ public class AccountManagement implements UserDetailsService {
 			.getId();
 	}
 
+	/**
+	 * Creates a login for someone and emails them a link to choose their password. The link works once, for
+	 * {@code spirekassen.invitation.validity} (7 days by default).
+	 *
+	 * @return the new account's id
+	 */
+	public long invite(String email, String displayName, Role role, Long organisationId, Long partnerId,
+			String baseUrl, Locale locale) {
+		var bytes = new byte[32];
+		random.nextBytes(bytes);
+		var unusable = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var id = createAccount(email, displayName, unusable, role, organisationId, partnerId);
+		var token = newToken(id, invitationValidity);
+		var link = baseUrl + "/nulstil-adgangskode?token=" + token;
+		mailer.send(Account.normaliseEmail(email), messages.getMessage("mail.invitation.subject", null, locale),
+				messages.getMessage("mail.invitation.body",
+						new Object[] { displayName.strip(), link, invitationValidity.toDays() }, locale));
+		return id;
+	}
+
+	/** Every login, ordered by email address. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> accounts() {
+		return accounts.findAll(org.springframework.data.domain.Sort.by("email"))
+			.stream()
+			.map(a -> new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
+					a.getPartnerId(), a.isEnabled()))
+			.toList();
+	}
+
+	/**
+	 * A login as the secretariat sees it in the list of accounts.
+	 */
+	public record AccountRow(long id, String email, String displayName, Role role, Long organisationId,
+			Long partnerId, boolean enabled) {
+	}
+
+	private String newToken(long accountId, Duration validity) {
+		var bytes = new byte[32];
+		random.nextBytes(bytes);
+		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		resets.save(new PasswordReset(accountId, hash(token), Instant.now().plus(validity)));
+		return token;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {
 		return accounts.existsByEmail(Account.normaliseEmail(email));
@@ -111,10 +160,7 @@ public class AccountManagement implements UserDetailsService {
 	 */
 	public void requestPasswordReset(String email, String baseUrl, Locale locale) {
 		accounts.findByEmail(Account.normaliseEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
-			var bytes = new byte[32];
-			random.nextBytes(bytes);
-			var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			resets.save(new PasswordReset(account.getId(), hash(token), Instant.now().plus(resetValidity)));
+			var token = newToken(account.getId(), resetValidity);
 			var link = baseUrl + "/nulstil-adgangskode?token=" + token;
 			var minutes = resetValidity.toMinutes();
 			mailer.send(account.getEmail(), messages.getMessage("mail.reset.subject", null, locale),

@@ -134,6 +134,15 @@ public class Directory {
 			.toList();
 	}
 
+	/** Every organisation and every partner by name, to choose from in forms. */
+	public List<OrganisationRef> organisationRefs() {
+		return organisations.findAll(Sort.by("name")).stream().map(o -> new OrganisationRef(o.getId(), o.getName())).toList();
+	}
+
+	public List<OrganisationRef> partnerRefs() {
+		return partners.findAll(Sort.by("name")).stream().map(p -> new OrganisationRef(p.getId(), p.getName())).toList();
+	}
+
 	public Optional<OrganisationRef> organisationRef(long id) {
 		return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
 	}

@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +167,43 @@ class AccountIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Hvis adressen hører til en konto");
 		assertThat(mailer.outbox(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+	}
+
+	@Test
+	void secretariatInvitesAMemberWhoChoosesAPassword() throws Exception {
+		var secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		var organisation = ((SignedInUser) accounts.loadUserByUsername("medlem@spirekassen.dk")).organisationId();
+		var email = "inviteret-" + UUID.randomUUID() + "@eksempel.dk";
+
+		var html = mvc.perform(post("/sekretariat/konti").with(user(secretariat)).with(csrf())
+			.param("email", email).param("displayName", "Ida Inviteret").param("role", "MEMBER"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Organisation (for medlemmer): skal vælges for et medlem")
+			.contains("value=\"Ida Inviteret\"");
+		assertThat(accounts.exists(email)).isFalse();
+
+		mvc.perform(post("/sekretariat/konti").with(user(secretariat)).with(csrf())
+			.param("email", email).param("displayName", "Ida Inviteret").param("role", "MEMBER")
+			.param("organisationId", String.valueOf(organisation)))
+			.andExpect(redirectedUrl("/sekretariat/konti?gemt"));
+
+		var mail = mailer.outbox(PageRequest.of(0, 50)).stream()
+			.filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
+		assertThat(mail.getSubject()).isEqualTo("Velkommen til Spirekassen");
+		var matcher = Pattern.compile("/nulstil-adgangskode\\?token=([A-Za-z0-9_-]+)").matcher(mail.getBody());
+		assertThat(matcher.find()).isTrue();
+		mvc.perform(post("/nulstil-adgangskode").with(csrf()).param("token", matcher.group(1))
+			.param("newPassword", "min-egen-kode-1").param("repeatPassword", "min-egen-kode-1"))
+			.andExpect(redirectedUrl("/login?nulstillet"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.7.0.1")).param("username", email).param("password", "min-egen-kode-1"))
+			.andExpect(authenticated().withAuthentication(authentication -> assertThat(authentication.getAuthorities())
+				.extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
+				.contains("ROLE_MEMBER", "ORGANISATION_" + organisation)));
+
+		mvc.perform(post("/sekretariat/konti").with(user(secretariat)).with(csrf())
+			.param("email", email).param("displayName", "Igen").param("role", "SECRETARIAT"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("E-mailadresse: har allerede et login")));
 	}
 
 	@Test
