@@ -139,6 +139,11 @@ public final class ViewContext {
 		return query == null ? "" : query;
 	}
 
+	/** The address itself when it is an http(s) address, otherwise nothing, so no stored value becomes a script link. */
+	public String safeUrl(String url) {
+		return url != null && url.matches("(?i)https?://\\S+") ? url : null;
+	}
+
 	public String number(long value) {
 		return NumberFormat.getIntegerInstance(locale).format(value);
 	}

@@ -1,0 +1,46 @@
+package dk.spirekassen.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ViewContextTests {
+
+	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/organisationer");
+
+	private final ViewContext danish = new ViewContext(new StaticMessageSource(), Locale.forLanguageTag("da-DK"),
+			request, null);
+
+	@Test
+	void linksOnlyToWebAddresses() {
+		assertThat(danish.safeUrl("https://www.eksempel.dk")).isEqualTo("https://www.eksempel.dk");
+		assertThat(danish.safeUrl("javascript:alert(1)")).isNull();
+		assertThat(danish.safeUrl("JaVaScRiPt:alert(1)")).isNull();
+		assertThat(danish.safeUrl(null)).isNull();
+	}
+
+	@Test
+	void keepsOtherFiltersWhenChangingOneParameter() {
+		request.setQueryString("region=NORDJYLLAND&page=3&q=b%C3%B8");
+		assertThat(danish.withParam("page", 4)).contains("region=NORDJYLLAND").contains("page=4").doesNotContain("page=3");
+		assertThat(danish.otherLanguageUrl()).contains("lang=en").contains("region=NORDJYLLAND");
+	}
+
+	@Test
+	void formatsNumbersTheDanishWay() {
+		assertThat(danish.number(492_000)).isEqualTo("492.000");
+		assertThat(danish.percent(0.82)).isEqualTo("82\u00a0%");
+		assertThat(danish.lang()).isEqualTo("da");
+	}
+
+	@Test
+	void knowsNobodyIsSignedInWithoutAnAuthentication() {
+		assertThat(danish.signedIn()).isFalse();
+		assertThat(danish.secretariat()).isFalse();
+		assertThat(danish.canEditOrganisation(1)).isFalse();
+	}
+}
