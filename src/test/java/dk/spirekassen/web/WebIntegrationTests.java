@@ -99,6 +99,12 @@ class WebIntegrationTests {
 	}
 
 	@Test
+	void infoNamesTheApplicationAndItsBuild() throws Exception {
+		var body = get("/actuator/info").body();
+		assertThat(body).contains("Spirekassen").contains("\"artifact\":\"spirekassen\"");
+	}
+
+	@Test
 	void metricsAreForTheSecretariatOnly() throws Exception {
 		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
 	}
