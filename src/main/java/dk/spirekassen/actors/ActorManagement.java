@@ -2,6 +2,7 @@ package dk.spirekassen.actors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public class ActorManagement {
 
 	private volatile Map<Integer, Municipality> municipalityByCode;
 
+	private volatile List<Municipality> municipalitiesByName;
+
 	ActorManagement(Organisations organisations, Departments departments, Partners partners, People people,
 			Themes themes, Municipalities municipalities,
 			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes) {
@@ -50,21 +53,27 @@ public class ActorManagement {
 
 	// --- reference data
 
-	/** All 98 municipalities, ordered by name. */
-	@Transactional(readOnly = true)
+	/** All 98 municipalities, ordered by name. Reference data, read once. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Municipality> municipalities() {
-		return municipalityMap().values().stream()
-			.sorted((a, b) -> a.getName().compareTo(b.getName()))
-			.toList();
+		var list = municipalitiesByName;
+		if (list == null) {
+			var danish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK"));
+			list = municipalityMap().values().stream()
+				.sorted((a, b) -> danish.compare(a.getName(), b.getName()))
+				.toList();
+			municipalitiesByName = list;
+		}
+		return list;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Municipality> municipality(Integer code) {
 		return code == null ? Optional.empty() : Optional.ofNullable(municipalityMap().get(code));
 	}
 
 	/** Finds a municipality by its name (case-insensitive, the word Kommune ignored) or its code. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Municipality> findMunicipality(String nameOrCode) {
 		if (nameOrCode == null || nameOrCode.isBlank()) {
 			return Optional.empty();

@@ -34,6 +34,9 @@ public final class ViewContext {
 
 	private final Authentication authentication;
 
+	/** Made once per page: a page formats many numbers, and making a format is the expensive part. */
+	private NumberFormat integerFormat;
+
 	ViewContext(MessageSource messages, Locale locale, HttpServletRequest request, Authentication authentication) {
 		this.messages = messages;
 		this.locale = locale;
@@ -145,7 +148,10 @@ public final class ViewContext {
 	}
 
 	public String number(long value) {
-		return NumberFormat.getIntegerInstance(locale).format(value);
+		if (integerFormat == null) {
+			integerFormat = NumberFormat.getIntegerInstance(locale);
+		}
+		return integerFormat.format(value);
 	}
 
 	public String percent(double share) {
