@@ -91,7 +91,7 @@ class DepartmentImportIntegrationTests {
 		assertThat(problemRow(html, 3)).contains("<td>CVR</td>").contains("kontrolcifferet passer ikke");
 		assertThat(problemRow(html, 4)).contains("<td>Kommune</td>").contains("er ikke en kendt kommune: \"Atlantis\"");
 		assertThat(html).contains("value=\"VALID_ONLY\"")
-			.contains("Indlæs kun de 1 rækker uden fejl")
+			.contains("Indlæs kun den ene række uden fejl")
 			.doesNotContain("value=\"ALL\"");
 		assertThat(organisation(cvr)).isNull();
 	}
@@ -105,6 +105,14 @@ class DepartmentImportIntegrationTests {
 				+ alsoBad + ";Boligforeningen Halv;1;Halv;Odense;mange\n";
 		long departmentsBefore = departmentCount();
 		var id = upload("delvis.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(page(id)).contains("Filen har 1 fejl i 1 række</h2>")
+			.contains("Indlæs kun de 2 rækker uden fejl");
+		var english = mvc.perform(get("/sekretariat/import/" + id).param("lang", "en").with(user(secretariat())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("The file has 1 problem in 1 row</h2>")
+			.contains("must be a whole number, but is \"mange\"");
 
 		var refused = mvc.perform(post("/sekretariat/import/" + id + "/udfoer").with(user(secretariat()))
 			.with(csrf())
