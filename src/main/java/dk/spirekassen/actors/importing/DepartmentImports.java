@@ -54,6 +54,8 @@ class DepartmentImports {
 
 	private final TransactionTemplate separateTransaction;
 
+	private final TransactionTemplate readOnly;
+
 	private final ExecutorService executor;
 
 	DepartmentImports(ActorManagement actors, ImportJobs jobs, ImportRows rows, ImportProblems problems,
@@ -65,6 +67,8 @@ class DepartmentImports {
 		this.transaction = new TransactionTemplate(transactions);
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		// One import at a time: two imports of the same organisations at once would only get in each other's way.
 		this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING_JOBS),
 				task -> new Thread(task, "department-import"));
@@ -122,19 +126,19 @@ class DepartmentImports {
 	}
 
 	ImportJobView job(long id) {
-		return transaction.execute(status -> find(id).view());
+		return readOnly.execute(status -> find(id).view());
 	}
 
 	/** A page of a job's problems, in file order. */
 	Page<Problem> problems(long id, int page) {
-		return transaction.execute(status -> problems
+		return readOnly.execute(status -> problems
 			.findByJobIdOrderByLineAscIdAsc(id, PageRequest.of(Math.max(page, 0), PROBLEMS_PER_PAGE))
 			.map(ImportProblem::problem));
 	}
 
 	/** The latest jobs, newest first. */
 	List<ImportJobView> recent() {
-		return transaction
+		return readOnly
 			.execute(status -> jobs.findTop10ByOrderByCreatedAtDesc().stream().map(ImportJob::view).toList());
 	}
 
@@ -144,7 +148,7 @@ class DepartmentImports {
 
 	private void run(long id) {
 		try {
-			var records = transaction
+			var records = readOnly
 				.execute(status -> rows.findByJobIdOrderByLine(id).stream().map(ImportRow::record).toList());
 			var started = System.nanoTime();
 			transaction.executeWithoutResult(status -> {

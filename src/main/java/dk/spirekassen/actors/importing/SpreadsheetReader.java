@@ -7,7 +7,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -257,7 +256,7 @@ final class SpreadsheetReader {
 
 		@Override
 		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-			int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+			int column = cellReference == null ? cells.size() : column(cellReference);
 			while (cells.size() < column) {
 				cells.add("");
 			}
@@ -267,6 +266,19 @@ final class SpreadsheetReader {
 			else {
 				cells.add(formattedValue);
 			}
+		}
+
+		/** The zero-based column of a reference such as "AB12"; cheaper than parsing a CellReference. */
+		private static int column(String reference) {
+			int column = 0;
+			for (int i = 0; i < reference.length(); i++) {
+				char c = Character.toUpperCase(reference.charAt(i));
+				if (c < 'A' || c > 'Z') {
+					break;
+				}
+				column = column * 26 + (c - 'A' + 1);
+			}
+			return column - 1;
 		}
 
 		@Override
