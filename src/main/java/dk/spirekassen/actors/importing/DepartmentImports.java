@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -83,8 +84,7 @@ class DepartmentImports {
 	/** Reads and checks a file and keeps it as a job, unless it cannot be used at all. Writes no departments. */
 	Checked check(String fileName, byte[] content, String user) {
 		long started = System.nanoTime();
-		var file = DepartmentFile.read(content,
-				text -> actors.findMunicipality(text).map(Municipality::getCode));
+		var file = DepartmentFile.read(content, this::municipalityCode);
 		if (!file.readable()) {
 			return new Checked(null, file.fileProblems());
 		}
@@ -101,6 +101,24 @@ class DepartmentImports {
 				displayName(fileName), user, file.totalRows(), file.rows().size(), file.problems().size(), id,
 				TimeUnit.NANOSECONDS.toMillis(read - started), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - read));
 		return new Checked(id, List.of());
+	}
+
+	/**
+	 * The municipality a name or code means. Besides what {@link ActorManagement#findMunicipality} knows, takes the
+	 * official genitive names registers use: "Københavns Kommune", "Bornholms Regionskommune".
+	 */
+	private Optional<Integer> municipalityCode(String nameOrCode) {
+		var found = actors.findMunicipality(nameOrCode);
+		if (found.isEmpty()) {
+			var text = nameOrCode.strip();
+			var name = text.replaceFirst("(?i)\\s+(regions)?kommune$", "");
+			boolean genitive = !name.equals(text) && name.length() > 1
+					&& Character.toLowerCase(name.charAt(name.length() - 1)) == 's';
+			if (genitive) {
+				found = actors.findMunicipality(name.substring(0, name.length() - 1));
+			}
+		}
+		return found.map(Municipality::getCode);
 	}
 
 	/**

@@ -177,6 +177,23 @@ class DepartmentImportIntegrationTests {
 	}
 
 	@Test
+	void acceptsMunicipalitiesByNameCodeAndOfficialName() throws Exception {
+		var cvr = freshCvr();
+		var csv = HEADER + cvr + ";Boligforeningen Kommunerne;1;A;Aarhus;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;2;B;aarhus kommune;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;3;C;0751;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;4;D;Københavns Kommune;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;5;E;Bornholms Regionskommune;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;6;F;Nordfyns Kommune;1\n"
+				+ cvr + ";Boligforeningen Kommunerne;7;G;Aarhuss;1\n";
+
+		var html = page(upload("kommuner.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(html).contains("Filen har 1 fejl i 1 række</h2>");
+		assertThat(problemRow(html, 8)).contains("er ikke en kendt kommune: \"Aarhuss\"");
+	}
+
+	@Test
 	void aFailedImportWritesNothingAndShowsAReference() throws Exception {
 		var cvr = freshCvr();
 		var csv = HEADER + cvr + ";Boligforeningen Uheld;1;Uheld A;Aarhus;10\n"
