@@ -1,5 +1,6 @@
 package dk.spirekassen;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -15,6 +16,7 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
 import dk.spirekassen.actors.PersonDetails;
+import dk.spirekassen.actors.importing.ImportFixtures;
 import dk.spirekassen.mail.Mailer;
 
 /**
@@ -88,10 +90,15 @@ public final class RouteTable {
 
 		public final long mail;
 
+		public final long importJob;
+
 		private final ActorManagement actors;
 
-		public Samples(Directory directory, ActorManagement actors, AccountManagement accounts, Mailer mailer) {
-			this.actors = actors;
+		public Samples(ApplicationContext context) {
+			var directory = context.getBean(Directory.class);
+			var accounts = context.getBean(AccountManagement.class);
+			var mailer = context.getBean(Mailer.class);
+			this.actors = context.getBean(ActorManagement.class);
 			var member = (SignedInUser) accounts.loadUserByUsername("medlem@spirekassen.dk");
 			var partnerUser = (SignedInUser) accounts.loadUserByUsername("partner@spirekassen.dk");
 			organisation = member.organisationId();
@@ -107,6 +114,7 @@ public final class RouteTable {
 				accounts.requestPasswordReset("medlem@spirekassen.dk", "http://localhost", Locale.ROOT);
 			}
 			mail = mailer.outbox(Pageable.ofSize(1)).getContent().get(0).getId();
+			importJob = ImportFixtures.checkedJob(context);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -201,6 +209,11 @@ public final class RouteTable {
 		other(routes, "POST", "/sekretariat/temaer/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/temaer/" + s.theme);
 		page(routes, "GET", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
 		other(routes, "POST", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
+		page(routes, "GET", "/sekretariat/import", Access.SECRETARIAT, s -> "/sekretariat/import");
+		other(routes, "POST", "/sekretariat/import", Access.SECRETARIAT, s -> "/sekretariat/import");
+		page(routes, "GET", "/sekretariat/import/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/import/" + s.importJob);
+		other(routes, "POST", "/sekretariat/import/{id:\\d+}/udfoer", Access.SECRETARIAT,
+				s -> "/sekretariat/import/" + s.importJob + "/udfoer");
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
 		return routes;

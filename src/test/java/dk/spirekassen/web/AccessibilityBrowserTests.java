@@ -51,9 +51,12 @@ class AccessibilityBrowserTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void everyPageHasNoWcagViolations() {
-		var samples = new Samples(directory, actors, accounts, mailer);
+		var samples = new Samples(context);
 		Map<Access, BrowserContext> contexts = new EnumMap<>(Access.class);
 		var violations = new ArrayList<String>();
 		try {

@@ -56,11 +56,14 @@ class AuthorisationMatrixIntegrationTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private Samples samples;
 
 	@BeforeEach
 	void samples() {
-		samples = new Samples(directory, actors, accounts, mailer);
+		samples = new Samples(context);
 	}
 
 	@Test
