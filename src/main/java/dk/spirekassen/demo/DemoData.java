@@ -2,8 +2,7 @@ package dk.spirekassen.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +40,7 @@ import dk.spirekassen.actors.Theme;
  */
 @Component
 @ConditionalOnBooleanProperty("spirekassen.demo.enabled")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	/** The password of every demo login; written in the README. */
 	static final String DEMO_PASSWORD = "spirekasse-demo";
@@ -84,8 +83,9 @@ class DemoData implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/** Runs before the web server opens, so the first page a newcomer sees already shows the demo data. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (actors.coverage().memberOrganisations() > 0 || accounts.exists("sekretariat@spirekassen.dk")) {
 			return;
 		}
