@@ -72,7 +72,10 @@ public class ActorManagement {
 		return code == null ? Optional.empty() : Optional.ofNullable(municipalityMap().get(code));
 	}
 
-	/** Finds a municipality by its name (case-insensitive, the word Kommune ignored) or its code. */
+	/**
+	 * Finds a municipality by its code or its name: case-insensitive, with or without the word Kommune, and by the
+	 * official genitive names registers use.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Municipality> findMunicipality(String nameOrCode) {
 		if (nameOrCode == null || nameOrCode.isBlank()) {
@@ -82,7 +85,15 @@ public class ActorManagement {
 		if (text.chars().allMatch(Character::isDigit)) {
 			return municipality(Integer.valueOf(text));
 		}
-		var name = text.replaceFirst("(?i)\\s+kommune$", "").replaceFirst("(?i)^kommune\\s+", "");
+		var name = text.replaceFirst("(?i)\\s+(regions)?kommune$", "").replaceFirst("(?i)^kommune\\s+", "");
+		var found = byName(name);
+		// Registers use the official genitive names: "Københavns Kommune", "Bornholms Regionskommune".
+		boolean genitive = found.isEmpty() && !name.equals(text) && name.length() > 1
+				&& Character.toLowerCase(name.charAt(name.length() - 1)) == 's';
+		return genitive ? byName(name.substring(0, name.length() - 1)) : found;
+	}
+
+	private Optional<Municipality> byName(String name) {
 		return municipalityMap().values().stream().filter(m -> m.getName().equalsIgnoreCase(name)).findFirst();
 	}
 

@@ -103,22 +103,9 @@ class DepartmentImports {
 		return new Checked(id, List.of());
 	}
 
-	/**
-	 * The municipality a name or code means. Besides what {@link ActorManagement#findMunicipality} knows, takes the
-	 * official genitive names registers use: "Københavns Kommune", "Bornholms Regionskommune".
-	 */
+	/** The municipality a name or code means. */
 	private Optional<Integer> municipalityCode(String nameOrCode) {
-		var found = actors.findMunicipality(nameOrCode);
-		if (found.isEmpty()) {
-			var text = nameOrCode.strip();
-			var name = text.replaceFirst("(?i)\\s+(regions)?kommune$", "");
-			boolean genitive = !name.equals(text) && name.length() > 1
-					&& Character.toLowerCase(name.charAt(name.length() - 1)) == 's';
-			if (genitive) {
-				found = actors.findMunicipality(name.substring(0, name.length() - 1));
-			}
-		}
-		return found.map(Municipality::getCode);
+		return actors.findMunicipality(nameOrCode).map(Municipality::getCode);
 	}
 
 	/**
