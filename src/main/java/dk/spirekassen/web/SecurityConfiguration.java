@@ -58,6 +58,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_GET)
 			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_GET)
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_POST)
 			.permitAll()
 			.requestMatchers("/sekretariat/**", "/actuator/**")

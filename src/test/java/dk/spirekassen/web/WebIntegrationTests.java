@@ -56,6 +56,13 @@ class WebIntegrationTests {
 	}
 
 	@Test
+	void publicPagesAnswerHeadRequests() throws Exception {
+		var response = http.send(HttpRequest.newBuilder(uri("/organisationer")).method("HEAD",
+				HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsRefused() throws Exception {
 		var response = http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")

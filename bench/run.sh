@@ -1,0 +1,514 @@
+#!/usr/bin/env bash
+# Measures the built jar and writes the figures, with the command, to docs/BENCHMARKS.md.
+#
+#   bash bench/run.sh
+#
+# 1. start-up: milliseconds from launching `java` to the first 200 from the home page `/`,
+#    on an empty database (Flyway + demo data) and on the filled database (the headline), then side by side:
+#    fat jar, extracted jar, extracted jar + AppCDS (Java 17) and, if a JDK 25 is present, its AOT cache;
+# 2. throughput: requests per second and p99 latency of the organisation list page `/organisationer` against a
+#    trivial endpoint of the same running app (`/actuator/health/liveness`), alternating in one run.
+#
+# Everything it writes goes to bench/out/ (git-ignored) except the block between the markers in
+# docs/BENCHMARKS.md. Load goes only to 127.0.0.1. The app is stopped on exit, whatever happens.
+#
+# Knobs (environment): WARMUP_SLICE (s, default 10), WARMUP_MAX (s, 180), JIT_SETTLED (s, 1.5), ROUND (s, 10),
+# ROUNDS (3), START_REPEATS (2), WRK_THREADS (2), WRK_CONNECTIONS (16), JAVA17_HOME, JAVA25_HOME (empty: no Java 25).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+WARMUP_SLICE=${WARMUP_SLICE:-10}
+WARMUP_MAX=${WARMUP_MAX:-180}
+JIT_SETTLED=${JIT_SETTLED:-1.5}
+ROUND=${ROUND:-10}
+ROUNDS=${ROUNDS:-3}
+START_REPEATS=${START_REPEATS:-2}
+WRK_THREADS=${WRK_THREADS:-2}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+JAVA17_HOME=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+JAVA25_HOME=${JAVA25_HOME-/usr/lib/jvm/temurin-25-jdk-amd64}
+START_TIMEOUT=${START_TIMEOUT:-180}
+
+TRIVIAL=/actuator/health/liveness
+LIST=/organisationer
+HOST=127.0.0.1
+OUT=bench/out
+DOC=docs/BENCHMARKS.md
+COMMAND="bash bench/run.sh"
+BEGIN_MARK='<!-- bench:begin (written by bench/run.sh; edit outside these markers) -->'
+END_MARK='<!-- bench:end -->'
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+CLK_TCK=$(getconf CLK_TCK)
+# busy CPU ticks of the whole machine so far (user nice system irq softirq steal), and of one process
+busy_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+proc_ticks() { awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# cores in use by other work, sampled over one second; the optional pid (our app) is not counted
+idle_machine_cores() {
+	local a b p0=0 p1=0
+	[ -z "${1:-}" ] || p0=$(proc_ticks "$1")
+	a=$(busy_ticks); sleep 1; b=$(busy_ticks)
+	[ -z "${1:-}" ] || p1=$(proc_ticks "$1")
+	awk -v d=$(( b - a - (p1 - p0) )) -v hz="$CLK_TCK" 'BEGIN {v = d / hz; if (v < 0) v = 0; printf "%.2f", v}'
+}
+
+# ---------------------------------------------------------------- prerequisites
+JAVA17="$JAVA17_HOME/bin/java"
+[ -x "$JAVA17" ] || JAVA17=$(command -v java) || die "no java found"
+JAVA25=""
+if [ -n "$JAVA25_HOME" ] && [ -x "$JAVA25_HOME/bin/java" ]; then JAVA25="$JAVA25_HOME/bin/java"; fi
+
+find_jar() { ls target/spirekassen-*.jar 2>/dev/null | grep -v '\.original$' | grep -v -- '-plain\.jar$' | head -n1 || true; }
+JAR=$(find_jar)
+if [ -z "$JAR" ]; then
+	log "no jar in target/: building it (mvn -B -q -DskipTests package)"
+	mvn -B -q -DskipTests package
+	JAR=$(find_jar)
+	[ -n "$JAR" ] || die "the build made no jar"
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+	log "installing wrk"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+command -v curl >/dev/null 2>&1 || die "curl is needed"
+
+# Extracted jar, CDS archive and AOT cache depend only on the jar and the JDKs: kept in bench/out/cache/KEY between
+# runs (made once per build, like in a deployment); everything else in bench/out/ is made afresh.
+CACHE_KEY=$({ sha1sum "$JAR"; "$JAVA17" -version 2>&1; if [ -n "$JAVA25" ]; then "$JAVA25" -version 2>&1; fi; } | sha1sum | cut -c1-12)
+CACHE="$OUT/cache/$CACHE_KEY"
+mkdir -p "$OUT/cache"
+find "$OUT" -mindepth 1 -maxdepth 1 ! -name cache -exec rm -rf {} +
+find "$OUT/cache" -mindepth 1 -maxdepth 1 ! -name "$CACHE_KEY" -exec rm -rf {} +
+mkdir -p "$OUT/data" "$CACHE"
+DB_URL="jdbc:h2:file:./$OUT/data/spirekassen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+
+# ---------------------------------------------------------------- app control
+APP_PID=""
+PORT=""
+
+free_port() {
+	local p i
+	for i in $(seq 1 50); do
+		p=$(( 20000 + RANDOM % 20000 ))
+		if ! (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then echo "$p"; return 0; fi
+	done
+	die "no free port found"
+}
+
+stop_app() {
+	[ -n "$APP_PID" ] || return 0
+	if kill -0 "$APP_PID" 2>/dev/null; then
+		kill -TERM "$APP_PID" 2>/dev/null || true
+		local i
+		for i in $(seq 1 300); do            # graceful shutdown: up to 30 s
+			kill -0 "$APP_PID" 2>/dev/null || break
+			sleep 0.1
+		done
+		if kill -0 "$APP_PID" 2>/dev/null; then
+			log "app $APP_PID did not stop in 30 s: killing it"
+			kill -KILL "$APP_PID" 2>/dev/null || true
+		fi
+	fi
+	wait "$APP_PID" 2>/dev/null || true
+	APP_PID=""
+}
+trap stop_app EXIT
+trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
+trap 'exit 130' INT TERM
+
+# start_app NAME JAVA [JVM ARGS...] -- APP JAR
+# Launches the app, waits for the first 200 from `/`; sets FIRST_MS (launch → first page) and LOG.
+start_app() {
+	local name=$1 java=$2; shift 2
+	local args=()
+	while [ "$1" != "--" ]; do args+=("$1"); shift; done
+	shift
+	local jar=$1
+	PORT=$(free_port)
+	LOG="$OUT/$name.log"
+	local t0 code deadline b0
+	b0=$(busy_ticks)
+	t0=$(now_ms)
+	"$java" "${args[@]}" -jar "$jar" --server.port="$PORT" --server.address="$HOST" \
+		--spring.datasource.url="$DB_URL" >"$LOG" 2>&1 &
+	APP_PID=$!
+	deadline=$(( t0 + START_TIMEOUT * 1000 ))
+	while :; do
+		# a bash connect costs ~0.5 ms of CPU, curl ~8 ms: on 2 cores curl every 50 ms would slow the start it measures
+		if (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
+			code=$(curl -s -o /dev/null -m 60 -w '%{http_code}' "http://$HOST:$PORT/" || true)
+			[ "$code" = 200 ] && break
+		fi
+		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOG" >&2; die "$name: the app exited before answering"; }
+		[ "$(now_ms)" -lt "$deadline" ] || die "$name: no 200 from / within $START_TIMEOUT s"
+		sleep 0.05
+	done
+	FIRST_MS=$(( $(now_ms) - t0 ))
+	START_T0=$t0
+	# cores busy with other work meanwhile: the machine's busy time minus the app's own, over the elapsed time
+	START_OTHER=$(awk -v busy=$(( $(busy_ticks) - b0 )) -v app="$(proc_ticks "$APP_PID")" -v hz="$CLK_TCK" -v ms="$FIRST_MS" \
+		'BEGIN {v = (busy - app) / hz / (ms / 1000); if (v < 0) v = 0; printf "%.2f", v}')
+}
+
+# Waits until readiness is UP (after all ApplicationRunners, i.e. after the demo data load); prints ms since launch.
+wait_ready() {
+	local deadline=$(( START_T0 + START_TIMEOUT * 1000 ))
+	while :; do
+		case "$(curl -s -m 5 "http://$HOST:$PORT/actuator/health/readiness" || true)" in *'"UP"'*) break ;; esac
+		[ "$(now_ms)" -lt "$deadline" ] || die "readiness not UP within $START_TIMEOUT s"
+		sleep 0.05
+	done
+	echo $(( $(now_ms) - START_T0 ))
+}
+
+# "Started SpirekassenApplication in 9.1 seconds (process running for 9.8)" → "9.1/9.8"
+spring_started() { sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 s \/ \2 s/p' "$1" | head -n1; }
+
+# Runs the training run for a CDS archive or AOT cache: the app refreshes its context, then exits.
+train() {
+	local name=$1 java=$2; shift 2
+	local t0; t0=$(now_ms)
+	"$java" "$@" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 --server.address="$HOST" \
+		--spring.datasource.url="$DB_URL" >"$OUT/$name.log" 2>&1 || { log "$name failed: see $OUT/$name.log"; return 1; }
+	echo $(( $(now_ms) - t0 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print ""} else if (NR%2) {print a[(NR+1)/2]} else {printf "%d\n", (a[NR/2]+a[NR/2+1])/2}}'; }
+secs() { awk -v ms="$1" 'BEGIN {printf "%.1f", ms/1000}'; }
+
+TRAINED=""
+# ---------------------------------------------------------------- machine
+LOAD_BEFORE=$(loadavg)
+OTHER_BEFORE=$(idle_machine_cores)
+log "jar: $JAR; java: $JAVA17; load average before: $LOAD_BEFORE"
+
+# ---------------------------------------------------------------- 1. first start, empty database
+log "first start on an empty database (Flyway migrations + demo data)"
+start_app first-start "$JAVA17" -- "$JAR"
+EMPTY_FIRST_MS=$FIRST_MS
+EMPTY_OTHER=$START_OTHER
+EMPTY_READY_MS=$(wait_ready)
+EMPTY_STARTED=$(spring_started "$LOG")
+DEMO_MS=$(sed -n 's/.*Loaded demo data in \([0-9]*\) ms.*/\1/p' "$LOG" | head -n1)
+stop_app
+log "empty database: first page ${EMPTY_FIRST_MS} ms, demo data loaded (readiness UP) ${EMPTY_READY_MS} ms"
+
+# ---------------------------------------------------------------- 2. second start, filled database; throughput
+log "second start on the filled database"
+start_app second-start "$JAVA17" -- "$JAR"
+FILLED_FIRST_MS=$FIRST_MS
+FILLED_OTHER=$START_OTHER
+FILLED_STARTED=$(spring_started "$LOG")
+wait_ready >/dev/null
+log "filled database: first page ${FILLED_FIRST_MS} ms"
+
+BASE="http://$HOST:$PORT"
+TRIVIAL_CODE=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$TRIVIAL")
+LIST_CODE=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$LIST")
+[ "$TRIVIAL_CODE" = 200 ] || die "$TRIVIAL answers $TRIVIAL_CODE, not 200"
+[ "$LIST_CODE" = 200 ] || die "$LIST answers $LIST_CODE, not 200"
+LIST_BYTES=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$LIST")
+LIST_GZIP_BYTES=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$BASE$LIST")
+TRIVIAL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$TRIVIAL")
+LIST_ROWS=$(curl -s "$BASE$LIST" | grep -c '<tr' || true)
+if curl -s -D - -o /dev/null "$BASE$LIST" | grep -qi '^set-cookie:'; then LIST_COOKIE=yes; else LIST_COOKIE=no; fi
+
+# wrk counts only status >= 400 as errors; this script counts every status other than 200 (redirects too).
+cat >"$OUT/status.lua" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) other = 0 end
+function response(status, headers, body) if status ~= 200 then other = other + 1 end end
+function done(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + t:get("other") end
+  io.write(string.format("STATUS_NOT_200 %d\n", n))
+end
+LUA
+
+# run_wrk NAME PATH SECONDS → wrk output in $OUT/NAME.txt
+WRK_CPU_S=0
+run_wrk() {
+	local cpu
+	/usr/bin/time -f '%U %S' -o "$OUT/$1.cpu" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$3"s --latency -s "$OUT/status.lua" "$BASE$2" >"$OUT/$1.txt" 2>&1 \
+		|| die "wrk failed: $(cat "$OUT/$1.txt")"
+	cpu=$(awk 'END {print $1 + $2}' "$OUT/$1.cpu")
+	WRK_CPU_S=$(awk -v a="$WRK_CPU_S" -v b="$cpu" 'BEGIN {print a + b}')
+}
+rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
+p99_ms() {
+	awk '$1 == "99%" {v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+		f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1; printf "%.2f", v * f}' "$OUT/$1.txt"
+}
+not200() {
+	local s e
+	s=$(awk '/^STATUS_NOT_200/ {print $2}' "$OUT/$1.txt")
+	e=$(awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$OUT/$1.txt")
+	echo "${s:-?}${e:+ (+$e socket errors)}"
+}
+
+LOAD_BEFORE_WRK=$(loadavg)
+OTHER_IDLE_WRK=$(idle_machine_cores "$APP_PID")
+LOAD_T0=$(now_ms); LOAD_BUSY0=$(busy_ticks); LOAD_APP0=$(proc_ticks "$APP_PID")
+# Warm-up until the app is warm: on 2 cores the JIT compiler needs minutes of load, and the list page (more code)
+# warms up later than the trivial endpoint, so a short fixed warm-up understates the list page. Slices alternate;
+# the warm-up ends when a pair of slices cost the compiler less than JIT_SETTLED s (jstat), or when, from the 4th pair
+# on, neither endpoint gained more than 10 % over the pair before (a plateau), or after WARMUP_MAX s.
+JSTAT="$(dirname "$JAVA17")/jstat"
+jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+grew() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(b > 1.10 * a)}'; }
+WARM_S=0; W=0; JIT_PREV=$(jit_seconds || true); JIT_DELTA="?"; WARM_WHY="the time limit"
+log "warm-up: slices of ${WARMUP_SLICE} s, alternating, until the app is warm (at most ${WARMUP_MAX} s)"
+while [ "$WARM_S" -lt "$WARMUP_MAX" ]; do
+	W=$(( W + 1 ))
+	run_wrk "warmup$W-trivial" "$TRIVIAL" "$WARMUP_SLICE"
+	run_wrk "warmup$W-list" "$LIST" "$WARMUP_SLICE"
+	WARM_S=$(( WARM_S + 2 * WARMUP_SLICE ))
+	JIT_NOW=$(jit_seconds || true)
+	if [ -n "$JIT_NOW" ] && [ -n "$JIT_PREV" ]; then
+		JIT_DELTA=$(awk -v a="$JIT_PREV" -v b="$JIT_NOW" 'BEGIN {printf "%.1f", b - a}')
+	fi
+	JIT_PREV=$JIT_NOW
+	log "warm-up pair $W: trivial $(rps "warmup$W-trivial") req/s, list $(rps "warmup$W-list") req/s, JIT ${JIT_DELTA} s"
+	if [ "$JIT_DELTA" != "?" ] && awk -v d="$JIT_DELTA" -v t="$JIT_SETTLED" 'BEGIN {exit !(d < t)}'; then
+		WARM_WHY="the JIT compiler settled"; break
+	fi
+	if [ "$W" -ge 4 ] && ! grew "$(rps "warmup$((W - 1))-trivial")" "$(rps "warmup$W-trivial")" \
+		&& ! grew "$(rps "warmup$((W - 1))-list")" "$(rps "warmup$W-list")"; then
+		WARM_WHY="requests per second stopped growing (neither endpoint gained more than 10 % over the pair before)"; break
+	fi
+done
+JIT_TOTAL=$(jit_seconds || true)
+WARM_NOTE="$WARM_S s ($W alternating pairs of ${WARMUP_SLICE} s slices), ended because $WARM_WHY; the JIT compiler spent ${JIT_DELTA} s compiling in the last pair, ${JIT_TOTAL:-?} s in all"
+ROWS=""; RATIOS=""
+SUM_T=0; SUM_L=0; BAD=0
+for r in $(seq 1 "$ROUNDS"); do
+	log "round $r of $ROUNDS: ${ROUND} s $TRIVIAL, then ${ROUND} s $LIST"
+	run_wrk "round$r-trivial" "$TRIVIAL" "$ROUND"
+	run_wrk "round$r-list" "$LIST" "$ROUND"
+	t=$(rps "round$r-trivial"); l=$(rps "round$r-list")
+	ratio=$(awk -v l="$l" -v t="$t" 'BEGIN {printf "%.1f", 100 * l / t}')
+	SUM_T=$(awk -v a="$SUM_T" -v b="$t" 'BEGIN {print a + b}')
+	SUM_L=$(awk -v a="$SUM_L" -v b="$l" 'BEGIN {print a + b}')
+	nt=$(not200 "round$r-trivial"); nl=$(not200 "round$r-list")
+	[ "$nt" = 0 ] && [ "$nl" = 0 ] || BAD=1
+	RATIOS+="$ratio "
+	ROWS+="| $r | $(printf '%.0f' "$t") | $(p99_ms "round$r-trivial") | $nt | $(printf '%.0f' "$l") | $(p99_ms "round$r-list") | $nl | ${ratio} % |"$'\n'
+done
+LOAD_AFTER_WRK=$(loadavg)
+# cores used by anything but the app and wrk during the load test
+OTHER_UNDER_LOAD=$(awk -v busy=$(( $(busy_ticks) - LOAD_BUSY0 )) -v app=$(( $(proc_ticks "$APP_PID") - LOAD_APP0 )) \
+	-v wrk="$WRK_CPU_S" -v hz="$CLK_TCK" -v ms=$(( $(now_ms) - LOAD_T0 )) \
+	'BEGIN {v = ((busy - app) / hz - wrk) / (ms / 1000); if (v < 0) v = 0; printf "%.2f", v}')
+MEAN_T=$(awk -v s="$SUM_T" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}')
+MEAN_L=$(awk -v s="$SUM_L" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}')
+RATIO=$(awk -v l="$SUM_L" -v t="$SUM_T" 'BEGIN {printf "%.1f", 100 * l / t}')
+P99_T=$(for r in $(seq 1 "$ROUNDS"); do p99_ms "round$r-trivial"; echo; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+P99_L=$(for r in $(seq 1 "$ROUNDS"); do p99_ms "round$r-list"; echo; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+stop_app
+log "throughput: list $MEAN_L req/s vs trivial $MEAN_T req/s = $RATIO %"
+
+# ---------------------------------------------------------------- 3. start-up variants, side by side
+EXTRACTED="$CACHE/extracted"
+APP_JAR="$EXTRACTED/$(basename "$JAR")"
+if [ ! -f "$APP_JAR" ]; then
+	log "extracting the jar (java -Djarmode=tools -jar $JAR extract)"
+	rm -rf "$EXTRACTED"
+	"$JAVA17" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >"$OUT/extract.log" 2>&1
+	[ -f "$APP_JAR" ] || die "extraction made no $APP_JAR"
+fi
+
+# made: "made in this run" or "reused" — how the archive came about, for the report
+if [ ! -f "$CACHE/app17.jsa" ] || [ ! -f "$CACHE/app17.ms" ]; then
+	log "training run for the Java 17 AppCDS archive"
+	rm -f "$CACHE/app17.jsa"
+	train cds-training "$JAVA17" -XX:ArchiveClassesAtExit="$CACHE/app17.jsa" >"$CACHE/app17.ms" || die "CDS training failed"
+	[ -f "$CACHE/app17.jsa" ] || die "no CDS archive written: see $OUT/cds-training.log"
+	CDS_MADE="made in this run"; TRAINED=1
+else
+	CDS_MADE="reused from an earlier run of the same jar"
+fi
+CDS_TRAIN_MS=$(cat "$CACHE/app17.ms")
+AOT_TRAIN_MS=""
+AOT_MADE=""
+if [ -n "$JAVA25" ]; then
+	if [ ! -f "$CACHE/app25.aot" ] || [ ! -f "$CACHE/app25.ms" ]; then
+		log "training run for the Java 25 AOT cache"
+		rm -f "$CACHE/app25.aot"
+		if train aot-training "$JAVA25" -XX:AOTCacheOutput="$CACHE/app25.aot" >"$CACHE/app25.ms" && [ -f "$CACHE/app25.aot" ]; then
+			AOT_MADE="made in this run"; TRAINED=1
+		else
+			log "no Java 25 AOT cache: skipping Java 25"; JAVA25=""; rm -f "$CACHE/app25.ms"
+		fi
+	else
+		AOT_MADE="reused from an earlier run of the same jar"
+	fi
+	[ -z "$JAVA25" ] || AOT_TRAIN_MS=$(cat "$CACHE/app25.ms")
+fi
+
+declare -A STARTS=() OTHERS=()
+VARIANTS=(fat17 extracted17 cds17)
+[ -n "$JAVA25" ] && VARIANTS+=(aot25)
+STARTS[fat17]="$FILLED_FIRST_MS"
+OTHERS[fat17]="$FILLED_OTHER"
+for r in $(seq 1 "$START_REPEATS"); do
+	for v in "${VARIANTS[@]}"; do
+		case $v in
+			fat17) start_app "start-$v-$r" "$JAVA17" -- "$JAR" ;;
+			extracted17) start_app "start-$v-$r" "$JAVA17" -- "$APP_JAR" ;;
+			cds17) start_app "start-$v-$r" "$JAVA17" -XX:SharedArchiveFile="$CACHE/app17.jsa" -- "$APP_JAR" ;;
+			aot25) start_app "start-$v-$r" "$JAVA25" -XX:AOTCache="$CACHE/app25.aot" -- "$APP_JAR" ;;
+		esac
+		STARTS[$v]="${STARTS[$v]:+${STARTS[$v]} }$FIRST_MS"
+		OTHERS[$v]="${OTHERS[$v]:+${OTHERS[$v]} }$START_OTHER"
+		stop_app
+		log "start $v (round $r): $FIRST_MS ms"
+	done
+done
+# The archive is only worth reporting if the JVM used it: it says so on a mismatch.
+CDS_NOTE="used"
+if grep -qiE '\[warning\]\[cds|Unable to use shared archive|shared archive file.*(mismatch|fail)' \
+	"$OUT"/start-cds17-*.log 2>/dev/null; then CDS_NOTE="NOT used (see bench/out/start-cds17-*.log)"; fi
+AOT_NOTE="used"
+if [ -n "$JAVA25" ] && grep -qiE '\[(warning|error)\]\[(aot|cds)' "$OUT"/start-aot25-*.log 2>/dev/null; then
+	AOT_NOTE="NOT (fully) used (see bench/out/start-aot25-*.log)"
+fi
+LOAD_AFTER=$(loadavg)
+OTHER_AFTER=$(idle_machine_cores)
+
+samples() { paste -d' ' <(tr ' ' '\n' <<<"${STARTS[$1]}") <(tr ' ' '\n' <<<"${OTHERS[$1]}") | awk '{printf "%s%s (%s)", (NR > 1 ? ", " : ""), $1, $2}'; }
+med() { tr ' ' '\n' <<<"$1" | median; }
+M_FAT=$(med "${STARTS[fat17]}")
+M_EXT=$(med "${STARTS[extracted17]}")
+M_CDS=$(med "${STARTS[cds17]}")
+if [ -n "$JAVA25" ]; then M_AOT25=$(med "${STARTS[aot25]}"); fi
+
+# ---------------------------------------------------------------- verdicts
+START_TARGET_MS=5000
+gap() { if [ "$1" -le "$START_TARGET_MS" ]; then echo "met"; else echo "missed by $(secs $(( $1 - START_TARGET_MS ))) s"; fi; }
+RATIO_TARGET=25
+if [ "$M_FAT" -le "$START_TARGET_MS" ]; then
+	START_VERDICT="**met**: $(secs "$M_FAT") s ≤ 5 s."
+else
+	START_VERDICT="**missed** by $(secs $(( M_FAT - START_TARGET_MS ))) s: $(secs "$M_FAT") s against 5 s ($(awk -v a="$M_FAT" 'BEGIN {printf "%.1f", a / 5000}')× the target)."
+	START_VERDICT+=" Extracted jar + AppCDS (Java 17): $(secs "$M_CDS") s, $(gap "$M_CDS")."
+	[ -z "$JAVA25" ] || START_VERDICT+=" Java 25 + AOT cache: $(secs "$M_AOT25") s, $(gap "$M_AOT25")."
+fi
+if awk -v r="$RATIO" -v t="$RATIO_TARGET" 'BEGIN {exit !(r >= t)}'; then
+	RATIO_VERDICT="**met**: $RATIO % ≥ 25 %."
+else
+	RATIO_VERDICT="**missed** by $(awk -v r="$RATIO" 'BEGIN {printf "%.1f", 25 - r}') percentage points: $RATIO % against 25 %; the list page would need $(awk -v t="$MEAN_T" 'BEGIN {printf "%.0f", 0.25 * t}') req/s, $(awk -v r="$RATIO" 'BEGIN {printf "%.2f", 25 / r}')× today's, i.e. $(awk -v r="$RATIO" 'BEGIN {printf "%.0f", 100 * (1 - r / 25)}') % less work per request."
+fi
+R_MIN=$(tr ' ' '\n' <<<"$RATIOS" | grep . | sort -n | head -n1)
+R_MAX=$(tr ' ' '\n' <<<"$RATIOS" | grep . | sort -n | tail -n1)
+RATIO_VERDICT+=" Per round: $R_MIN % to $R_MAX %"
+if awk -v a="$R_MIN" -v b="$R_MAX" -v t="$RATIO_TARGET" 'BEGIN {exit !((a >= t) == (b >= t))}'; then RATIO_VERDICT+="."
+else RATIO_VERDICT+=", so not in every round."; fi
+[ "$BAD" = 0 ] || RATIO_VERDICT+=" **Warning:** some responses were not 200, see the table."
+
+# ---------------------------------------------------------------- report
+if [ "$LIST_GZIP_BYTES" = "$LIST_BYTES" ]; then GZIP_NOTE="the app does not compress responses"
+else GZIP_NOTE="$LIST_GZIP_BYTES bytes when the client asks for gzip; wrk does not"; fi
+JAVA17_VERSION=$("$JAVA17" -version 2>&1 | sed -n 2p)
+GC=$("$JAVA17" -XX:+PrintCommandLineFlags -version 2>&1 | { grep -o -- '-XX:+Use[A-Za-z0-9]*GC' || true; } | head -n1 | sed 's/-XX:+Use//')
+MAX_HEAP=$("$JAVA17" -XX:+PrintCommandLineFlags -version 2>&1 | sed -n 's/.*-XX:MaxHeapSize=\([0-9]*\).*/\1/p' | awk '{printf "%.1f GB", $1 / 1073741824}')
+JAVA25_VERSION=""
+[ -n "$JAVA25" ] && JAVA25_VERSION=$("$JAVA25" -version 2>&1 | sed -n 2p)
+CPU_MODEL=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+MEM=$(free -g | awk '/^Mem:/ {print $2 " GB total, " $7 " GB available"}')
+WRK_VERSION=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 {print $1, $2}')
+OTHER_MAX=$(printf '%s\n' "$OTHER_BEFORE" "$OTHER_IDLE_WRK" "$OTHER_UNDER_LOAD" "$OTHER_AFTER" "$EMPTY_OTHER" \
+	$(for v in "${VARIANTS[@]}"; do echo "${OTHERS[$v]}"; done) | tr ' ' '\n' | sort -n | tail -n1)
+if awk -v m="$OTHER_MAX" 'BEGIN {exit !(m >= 0.25)}'; then
+	BUSY="**Other work was running on the machine** (up to $OTHER_MAX of $(nproc) cores busy with other processes), so absolute figures are pessimistic and noisy; quote the side-by-side ratios."
+else
+	BUSY="The machine was otherwise quiet (at most $OTHER_MAX cores busy with other processes)."
+fi
+
+row() { printf '| %s | %s | %s |\n' "$1" "$(secs "$2") s" "$3"; }
+BLOCK=$(
+	cat <<EOF
+$BEGIN_MARK
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\` (took $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s${TRAINED:+, including the training runs}).
+
+Machine: $(nproc) cores ($CPU_MODEL), $MEM; $JAVA17_VERSION with default flags ($GC, max heap $MAX_HEAP)${JAVA25_VERSION:+; also $JAVA25_VERSION}; $WRK_VERSION.
+Other work on the machine, in cores busy outside this benchmark: $OTHER_BEFORE before the run, $OTHER_IDLE_WRK just before
+the load test (app idle), $OTHER_UNDER_LOAD on average during it (busy CPU minus the app's and wrk's own), $OTHER_AFTER at the end.
+Load average (1/5/15 min): $LOAD_BEFORE before the run, $LOAD_AFTER_WRK after the load test, $LOAD_AFTER at the end.
+${BUSY}
+
+### Targets
+
+| target | verdict |
+|---|---|
+| first page within 5 s of start (embedded default, filled database, \`java -jar\`) | $START_VERDICT |
+| list page at ≥ 25 % of the trivial endpoint's requests per second | $RATIO_VERDICT |
+
+### Start to first page
+
+Milliseconds from launching \`java\` to the first \`200\` from \`/\` (polling every 50 ms: a bash connect until the port is open, then curl), embedded H2 database,
+default profile, \`$(basename "$JAR")\`. "Spring" is what the app logs itself: \`Started … in X s (process running for Y s)\`.
+
+| run | first page | note |
+|---|---|---|
+$(row "first start, empty database (Flyway + demo data)" "$EMPTY_FIRST_MS" "Spring: $EMPTY_STARTED. The demo data loads after the page already answers: readiness UP after $(secs "$EMPTY_READY_MS") s (demo data load ${DEMO_MS:-?} ms)")
+$(row "**second start, filled database (headline)**" "$FILLED_FIRST_MS" "Spring: $FILLED_STARTED")
+
+Side by side on the filled database, Java 17 unless said, median of $(( START_REPEATS )) alternating starts (fat jar: $(( START_REPEATS + 1 )), including the one above); all samples in ms, each with the cores other processes kept busy meanwhile in brackets (quiet: < 0.1):
+
+| variant | median first page | samples (ms) | how |
+|---|---|---|---|
+| fat jar | $(secs "$M_FAT") s | $(samples fat17) | \`java -jar $(basename "$JAR")\` |
+| extracted jar | $(secs "$M_EXT") s | $(samples extracted17) | \`java -Djarmode=tools -jar … extract\`, then \`java -jar extracted/$(basename "$JAR")\` |
+| extracted jar + AppCDS | $(secs "$M_CDS") s | $(samples cds17) | archive from a training run (\`-XX:ArchiveClassesAtExit=app17.jsa -Dspring.context.exit=onRefresh\`, $(secs "$CDS_TRAIN_MS") s once per build, $CDS_MADE), then \`-XX:SharedArchiveFile=app17.jsa\`; archive $CDS_NOTE |
+EOF
+	if [ -n "$JAVA25" ]; then
+		cat <<EOF
+| Java 25, extracted jar + AOT cache | $(secs "$M_AOT25") s | $(samples aot25) | training run \`-XX:AOTCacheOutput=app25.aot -Dspring.context.exit=onRefresh\` ($(secs "$AOT_TRAIN_MS") s once per build, $AOT_MADE), then \`-XX:AOTCache=app25.aot\` (JEP 483/514/515); cache $AOT_NOTE |
+EOF
+	fi
+	cat <<EOF
+
+Reading, against the fat jar: extracting alone saves $(awk -v a="$M_FAT" -v b="$M_EXT" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %, extracting plus AppCDS $(awk -v a="$M_FAT" -v b="$M_CDS" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %$( [ -n "$JAVA25" ] && awk -v a="$M_FAT" -v b="$M_AOT25" 'BEGIN {printf "; Java 25 with its AOT cache %.0f %%", 100 * (a - b) / a}').
+
+### Organisation list page against a trivial endpoint
+
+Same app, same run (the second start above), \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --latency\` against \`$BASE\` (loopback only):
+warm-up $WARM_NOTE; then $ROUNDS alternating rounds of ${ROUND} s (trivial, list, trivial, list, …). The
+trivial endpoint is \`$TRIVIAL\` (public, no database, through the same security filter chain); the list page is
+\`$LIST\` as an anonymous visitor: $LIST_BYTES bytes of HTML ($GZIP_NOTE), $LIST_ROWS table rows (\`<tr>\`, header included);
+the trivial endpoint answers $TRIVIAL_BYTES bytes. The list page sets a cookie for an anonymous visitor: $LIST_COOKIE.
+"not 200" counts every response whose status is not 200 (a wrk Lua script; wrk itself only counts ≥ 400), plus socket errors.
+wrk runs on the same $(nproc) cores as the app, so both figures are lower than on a separate client, by a similar share.
+
+| round | trivial req/s | trivial p99 ms | not 200 | list req/s | list p99 ms | not 200 | list / trivial |
+|---|---|---|---|---|---|---|---|
+${ROWS%$'\n'}
+| **all** | **$MEAN_T** | $P99_T (median) | | **$MEAN_L** | $P99_L (median) | | **$RATIO %** |
+
+Raw output of every step is in \`bench/out/\` (git-ignored) after a run.
+$END_MARK
+EOF
+)
+
+mkdir -p "$(dirname "$DOC")"
+if [ -f "$DOC" ] && grep -qF "$BEGIN_MARK" "$DOC" && grep -qF "$END_MARK" "$DOC"; then
+	printf '%s\n' "$BLOCK" >"$OUT/block.md"
+	awk -v b="$BEGIN_MARK" -v e="$END_MARK" -v blockfile="$OUT/block.md" '
+		$0 == b {while ((getline line < blockfile) > 0) print line; skip = 1; next}
+		$0 == e {skip = 0; next}
+		!skip {print}' "$DOC" >"$DOC.tmp"
+	mv "$DOC.tmp" "$DOC"
+else
+	{
+		printf '# Benchmarks\n\nHow fast the built jar starts and serves, measured by `%s`.\n\n## Latest figures\n\n' "$COMMAND"
+		printf '%s\n' "$BLOCK"
+	} >"$DOC"
+fi
+log "wrote $DOC"
+log "start (filled DB, fat jar): median ${M_FAT} ms; AppCDS ${M_CDS} ms; list/trivial: ${RATIO} %"
