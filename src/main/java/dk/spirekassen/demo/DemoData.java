@@ -3,7 +3,7 @@ package dk.spirekassen.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,10 +36,9 @@ import dk.spirekassen.actors.Theme;
  * Fills an empty database with a fictional but realistic association: 54 member organisations holding more than
  * 80% of the country's social homes, non-members, administration organisations, about 40 partners, the
  * association's own people and a login for each role. Runs only when {@code spirekassen.demo.enabled} is true
- * (the embedded default), and only once.
+ * (the embedded default), and only into a database without members or demo logins.
  */
 @Component
-@ConditionalOnBooleanProperty("spirekassen.demo.enabled")
 class DemoData implements SmartInitializingSingleton {
 
 	/** The password of every demo login; written in the README. */
@@ -77,7 +76,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	DemoData(ActorManagement actors, AccountManagement accounts, PlatformTransactionManager transactions) {
+	private final boolean enabled;
+
+	DemoData(ActorManagement actors, AccountManagement accounts, PlatformTransactionManager transactions,
+			@Value("${spirekassen.demo.enabled:false}") boolean enabled) {
+		this.enabled = enabled;
 		this.actors = actors;
 		this.accounts = accounts;
 		this.transaction = new TransactionTemplate(transactions);
@@ -86,7 +89,9 @@ class DemoData implements SmartInitializingSingleton {
 	/** Runs before the web server opens, so the first page a newcomer sees already shows the demo data. */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (actors.coverage().memberOrganisations() > 0 || accounts.exists("sekretariat@spirekassen.dk")) {
+		// Checked when the application starts, not when the bean graph is built, so ahead-of-time processing
+		// cannot fix the choice at build time.
+		if (!enabled || actors.coverage().memberOrganisations() > 0 || accounts.exists("sekretariat@spirekassen.dk")) {
 			return;
 		}
 		long started = System.nanoTime();
