@@ -252,9 +252,17 @@ not200() {
 	echo "${s:-?}${e:+ (+$e socket errors)}"
 }
 
+# cores other processes used since the last mark: the machine's busy time minus the app's and wrk's own
+mark() { M_BUSY=$(busy_ticks); M_APP=$(proc_ticks "$APP_PID"); M_WRK=$WRK_CPU_S; M_T=$(now_ms); }
+other_since_mark() {
+	awk -v busy=$(( $(busy_ticks) - M_BUSY )) -v app=$(( $(proc_ticks "$APP_PID") - M_APP )) -v w0="$M_WRK" \
+		-v w1="$WRK_CPU_S" -v hz="$CLK_TCK" -v ms=$(( $(now_ms) - M_T )) \
+		'BEGIN {v = ((busy - app) / hz - (w1 - w0)) / (ms / 1000); if (v < 0) v = 0; printf "%.2f", v}'
+}
+quiet() { awk -v o="$1" 'BEGIN {exit !(o < 0.25)}'; }
+
 LOAD_BEFORE_WRK=$(loadavg)
 OTHER_IDLE_WRK=$(idle_machine_cores "$APP_PID")
-LOAD_T0=$(now_ms); LOAD_BUSY0=$(busy_ticks); LOAD_APP0=$(proc_ticks "$APP_PID")
 # Warm-up until the app is warm: on 2 cores the JIT compiler needs minutes of load, and the list page (more code)
 # warms up later than the trivial endpoint, so a short fixed warm-up understates the list page. Slices alternate;
 # the warm-up ends when a pair of slices cost the compiler less than JIT_SETTLED s (jstat), or when, from the 4th pair
@@ -262,35 +270,44 @@ LOAD_T0=$(now_ms); LOAD_BUSY0=$(busy_ticks); LOAD_APP0=$(proc_ticks "$APP_PID")
 JSTAT="$(dirname "$JAVA17")/jstat"
 jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
 grew() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(b > 1.10 * a)}'; }
-WARM_S=0; W=0; JIT_PREV=$(jit_seconds || true); JIT_DELTA="?"; WARM_WHY="the time limit"
+declare -a PAIR_OTHER=()
+WARM_S=0; W=0; JIT_PREV=$(jit_seconds || true); JIT_DELTA="?"; WARM_WHY="at the time limit"
 log "warm-up: slices of ${WARMUP_SLICE} s, alternating, until the app is warm (at most ${WARMUP_MAX} s)"
 while [ "$WARM_S" -lt "$WARMUP_MAX" ]; do
 	W=$(( W + 1 ))
+	mark
 	run_wrk "warmup$W-trivial" "$TRIVIAL" "$WARMUP_SLICE"
 	run_wrk "warmup$W-list" "$LIST" "$WARMUP_SLICE"
+	PAIR_OTHER[$W]=$(other_since_mark)
 	WARM_S=$(( WARM_S + 2 * WARMUP_SLICE ))
 	JIT_NOW=$(jit_seconds || true)
 	if [ -n "$JIT_NOW" ] && [ -n "$JIT_PREV" ]; then
 		JIT_DELTA=$(awk -v a="$JIT_PREV" -v b="$JIT_NOW" 'BEGIN {printf "%.1f", b - a}')
 	fi
 	JIT_PREV=$JIT_NOW
-	log "warm-up pair $W: trivial $(rps "warmup$W-trivial") req/s, list $(rps "warmup$W-list") req/s, JIT ${JIT_DELTA} s"
+	log "warm-up pair $W: trivial $(rps "warmup$W-trivial") req/s, list $(rps "warmup$W-list") req/s, JIT ${JIT_DELTA} s, other work ${PAIR_OTHER[$W]} cores"
 	if [ "$JIT_DELTA" != "?" ] && awk -v d="$JIT_DELTA" -v t="$JIT_SETTLED" 'BEGIN {exit !(d < t)}'; then
-		WARM_WHY="the JIT compiler settled"; break
+		WARM_WHY="when the JIT compiler settled"; break
 	fi
-	if [ "$W" -ge 4 ] && ! grew "$(rps "warmup$((W - 1))-trivial")" "$(rps "warmup$W-trivial")" \
+	# a plateau only counts when neither pair was slowed down by other work on the machine
+	if [ "$W" -ge 4 ] && quiet "${PAIR_OTHER[$W]}" && quiet "${PAIR_OTHER[$((W - 1))]}" && ! grew "$(rps "warmup$((W - 1))-trivial")" "$(rps "warmup$W-trivial")" \
 		&& ! grew "$(rps "warmup$((W - 1))-list")" "$(rps "warmup$W-list")"; then
-		WARM_WHY="requests per second stopped growing (neither endpoint gained more than 10 % over the pair before)"; break
+		WARM_WHY="when requests per second stopped growing (neither endpoint gained more than 10 % over the pair before)"; break
 	fi
 done
 JIT_TOTAL=$(jit_seconds || true)
-WARM_NOTE="$WARM_S s ($W alternating pairs of ${WARMUP_SLICE} s slices), ended because $WARM_WHY; the JIT compiler spent ${JIT_DELTA} s compiling in the last pair, ${JIT_TOTAL:-?} s in all"
+WARM_OTHER_MAX=$(printf '%s\n' "${PAIR_OTHER[@]}" | sort -n | tail -n1)
+WARM_NOTE="$WARM_S s ($W alternating pairs of ${WARMUP_SLICE} s slices), ended $WARM_WHY; the JIT compiler spent ${JIT_DELTA} s compiling in the last pair, ${JIT_TOTAL:-?} s in all"
+quiet "$WARM_OTHER_MAX" || WARM_NOTE+=" (other work took up to $WARM_OTHER_MAX cores during the warm-up, which only made it longer)"
 ROWS=""; RATIOS=""
+LOAD_T0=$(now_ms); LOAD_BUSY0=$(busy_ticks); LOAD_APP0=$(proc_ticks "$APP_PID"); WRK_CPU_S=0
 SUM_T=0; SUM_L=0; BAD=0
 for r in $(seq 1 "$ROUNDS"); do
 	log "round $r of $ROUNDS: ${ROUND} s $TRIVIAL, then ${ROUND} s $LIST"
+	mark
 	run_wrk "round$r-trivial" "$TRIVIAL" "$ROUND"
 	run_wrk "round$r-list" "$LIST" "$ROUND"
+	o=$(other_since_mark)
 	t=$(rps "round$r-trivial"); l=$(rps "round$r-list")
 	ratio=$(awk -v l="$l" -v t="$t" 'BEGIN {printf "%.1f", 100 * l / t}')
 	SUM_T=$(awk -v a="$SUM_T" -v b="$t" 'BEGIN {print a + b}')
@@ -298,7 +315,7 @@ for r in $(seq 1 "$ROUNDS"); do
 	nt=$(not200 "round$r-trivial"); nl=$(not200 "round$r-list")
 	[ "$nt" = 0 ] && [ "$nl" = 0 ] || BAD=1
 	RATIOS+="$ratio "
-	ROWS+="| $r | $(printf '%.0f' "$t") | $(p99_ms "round$r-trivial") | $nt | $(printf '%.0f' "$l") | $(p99_ms "round$r-list") | $nl | ${ratio} % |"$'\n'
+	ROWS+="| $r | $(printf '%.0f' "$t") | $(p99_ms "round$r-trivial") | $nt | $(printf '%.0f' "$l") | $(p99_ms "round$r-list") | $nl | ${ratio} % | $o |"$'\n'
 done
 LOAD_AFTER_WRK=$(loadavg)
 # cores used by anything but the app and wrk during the load test
@@ -438,7 +455,7 @@ Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\` (took $(( SECONDS / 
 
 Machine: $(nproc) cores ($CPU_MODEL), $MEM; $JAVA17_VERSION with default flags ($GC, max heap $MAX_HEAP)${JAVA25_VERSION:+; also $JAVA25_VERSION}; $WRK_VERSION.
 Other work on the machine, in cores busy outside this benchmark: $OTHER_BEFORE before the run, $OTHER_IDLE_WRK just before
-the load test (app idle), $OTHER_UNDER_LOAD on average during it (busy CPU minus the app's and wrk's own), $OTHER_AFTER at the end.
+the load test (app idle), $OTHER_UNDER_LOAD on average during the measured rounds (busy CPU minus the app's and wrk's own), $OTHER_AFTER at the end.
 Load average (1/5/15 min): $LOAD_BEFORE before the run, $LOAD_AFTER_WRK after the load test, $LOAD_AFTER at the end.
 ${BUSY}
 
@@ -459,7 +476,7 @@ default profile, \`$(basename "$JAR")\`. "Spring" is what the app logs itself: \
 $(row "first start, empty database (Flyway + demo data)" "$EMPTY_FIRST_MS" "Spring: $EMPTY_STARTED. The demo data loads after the page already answers: readiness UP after $(secs "$EMPTY_READY_MS") s (demo data load ${DEMO_MS:-?} ms)")
 $(row "**second start, filled database (headline)**" "$FILLED_FIRST_MS" "Spring: $FILLED_STARTED")
 
-Side by side on the filled database, Java 17 unless said, median of $(( START_REPEATS )) alternating starts (fat jar: $(( START_REPEATS + 1 )), including the one above); all samples in ms, each with the cores other processes kept busy meanwhile in brackets (quiet: < 0.1):
+Side by side on the filled database, Java 17 unless said, median of $(( START_REPEATS )) alternating starts (fat jar: $(( START_REPEATS + 1 )), including the one above); all samples in ms, each with the cores other processes kept busy meanwhile in brackets (the script's own polling accounts for ~0.07; quiet: < 0.15):
 
 | variant | median first page | samples (ms) | how |
 |---|---|---|---|
@@ -486,10 +503,10 @@ the trivial endpoint answers $TRIVIAL_BYTES bytes. The list page sets a cookie f
 "not 200" counts every response whose status is not 200 (a wrk Lua script; wrk itself only counts ≥ 400), plus socket errors.
 wrk runs on the same $(nproc) cores as the app, so both figures are lower than on a separate client, by a similar share.
 
-| round | trivial req/s | trivial p99 ms | not 200 | list req/s | list p99 ms | not 200 | list / trivial |
-|---|---|---|---|---|---|---|---|
+| round | trivial req/s | trivial p99 ms | not 200 | list req/s | list p99 ms | not 200 | list / trivial | other work (cores) |
+|---|---|---|---|---|---|---|---|---|
 ${ROWS%$'\n'}
-| **all** | **$MEAN_T** | $P99_T (median) | | **$MEAN_L** | $P99_L (median) | | **$RATIO %** |
+| **all** | **$MEAN_T** | $P99_T (median) | | **$MEAN_L** | $P99_L (median) | | **$RATIO %** | $OTHER_UNDER_LOAD |
 
 Raw output of every step is in \`bench/out/\` (git-ignored) after a run.
 $END_MARK
