@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,10 +21,6 @@ import dk.spirekassen.RouteTable;
 import dk.spirekassen.RouteTable.Access;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
-import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.Directory;
-import dk.spirekassen.mail.Mailer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,19 +37,7 @@ class AccessibilityBrowserTests {
 	int port;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	ActorManagement actors;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	Mailer mailer;
-
-	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	@Test
 	void everyPageHasNoWcagViolations() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -20,9 +21,6 @@ import dk.spirekassen.RouteTable.Route;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.Directory;
-import dk.spirekassen.mail.Mailer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,19 +43,10 @@ class AuthorisationMatrixIntegrationTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	ActorManagement actors;
-
-	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
-	Mailer mailer;
-
-	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	private Samples samples;
 
