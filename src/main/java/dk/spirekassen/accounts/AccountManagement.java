@@ -124,6 +124,19 @@ public class AccountManagement implements UserDetailsService {
 			.toList();
 	}
 
+	/** The logins with the given ids, in no particular order; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> accounts(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.List.of();
+		}
+		return accounts.findAllById(ids)
+			.stream()
+			.map(a -> new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
+					a.getPartnerId(), a.isEnabled()))
+			.toList();
+	}
+
 	/**
 	 * A login as the secretariat sees it in the list of accounts.
 	 */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -141,6 +142,64 @@ public class Directory {
 
 	public List<OrganisationRef> partnerRefs() {
 		return partners.findAll(Sort.by("name")).stream().map(p -> new OrganisationRef(p.getId(), p.getName())).toList();
+	}
+
+	/** Member organisations by name: the ones that may own a project. */
+	public List<OrganisationRef> memberRefs() {
+		return organisations.findAll(Sort.by("name"))
+			.stream()
+			.filter(Organisation::isMember)
+			.map(o -> new OrganisationRef(o.getId(), o.getName()))
+			.toList();
+	}
+
+	/** Partners of one kind by name, such as the foundations a project can apply to. */
+	public List<OrganisationRef> partnerRefs(PartnerKind kind) {
+		return partners.findAll((root, query, cb) -> cb.equal(root.get("kind"), kind), Sort.by("name"))
+			.stream()
+			.map(p -> new OrganisationRef(p.getId(), p.getName()))
+			.toList();
+	}
+
+	/** Names of the given organisations by id. */
+	public Map<Long, String> organisationNames(Collection<Long> ids) {
+		var names = new HashMap<Long, String>();
+		if (!ids.isEmpty()) {
+			organisations.findAllById(ids).forEach(o -> names.put(o.getId(), o.getName()));
+		}
+		return names;
+	}
+
+	/** Names of the given partners by id. */
+	public Map<Long, String> partnerNames(Collection<Long> ids) {
+		var names = new HashMap<Long, String>();
+		if (!ids.isEmpty()) {
+			partners.findAllById(ids).forEach(p -> names.put(p.getId(), p.getName()));
+		}
+		return names;
+	}
+
+	/** Names of the given departments by id, with their organisation. */
+	public Map<Long, String> departmentNames(Collection<Long> ids) {
+		var names = new HashMap<Long, String>();
+		if (!ids.isEmpty()) {
+			departments.findAllById(ids)
+				.forEach(d -> names.put(d.getId(), d.getName() + " (" + d.getOrganisation().getName() + ")"));
+		}
+		return names;
+	}
+
+	/** The departments of one organisation by number, to choose the housing areas a project works in. */
+	public List<OrganisationRef> departmentRefs(long organisationId) {
+		return departments.findByOrganisation_IdOrderByNumber(organisationId)
+			.stream()
+			.map(d -> new OrganisationRef(d.getId(), d.getNumber() + " " + d.getName()))
+			.toList();
+	}
+
+	/** The kind of a partner, if it exists. */
+	public Optional<PartnerKind> partnerKind(long id) {
+		return partners.findById(id).map(Partner::getKind);
 	}
 
 	public Optional<OrganisationRef> organisationRef(long id) {

@@ -72,6 +72,11 @@ public final class FormView {
 		return reject(field, messages.getMessage(messageKey, null, messageKey, locale));
 	}
 
+	/** Marks a field rejected with a message key from the bundle and its arguments. */
+	public FormView rejectKey(String field, String messageKey, Object... args) {
+		return reject(field, messages.getMessage(messageKey, args, messageKey, locale));
+	}
+
 	private FormView reject(String field, String message) {
 		if (field != null && errors.containsKey(field)) {
 			return this;

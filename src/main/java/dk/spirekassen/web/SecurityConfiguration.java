@@ -34,7 +34,8 @@ class SecurityConfiguration {
 	/** Pages and files anyone may read. */
 	static final String[] PUBLIC_GET = { "/", "/organisationer", "/organisationer/{id:\\d+}", "/organisationer/eksport",
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
-			"/partnere/eksport", "/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
+			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
+			"/projekter/eksport", "/behov", "/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info" };

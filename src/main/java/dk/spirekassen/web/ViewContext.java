@@ -154,6 +154,29 @@ public final class ViewContext {
 		return integerFormat.format(value);
 	}
 
+	/** An amount in Danish kroner the Danish way: 1.234.567 kr. */
+	public String money(long kroner) {
+		return number(kroner) + " kr.";
+	}
+
+	/** A measured value with up to four decimals and the locale's separators. */
+	public String decimal(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		var format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
+	/** A size in bytes, in kB or MB. */
+	public String fileSize(long bytes) {
+		var format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(1);
+		return bytes < 1024 * 1024 ? format.format(Math.max(1, bytes / 1024.0)) + " kB"
+				: format.format(bytes / (1024.0 * 1024)) + " MB";
+	}
+
 	public String percent(double share) {
 		var format = NumberFormat.getPercentInstance(locale);
 		format.setMaximumFractionDigits(1);

@@ -20,6 +20,7 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
+import dk.spirekassen.shared.TableExport;
 
 /**
  * Exports the directory lists as CSV or XLSX, with the same filters as the list pages. Only public fields are

@@ -1,4 +1,4 @@
-package dk.spirekassen.actors.web;
+package dk.spirekassen.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,20 +17,20 @@ import java.util.List;
 /**
  * Writes a table as CSV (semicolon-separated UTF-8 with a byte order mark, as Danish Excel expects) or as XLSX.
  */
-final class TableExport {
+public final class TableExport {
 
-	enum Format {
+	public enum Format {
 		CSV, XLSX
 	}
 
 	private TableExport() {
 	}
 
-	static Format format(String value) {
+	public static Format format(String value) {
 		return "xlsx".equalsIgnoreCase(value) ? Format.XLSX : Format.CSV;
 	}
 
-	static void write(HttpServletResponse response, Format format, String baseName, List<String> headers,
+	public static void write(HttpServletResponse response, Format format, String baseName, List<String> headers,
 			List<List<Object>> rows) throws IOException {
 		var fileName = baseName + (format == Format.XLSX ? ".xlsx" : ".csv");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

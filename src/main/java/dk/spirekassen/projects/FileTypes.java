@@ -1,0 +1,58 @@
+package dk.spirekassen.projects;
+
+import org.apache.tika.Tika;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a toolbox accepts: PDF, DOCX, XLSX, images and CSV, told apart by their content (Tika's magic bytes, with
+ * the name only refining a type the content already shows), and file names made safe to store and send back.
+ */
+final class FileTypes {
+
+	static final long MAX_BYTES = 25L * 1024 * 1024;
+
+	private static final Map<String, String> ALLOWED = Map.of(
+			"application/pdf", "pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+			"image/png", "png",
+			"image/jpeg", "jpg",
+			"image/gif", "gif",
+			"image/webp", "webp",
+			"text/csv", "csv");
+
+	private static final Tika TIKA = new Tika();
+
+	private FileTypes() {
+	}
+
+	/** The content type if the content is one the toolbox accepts. */
+	static Optional<String> detect(byte[] content, String fileName) {
+		var type = TIKA.detect(content, fileName == null ? "" : fileName);
+		return ALLOWED.containsKey(type) ? Optional.of(type) : Optional.empty();
+	}
+
+	/**
+	 * A file name without a path, control characters or characters that mean something to a shell or a browser,
+	 * ending in the extension of its detected type.
+	 */
+	static String sanitise(String fileName, String contentType) {
+		var name = fileName == null ? "" : fileName;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = Normalizer.normalize(name, Normalizer.Form.NFC);
+		int dot = name.lastIndexOf('.');
+		var base = dot > 0 ? name.substring(0, dot) : name;
+		base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceAll("\\s+", " ").replaceAll("^[ ._-]+", "").strip();
+		if (base.length() > 120) {
+			base = base.substring(0, 120).strip();
+		}
+		if (base.isEmpty()) {
+			base = "fil";
+		}
+		return base + "." + ALLOWED.get(contentType).toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,482 @@
+package dk.spirekassen.projects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A project, from idea to anchored result. It guards its own stage: each transition checks its rules, is recorded
+ * in the history and registers a {@link ProjectStageChanged} event.
+ */
+@Entity
+public class Project {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+	@SequenceGenerator(name = "project_seq", allocationSize = 50)
+	private Long id;
+
+	private String title;
+
+	private String summary;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private Stage stage;
+
+	@Enumerated(EnumType.STRING)
+	private Stage pausedFrom;
+
+	@Enumerated(EnumType.STRING)
+	private Visibility visibility;
+
+	private Long ownerOrganisationId;
+
+	private Long budget;
+
+	private String resultsSummary;
+
+	private String lessons;
+
+	private Long proposedByAccountId;
+
+	@ElementCollection
+	@CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "theme_id")
+	private Set<Long> themeIds = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_municipality", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "municipality_code")
+	private Set<Integer> municipalityCodes = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_department", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "department_id")
+	private Set<Long> departmentIds = new HashSet<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Participant> participants = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("happenedAt, id")
+	private List<Transition> history = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Need> needs = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<FundingLine> fundingLines = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Indicator> indicators = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ProjectFile> files = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	protected Project() {
+	}
+
+	/** A new idea, proposed by someone signed in. */
+	Project(ProjectDetails details, Viewer proposer) {
+		this.createdAt = Instant.now();
+		this.stage = Stage.IDEA;
+		this.proposedByAccountId = proposer.accountId();
+		update(details);
+		history.add(new Transition(this, null, Stage.IDEA, proposer, null, createdAt));
+	}
+
+	void update(ProjectDetails details) {
+		this.title = details.title().strip();
+		this.summary = details.summary().strip();
+		this.description = blankToNull(details.description());
+		this.visibility = details.visibility();
+		this.ownerOrganisationId = details.ownerOrganisationId();
+		setBudget(details.budget());
+		replace(themeIds, details.themeIds());
+		replace(municipalityCodes, details.municipalityCodes());
+		replace(departmentIds, details.departmentIds());
+		if (ownerOrganisationId != null
+				&& participants.stream().noneMatch(p -> p.getRole() == ProjectRole.OWNER
+						&& ownerOrganisationId.equals(p.getOrganisationId()))) {
+			participants.removeIf(p -> p.getRole() == ProjectRole.OWNER);
+			participants.add(new Participant(this, ProjectRole.OWNER, ownerOrganisationId, null, null));
+		}
+		else if (ownerOrganisationId == null) {
+			participants.removeIf(p -> p.getRole() == ProjectRole.OWNER);
+		}
+		touch();
+	}
+
+	private void setBudget(Long budget) {
+		if (budget != null && budget < committedFunding()) {
+			throw new ProjectRuleException("budget", "funding.error.budgetBelowCommitted", committedFunding());
+		}
+		this.budget = budget;
+	}
+
+	void recordResults(String resultsSummary, String lessons) {
+		this.resultsSummary = blankToNull(resultsSummary);
+		this.lessons = blankToNull(lessons);
+		touch();
+	}
+
+	// --- lifecycle
+
+	/** The stages this project may move to now. */
+	public Set<Stage> nextStages() {
+		return stage.next(pausedFrom);
+	}
+
+	/**
+	 * Moves the project to another stage after checking the transition and its rules. Pausing and stopping need a
+	 * comment; running needs an owner and a lead; completing needs a results summary; anchoring needs lessons.
+	 */
+	void moveTo(Stage target, Viewer actor, String comment) {
+		if (!nextStages().contains(target)) {
+			throw new ProjectRuleException("stage", "stage.error.notAllowed");
+		}
+		var reason = blankToNull(comment);
+		if ((target == Stage.PAUSED || target == Stage.STOPPED) && reason == null) {
+			throw new ProjectRuleException("comment", "stage.error.commentRequired");
+		}
+		if (target == Stage.RUNNING && (ownerOrganisationId == null || leads().isEmpty())) {
+			throw new ProjectRuleException("stage", "stage.error.ownerAndLead");
+		}
+		if (target == Stage.COMPLETED && resultsSummary == null) {
+			throw new ProjectRuleException("stage", "stage.error.results");
+		}
+		if (target == Stage.ANCHORED && lessons == null) {
+			throw new ProjectRuleException("stage", "stage.error.lessons");
+		}
+		var from = stage;
+		this.pausedFrom = target == Stage.PAUSED ? from : null;
+		this.stage = target;
+		var now = Instant.now();
+		history.add(new Transition(this, from, target, actor, reason, now));
+		this.updatedAt = now;
+		events.add(new ProjectStageChanged(id, from, target, actor.accountId()));
+	}
+
+	// --- participants
+
+	List<Long> leads() {
+		return participants.stream()
+			.filter(p -> p.getRole() == ProjectRole.LEAD && p.getAccountId() != null)
+			.map(Participant::getAccountId)
+			.toList();
+	}
+
+	boolean isLead(Viewer viewer) {
+		return viewer.signedIn() && leads().contains(viewer.accountId());
+	}
+
+	boolean isParticipant(Viewer viewer) {
+		return participants.stream().anyMatch(p -> p.includes(viewer));
+	}
+
+	/** Adds a participant, or changes the role of one already there. */
+	Participant addParticipant(ProjectRole role, Long organisationId, Long partnerId, Long accountId) {
+		if (role == ProjectRole.OWNER) {
+			throw new ProjectRuleException("role", "participant.error.ownerByForm");
+		}
+		var existing = participants.stream()
+			.filter(p -> p.is(organisationId, partnerId, accountId) && p.getRole() != ProjectRole.OWNER)
+			.findFirst();
+		existing.ifPresent(participants::remove);
+		var participant = new Participant(this, role, organisationId, partnerId, accountId);
+		participants.add(participant);
+		touch();
+		return participant;
+	}
+
+	void removeParticipant(long participantId) {
+		var participant = participants.stream()
+			.filter(p -> p.getId() == participantId)
+			.findFirst()
+			.orElseThrow(() -> new ProjectRuleException(null, "participant.error.unknown"));
+		if (participant.getRole() == ProjectRole.OWNER) {
+			throw new ProjectRuleException(null, "participant.error.ownerByForm");
+		}
+		if (participant.getRole() == ProjectRole.LEAD && leads().size() == 1 && stage == Stage.RUNNING) {
+			throw new ProjectRuleException(null, "participant.error.lastLead");
+		}
+		participants.remove(participant);
+		touch();
+	}
+
+	// --- needs
+
+	Need addNeed(NeedDetails details) {
+		var need = new Need(this, details);
+		needs.add(need);
+		touch();
+		return need;
+	}
+
+	Optional<Need> need(long needId) {
+		return needs.stream().filter(n -> n.getId() == needId).findFirst();
+	}
+
+	void acceptOffer(NeedOffer offer) {
+		offer.decide(true);
+		offer.getNeed().markMet();
+		var role = offer.getNeed().getKind() == NeedKind.FUNDS ? ProjectRole.FUNDER : ProjectRole.PARTICIPANT;
+		boolean already = participants.stream().anyMatch(p -> Objects.equals(p.getPartnerId(), offer.getPartnerId()));
+		if (!already) {
+			participants.add(new Participant(this, role, null, offer.getPartnerId(), null));
+		}
+		touch();
+		events.add(new OfferAccepted(id, offer.getNeed().getId(), offer.getPartnerId()));
+	}
+
+	// --- funding
+
+	long committedFunding() {
+		return fundingLines.stream().filter(f -> f.getStatus().committed()).mapToLong(FundingLine::getAmount).sum();
+	}
+
+	FundingLine addFunding(FundingDetails details) {
+		checkFunding(null, details);
+		var line = new FundingLine(this, details);
+		fundingLines.add(line);
+		touch();
+		return line;
+	}
+
+	void updateFunding(long lineId, FundingDetails details) {
+		var line = fundingLine(lineId);
+		checkFunding(line, details);
+		line.update(details);
+		touch();
+	}
+
+	void removeFunding(long lineId) {
+		fundingLines.remove(fundingLine(lineId));
+		touch();
+	}
+
+	private FundingLine fundingLine(long lineId) {
+		return fundingLines.stream()
+			.filter(f -> f.getId() == lineId)
+			.findFirst()
+			.orElseThrow(() -> new ProjectRuleException(null, "funding.error.unknown"));
+	}
+
+	/** Pledged and granted money may not exceed the budget, and a line is not decided before it was applied for. */
+	private void checkFunding(FundingLine replaced, FundingDetails details) {
+		if (details.amount() < 0) {
+			throw new ProjectRuleException("amount", "funding.error.negative");
+		}
+		if (details.appliedOn() != null && details.decidedOn() != null
+				&& details.decidedOn().isBefore(details.appliedOn())) {
+			throw new ProjectRuleException("decidedOn", "funding.error.decidedBeforeApplied");
+		}
+		if (details.status().committed() && budget != null) {
+			long others = committedFunding() - (replaced != null && replaced.getStatus().committed()
+					? replaced.getAmount() : 0);
+			if (others + details.amount() > budget) {
+				throw new ProjectRuleException("amount", "funding.error.overBudget", budget - others);
+			}
+		}
+	}
+
+	// --- indicators
+
+	Indicator addIndicator(IndicatorDetails details) {
+		var indicator = new Indicator(this, details);
+		indicators.add(indicator);
+		touch();
+		return indicator;
+	}
+
+	Optional<Indicator> indicator(long indicatorId) {
+		return indicators.stream().filter(i -> i.getId() == indicatorId).findFirst();
+	}
+
+	void removeIndicator(long indicatorId) {
+		indicators.removeIf(i -> i.getId() == indicatorId);
+		touch();
+	}
+
+	// --- files
+
+	ProjectFile addFile(String title, String fileName, String contentType, long size, String storageKey,
+			boolean publicResult, Long uploadedBy) {
+		var file = new ProjectFile(this, title, fileName, contentType, size, storageKey, publicResult, uploadedBy);
+		files.add(file);
+		touch();
+		return file;
+	}
+
+	Optional<ProjectFile> file(long fileId) {
+		return files.stream().filter(f -> f.getId() == fileId).findFirst();
+	}
+
+	void removeFile(ProjectFile file) {
+		files.remove(file);
+		touch();
+	}
+
+	// --- events
+
+	@DomainEvents
+	Collection<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	@AfterDomainEventPublication
+	void clearEvents() {
+		events.clear();
+	}
+
+	private void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	private static <T> void replace(Set<T> target, Set<T> source) {
+		target.clear();
+		if (source != null) {
+			target.addAll(source);
+		}
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	public ProjectDetails details() {
+		return new ProjectDetails(title, summary, description, visibility, ownerOrganisationId, budget,
+				new TreeSet<>(themeIds), new TreeSet<>(municipalityCodes), new TreeSet<>(departmentIds));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public Stage getStage() {
+		return stage;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
+	}
+
+	public Long getOwnerOrganisationId() {
+		return ownerOrganisationId;
+	}
+
+	public Long getBudget() {
+		return budget;
+	}
+
+	public String getResultsSummary() {
+		return resultsSummary;
+	}
+
+	public String getLessons() {
+		return lessons;
+	}
+
+	public Long getProposedByAccountId() {
+		return proposedByAccountId;
+	}
+
+	public Set<Long> getThemeIds() {
+		return Set.copyOf(themeIds);
+	}
+
+	public Set<Integer> getMunicipalityCodes() {
+		return Set.copyOf(municipalityCodes);
+	}
+
+	public Set<Long> getDepartmentIds() {
+		return Set.copyOf(departmentIds);
+	}
+
+	public List<Participant> getParticipants() {
+		return List.copyOf(participants);
+	}
+
+	public List<Transition> getHistory() {
+		return List.copyOf(history);
+	}
+
+	public List<Need> getNeeds() {
+		return List.copyOf(needs);
+	}
+
+	public List<FundingLine> getFundingLines() {
+		return List.copyOf(fundingLines);
+	}
+
+	public List<Indicator> getIndicators() {
+		return List.copyOf(indicators);
+	}
+
+	public List<ProjectFile> getFiles() {
+		return List.copyOf(files);
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+}

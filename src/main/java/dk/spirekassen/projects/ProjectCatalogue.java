@@ -1,0 +1,469 @@
+package dk.spirekassen.projects;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.Municipality;
+import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.actors.Region;
+import dk.spirekassen.actors.Theme;
+import dk.spirekassen.projects.ProjectViews.BottomLineSummary;
+import dk.spirekassen.projects.ProjectViews.FileView;
+import dk.spirekassen.projects.ProjectViews.FundingLineView;
+import dk.spirekassen.projects.ProjectViews.FundingView;
+import dk.spirekassen.projects.ProjectViews.IndicatorView;
+import dk.spirekassen.projects.ProjectViews.MeasurementView;
+import dk.spirekassen.projects.ProjectViews.NeedView;
+import dk.spirekassen.projects.ProjectViews.NotificationView;
+import dk.spirekassen.projects.ProjectViews.OfferView;
+import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
+import dk.spirekassen.projects.ProjectViews.ParticipantView;
+import dk.spirekassen.projects.ProjectViews.Permissions;
+import dk.spirekassen.projects.ProjectViews.ProjectRow;
+import dk.spirekassen.projects.ProjectViews.ProjectView;
+import dk.spirekassen.projects.ProjectViews.TransitionView;
+import dk.spirekassen.shared.Markdown;
+
+/**
+ * Reads projects as a viewer may see them: lists with filters, whole project pages, open needs across projects,
+ * and a person's own projects and notifications. Projects the viewer may not see are left out of lists and refused
+ * as pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectCatalogue {
+
+	private final Projects projects;
+
+	private final Notifications notifications;
+
+	private final ActorManagement actors;
+
+	private final Directory directory;
+
+	private final AccountManagement accounts;
+
+	private final JdbcClient jdbc;
+
+	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
+			AccountManagement accounts, JdbcClient jdbc) {
+		this.projects = projects;
+		this.notifications = notifications;
+		this.actors = actors;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
+		var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
+		var page = projects.findAll(visibleTo(viewer).and(matching(filter)), sorted);
+		return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
+	}
+
+	/** Every project the viewer may see that matches the filter, for export. */
+	public List<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
+		return rows(projects.findAll(visibleTo(viewer).and(matching(filter)), Sort.by("title", "id")), locale,
+				Function.identity());
+	}
+
+	/** The projects the viewer takes part in, proposed or follows. */
+	public List<ProjectRow> myProjects(Viewer viewer, Locale locale) {
+		if (!viewer.signedIn()) {
+			return List.of();
+		}
+		var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
+				viewer.partnerId()));
+		var followed = jdbc.sql("select project_id from project_follower where account_id = ?")
+			.param(viewer.accountId())
+			.query(Long.class)
+			.list();
+		var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
+		followed.stream().filter(id -> !known.contains(id)).forEach(id -> projects.findById(id).ifPresent(mine::add));
+		mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
+		mine.sort(java.util.Comparator.comparing(Project::getTitle, String.CASE_INSENSITIVE_ORDER));
+		return rows(mine, locale, Function.identity());
+	}
+
+	public List<NotificationView> notifications(Viewer viewer) {
+		if (!viewer.signedIn()) {
+			return List.of();
+		}
+		return notifications.findTop20ByAccountIdOrderByCreatedAtDesc(viewer.accountId())
+			.stream()
+			.map(n -> new NotificationView(n.getKind(), n.getProjectId(), n.getSubject(), n.getCreatedAt()))
+			.toList();
+	}
+
+	/**
+	 * A project's page for the viewer. Throws {@link NotFoundException} for an unknown id and
+	 * {@link AccessDeniedException} when the viewer may not see it.
+	 */
+	public ProjectView project(long id, Viewer viewer, Locale locale) {
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		if (!ProjectAccess.canSee(project, viewer)) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		var row = rows(List.of(project), locale, Function.identity()).get(0);
+		var names = Names.of(project, directory, accounts);
+		boolean advance = ProjectAccess.canAdvance(project, viewer);
+		var municipalities = actors.municipalities()
+			.stream()
+			.filter(m -> project.getMunicipalityCodes().contains(m.getCode()))
+			.map(Municipality::getName)
+			.toList();
+		var departments = project.getDepartmentIds().stream().map(names.departments::get).sorted().toList();
+		long followers = jdbc.sql("select count(*) from project_follower where project_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		boolean following = viewer.signedIn() && jdbc
+			.sql("select count(*) from project_follower where project_id = ? and account_id = ?")
+			.params(id, viewer.accountId())
+			.query(Long.class)
+			.single() > 0;
+		var indicators = project.getIndicators().stream().map(ProjectCatalogue::indicator).toList();
+		var can = new Permissions(viewer.signedIn(), ProjectAccess.canEdit(project, viewer), advance,
+				ProjectAccess.canOffer(project, viewer));
+		return new ProjectView(row, Markdown.toHtml(project.getDescription()),
+				Markdown.toHtml(project.getResultsSummary()), Markdown.toHtml(project.getLessons()), municipalities,
+				departments, participants(project, names), needs(project, viewer, advance, names),
+				funding(project, names), indicators, summaries(indicators), history(project), files(project),
+				followers, following, can, advance ? project.nextStages() : Set.of(), project.getUpdatedAt());
+	}
+
+	/** The stored details of a project, for its edit form. */
+	public ProjectDetails details(long id, Viewer viewer) {
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		if (!ProjectAccess.canEdit(project, viewer)) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		return project.details();
+	}
+
+	/** The stored results summary and lessons of a project, as Markdown, for their form. */
+	public Results results(long id, Viewer viewer) {
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		if (!ProjectAccess.canEdit(project, viewer)) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		return new Results(project.getResultsSummary(), project.getLessons());
+	}
+
+	/** A project's results summary and lessons learned, as written. */
+	public record Results(String resultsSummary, String lessons) {
+	}
+
+	/** The stored details of an indicator, for its edit form. */
+	public IndicatorDetails indicatorDetails(long id, long indicatorId, Viewer viewer) {
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		if (!ProjectAccess.canEdit(project, viewer)) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		return project.indicator(indicatorId)
+			.orElseThrow(() -> new NotFoundException("indicator", indicatorId))
+			.details();
+	}
+
+	/** A project's title, if the viewer may see it. */
+	public Optional<String> title(long id, Viewer viewer) {
+		return projects.findById(id).filter(p -> ProjectAccess.canSee(p, viewer)).map(Project::getTitle);
+	}
+
+	/** Open needs of active projects the viewer may see, newest first. */
+	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
+		var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
+				filter.kind());
+		var themes = themeNames(locale);
+		var rows = new ArrayList<OpenNeedRow>();
+		for (var project : projects.findAll(visibleTo(viewer).and(matching(projectFilter)).and(active()))) {
+			for (var need : project.getNeeds()) {
+				if (need.getStatus() == NeedStatus.OPEN && (filter.kind() == null || need.getKind() == filter.kind())
+						&& (filter.partnerKind() == null || need.getPartnerKind() == filter.partnerKind())) {
+					rows.add(new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
+							need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
+							project.getThemeIds().stream().map(themes::get).sorted().toList()));
+				}
+			}
+		}
+		rows.sort(java.util.Comparator.comparing(OpenNeedRow::needId).reversed());
+		int from = (int) Math.min(pageable.getOffset(), rows.size());
+		int to = Math.min(from + pageable.getPageSize(), rows.size());
+		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+	}
+
+	// --- assembling views
+
+	private <R> R rows(List<Project> list, Locale locale, Function<List<ProjectRow>, R> wrap) {
+		var themes = themeNames(locale);
+		var owners = directory.organisationNames(list.stream()
+			.map(Project::getOwnerOrganisationId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return wrap.apply(list.stream()
+			.map(p -> new ProjectRow(p.getId(), p.getTitle(), p.getSummary(), p.getStage(), p.getVisibility(),
+					p.getOwnerOrganisationId(), owners.get(p.getOwnerOrganisationId()),
+					p.getThemeIds().stream().map(themes::get).filter(java.util.Objects::nonNull).sorted().toList(),
+					p.getNeeds().stream().filter(n -> n.getStatus() == NeedStatus.OPEN).count(),
+					p.getIndicators().stream()
+						.map(Indicator::getBottomLine)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(BottomLine.class)))))
+			.toList());
+	}
+
+	private Map<Long, String> themeNames(Locale locale) {
+		return actors.themes().stream().collect(Collectors.toMap(Theme::getId, t -> t.getName(locale)));
+	}
+
+	private static List<ParticipantView> participants(Project project, Names names) {
+		return project.getParticipants().stream().map(p -> {
+			if (p.getOrganisationId() != null) {
+				return new ParticipantView(p.getId(), p.getRole(), "organisation",
+						names.organisations.get(p.getOrganisationId()), "/organisationer/" + p.getOrganisationId());
+			}
+			if (p.getPartnerId() != null) {
+				return new ParticipantView(p.getId(), p.getRole(), "partner", names.partners.get(p.getPartnerId()),
+						"/partnere/" + p.getPartnerId());
+			}
+			return new ParticipantView(p.getId(), p.getRole(), "person", names.people.get(p.getAccountId()), null);
+		}).sorted(java.util.Comparator.comparing(ParticipantView::role)).toList();
+	}
+
+	private static List<NeedView> needs(Project project, Viewer viewer, boolean allOffers, Names names) {
+		return project.getNeeds().stream().map(n -> new NeedView(n.getId(), n.getKind(), n.getPartnerKind(),
+				n.getAmount(), n.getDescription(), n.getStatus(),
+				n.getOffers().stream()
+					.filter(o -> allOffers || (viewer.partnerId() != null && viewer.partnerId() == o.getPartnerId()))
+					.map(o -> new OfferView(o.getId(), o.getPartnerId(), names.partners.get(o.getPartnerId()),
+							o.getMessage(), o.getStatus(), o.getCreatedAt()))
+					.toList()))
+			.toList();
+	}
+
+	private static FundingView funding(Project project, Names names) {
+		var lines = project.getFundingLines().stream().map(f -> new FundingLineView(f.getId(),
+				f.getFunderPartnerId() == null ? f.getFunderName() : names.partners.get(f.getFunderPartnerId()),
+				f.getFunderPartnerId() == null ? null : "/partnere/" + f.getFunderPartnerId(), f.getStatus(),
+				f.getAmount(), f.getAppliedOn(), f.getDecidedOn()))
+			.toList();
+		long committed = project.committedFunding();
+		long applied = project.getFundingLines()
+			.stream()
+			.filter(f -> f.getStatus() == FundingStatus.APPLIED)
+			.mapToLong(FundingLine::getAmount)
+			.sum();
+		Double share = project.getBudget() == null || project.getBudget() == 0 ? null
+				: committed / (double) project.getBudget();
+		return new FundingView(project.getBudget(), lines, committed, applied, share);
+	}
+
+	private static IndicatorView indicator(Indicator i) {
+		var measurements = i.getMeasurements()
+			.stream()
+			.map(m -> new MeasurementView(m.getMeasuredOn(), m.getMeasured(), m.getNote()))
+			.toList();
+		return new IndicatorView(i.getId(), i.getBottomLine(), i.getName(), i.getUnit(), i.getBaselineValue(),
+				i.getBaselineDate(), i.getTargetValue(), i.getTargetDate(), i.getSdgs(), measurements,
+				IndicatorChart.of(i), progress(i));
+	}
+
+	/** How far the latest measurement has come from baseline towards target, between 0 and 1; null unmeasured. */
+	static Double progress(Indicator indicator) {
+		var measurements = indicator.getMeasurements();
+		if (measurements.isEmpty()) {
+			return null;
+		}
+		var distance = indicator.getTargetValue().subtract(indicator.getBaselineValue());
+		if (distance.signum() == 0) {
+			return 1.0;
+		}
+		var latest = measurements.get(measurements.size() - 1).getMeasured();
+		double share = latest.subtract(indicator.getBaselineValue())
+			.divide(distance, 4, RoundingMode.HALF_UP)
+			.doubleValue();
+		return Math.max(0, Math.min(1, share));
+	}
+
+	private static List<BottomLineSummary> summaries(List<IndicatorView> indicators) {
+		var summaries = new ArrayList<BottomLineSummary>();
+		for (var line : BottomLine.values()) {
+			var ofLine = indicators.stream().filter(i -> i.bottomLine() == line).toList();
+			var progress = ofLine.stream()
+				.map(IndicatorView::progress)
+				.filter(java.util.Objects::nonNull)
+				.mapToDouble(Double::doubleValue)
+				.average();
+			summaries.add(new BottomLineSummary(line, ofLine.size(),
+					progress.isPresent() ? progress.getAsDouble() : null));
+		}
+		return summaries;
+	}
+
+	private static List<TransitionView> history(Project project) {
+		return project.getHistory()
+			.stream()
+			.map(t -> new TransitionView(t.getFromStage(), t.getToStage(), t.getActorName(), t.getComment(),
+					t.getHappenedAt()))
+			.toList();
+	}
+
+	private static List<FileView> files(Project project) {
+		return project.getFiles()
+			.stream()
+			.map(f -> new FileView(f.getId(), f.getTitle(), f.getFileName(), f.getContentType(), f.getSizeBytes(),
+					f.isPublicResult(), f.getUploadedAt()))
+			.toList();
+	}
+
+	/** Names of everything a project refers to, looked up in a few queries. */
+	private record Names(Map<Long, String> organisations, Map<Long, String> partners, Map<Long, String> people,
+			Map<Long, String> departments) {
+
+		static Names of(Project project, Directory directory, AccountManagement accounts) {
+			var organisations = new HashSet<Long>();
+			var partners = new HashSet<Long>();
+			var people = new HashSet<Long>();
+			for (var p : project.getParticipants()) {
+				add(organisations, p.getOrganisationId());
+				add(partners, p.getPartnerId());
+				add(people, p.getAccountId());
+			}
+			project.getNeeds().forEach(n -> n.getOffers().forEach(o -> partners.add(o.getPartnerId())));
+			project.getFundingLines().forEach(f -> add(partners, f.getFunderPartnerId()));
+			var peopleNames = accounts.accounts(people)
+				.stream()
+				.collect(Collectors.toMap(a -> a.id(), a -> a.displayName()));
+			return new Names(directory.organisationNames(organisations), directory.partnerNames(partners),
+					peopleNames, directory.departmentNames(project.getDepartmentIds()));
+		}
+
+		private static void add(Collection<Long> ids, Long id) {
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+	}
+
+	// --- filters
+
+	private static Specification<Project> visibleTo(Viewer viewer) {
+		return (root, query, cb) -> {
+			if (viewer.secretariat()) {
+				return cb.conjunction();
+			}
+			var allowed = new ArrayList<Predicate>();
+			allowed.add(cb.equal(root.get("visibility"), Visibility.PUBLIC));
+			if (viewer.signedIn()) {
+				if (viewer.member()) {
+					allowed.add(cb.equal(root.get("visibility"), Visibility.MEMBERS));
+				}
+				allowed.add(cb.equal(root.get("proposedByAccountId"), viewer.accountId()));
+				Subquery<Long> participating = query.subquery(Long.class);
+				Root<Participant> participant = participating.from(Participant.class);
+				var who = new ArrayList<Predicate>();
+				who.add(cb.equal(participant.get("accountId"), viewer.accountId()));
+				if (viewer.organisationId() != null) {
+					who.add(cb.equal(participant.get("organisationId"), viewer.organisationId()));
+				}
+				if (viewer.partnerId() != null) {
+					who.add(cb.equal(participant.get("partnerId"), viewer.partnerId()));
+				}
+				participating.select(participant.get("project").get("id")).where(cb.or(who.toArray(Predicate[]::new)));
+				allowed.add(root.get("id").in(participating));
+			}
+			return cb.or(allowed.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Specification<Project> active() {
+		return (root, query, cb) -> root.get("stage").in(Stage.IDEA, Stage.PROJECT_GROUP, Stage.RUNNING);
+	}
+
+	private Specification<Project> matching(ProjectFilter filter) {
+		return (root, query, cb) -> {
+			var predicates = new ArrayList<Predicate>();
+			if (filter.q() != null && !filter.q().isBlank()) {
+				var like = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+					.replace("%", "\\%").replace("_", "\\_") + "%";
+				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+						cb.like(cb.lower(root.get("summary")), like, '\\')));
+			}
+			if (filter.stage() != null) {
+				predicates.add(cb.equal(root.get("stage"), filter.stage()));
+			}
+			if (filter.owner() != null) {
+				predicates.add(cb.equal(root.get("ownerOrganisationId"), filter.owner()));
+			}
+			if (filter.theme() != null) {
+				predicates.add(cb.isMember(filter.theme(), root.<Collection<Long>>get("themeIds")));
+			}
+			if (filter.region() != null) {
+				var codes = codesIn(filter.region());
+				Subquery<Long> inRegion = query.subquery(Long.class);
+				Root<Project> other = inRegion.from(Project.class);
+				inRegion.select(other.get("id")).where(other.join("municipalityCodes").in(codes));
+				predicates.add(root.get("id").in(inRegion));
+			}
+			if (filter.bottomLine() != null) {
+				Subquery<Long> measured = query.subquery(Long.class);
+				Root<Indicator> indicator = measured.from(Indicator.class);
+				measured.select(indicator.get("project").get("id"))
+					.where(cb.equal(indicator.get("bottomLine"), filter.bottomLine()));
+				predicates.add(root.get("id").in(measured));
+			}
+			if (filter.need() != null) {
+				predicates.add(root.get("id").in(openNeeds(query.subquery(Long.class), cb, filter.need())));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Subquery<Long> openNeeds(Subquery<Long> subquery, CriteriaBuilder cb, NeedKind kind) {
+		Root<Need> need = subquery.from(Need.class);
+		return subquery.select(need.get("project").get("id"))
+			.where(cb.equal(need.get("kind"), kind), cb.equal(need.get("status"), NeedStatus.OPEN));
+	}
+
+	private Set<Integer> codesIn(Region region) {
+		var codes = actors.municipalities()
+			.stream()
+			.filter(m -> m.getRegion() == region)
+			.map(Municipality::getCode)
+			.collect(Collectors.toSet());
+		return codes.isEmpty() ? Set.of(-1) : codes;
+	}
+
+	static BigDecimal scale(BigDecimal value) {
+		return value.stripTrailingZeros();
+	}
+}

@@ -1,0 +1,371 @@
+package dk.spirekassen.projects;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.mail.Mailer;
+
+/**
+ * Everything that changes projects: proposing ideas, editing, moving between stages, participants, followers,
+ * needs and offers, funding, indicators, results and toolbox files. Each method checks who is acting and refuses
+ * with {@link AccessDeniedException}; rules of the project itself refuse with {@link ProjectRuleException}.
+ */
+@Service
+@Transactional
+public class ProjectManagement {
+
+	private static final Locale DANISH = Locale.forLanguageTag("da");
+
+	private final Projects projects;
+
+	private final Notifications notifications;
+
+	private final Directory directory;
+
+	private final AccountManagement accounts;
+
+	private final FileStorage storage;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final String baseUrl;
+
+	ProjectManagement(Projects projects, Notifications notifications, Directory directory,
+			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
+			ApplicationEventPublisher events, JdbcClient jdbc, @Value("${spirekassen.base-url}") String baseUrl) {
+		this.projects = projects;
+		this.notifications = notifications;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.storage = storage;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.baseUrl = baseUrl;
+	}
+
+	// --- projects
+
+	/** Anyone signed in may propose an idea; it starts in the idea stage. */
+	public long propose(ProjectDetails details, Viewer proposer) {
+		require(proposer.signedIn());
+		checkReferences(details);
+		var project = projects.save(new Project(details, proposer));
+		events.publishEvent(new ProjectProposed(project.getId(), proposer.accountId()));
+		return project.getId();
+	}
+
+	public void update(long id, ProjectDetails details, Viewer viewer) {
+		var project = editable(id, viewer);
+		checkReferences(details);
+		if (!viewer.secretariat() && !java.util.Objects.equals(details.ownerOrganisationId(),
+				project.getOwnerOrganisationId())) {
+			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerBySecretariat");
+		}
+		project.update(details);
+	}
+
+	private void checkReferences(ProjectDetails details) {
+		if (details.ownerOrganisationId() != null
+				&& directory.memberRefs().stream().noneMatch(r -> r.id() == details.ownerOrganisationId())) {
+			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerNotMember");
+		}
+	}
+
+	/** Moves a project to another stage; only the secretariat and the project's lead may. */
+	public void move(long id, Stage target, String comment, Viewer viewer) {
+		var project = project(id);
+		require(ProjectAccess.canAdvance(project, viewer));
+		project.moveTo(target, viewer, comment);
+		projects.save(project);
+	}
+
+	public void recordResults(long id, String resultsSummary, String lessons, Viewer viewer) {
+		editable(id, viewer).recordResults(resultsSummary, lessons);
+	}
+
+	// --- participants and followers
+
+	public void addParticipant(long id, ProjectRole role, Long organisationId, Long partnerId, Long accountId,
+			Viewer viewer) {
+		var project = editable(id, viewer);
+		int given = (organisationId == null ? 0 : 1) + (partnerId == null ? 0 : 1) + (accountId == null ? 0 : 1);
+		if (given != 1) {
+			throw new ProjectRuleException("actor", "participant.error.oneActor");
+		}
+		if (organisationId != null && directory.organisationRef(organisationId).isEmpty()
+				|| partnerId != null && directory.partnerKind(partnerId).isEmpty()
+				|| accountId != null && accounts.accounts(Set.of(accountId)).isEmpty()) {
+			throw new ProjectRuleException("actor", "participant.error.unknownActor");
+		}
+		if (role == ProjectRole.LEAD && accountId == null) {
+			throw new ProjectRuleException("role", "participant.error.leadIsPerson");
+		}
+		project.addParticipant(role, organisationId, partnerId, accountId);
+	}
+
+	public void removeParticipant(long id, long participantId, Viewer viewer) {
+		editable(id, viewer).removeParticipant(participantId);
+	}
+
+	/** Follows (or supports, for an idea) a project, or stops following it. Anyone signed in who can see it may. */
+	public void follow(long id, boolean follow, Viewer viewer) {
+		require(viewer.signedIn());
+		var project = project(id);
+		require(ProjectAccess.canSee(project, viewer));
+		jdbc.sql("delete from project_follower where project_id = ? and account_id = ?")
+			.params(id, viewer.accountId())
+			.update();
+		if (follow) {
+			jdbc.sql("insert into project_follower (project_id, account_id, followed_at) values (?, ?, ?)")
+				.params(id, viewer.accountId(), java.sql.Timestamp.from(Instant.now()))
+				.update();
+		}
+	}
+
+	// --- needs and offers
+
+	public long addNeed(long id, NeedDetails details, Viewer viewer) {
+		var project = editable(id, viewer);
+		checkNeed(details);
+		var need = project.addNeed(details);
+		projects.flush();
+		return need.getId();
+	}
+
+	private static void checkNeed(NeedDetails details) {
+		if (details.kind() == NeedKind.PARTNER && details.partnerKind() == null) {
+			throw new ProjectRuleException("partnerKind", "need.error.partnerKind");
+		}
+		if (details.kind() == NeedKind.FUNDS && details.amount() == null) {
+			throw new ProjectRuleException("amount", "need.error.amount");
+		}
+		if (details.amount() != null && details.amount() < 0) {
+			throw new ProjectRuleException("amount", "funding.error.negative");
+		}
+	}
+
+	public void setNeedStatus(long id, long needId, NeedStatus status, Viewer viewer) {
+		var need = editable(id, viewer).need(needId).orElseThrow(() -> new NotFoundException("need", needId));
+		if (status == NeedStatus.MET) {
+			need.markMet();
+		}
+		else {
+			need.reopen();
+		}
+	}
+
+	/** A partner offers to meet an open need; the project's leads are told by email and on their dashboard. */
+	public long offer(long id, long needId, String message, Viewer viewer) {
+		var project = project(id);
+		require(ProjectAccess.canOffer(project, viewer));
+		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
+		var offer = need.offer(viewer.partnerId(), viewer.accountId(), message);
+		projects.flush();
+		var partner = directory.partnerNames(Set.of(viewer.partnerId())).get(viewer.partnerId());
+		for (long lead : project.leads()) {
+			notify(lead, "offerReceived", project, partner);
+		}
+		notify(viewer.accountId(), "offerSent", project, partner);
+		return offer.getId();
+	}
+
+	/** The lead (or the secretariat) accepts or declines an offer; accepting makes the partner a participant. */
+	public void decideOffer(long id, long needId, long offerId, boolean accept, Viewer viewer) {
+		var project = project(id);
+		require(ProjectAccess.canAdvance(project, viewer));
+		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
+		var offer = need.findOffer(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
+		if (accept) {
+			project.acceptOffer(offer);
+		}
+		else {
+			offer.decide(false);
+		}
+		projects.save(project);
+		var partner = directory.partnerNames(Set.of(offer.getPartnerId())).get(offer.getPartnerId());
+		var kind = accept ? "offerAccepted" : "offerDeclined";
+		var told = new HashSet<Long>(project.leads());
+		told.add(offer.getAccountId());
+		for (long account : told) {
+			notify(account, kind, project, partner);
+		}
+	}
+
+	private void notify(long accountId, String kind, Project project, String partner) {
+		notifications.save(new Notification(accountId, kind, project.getId(), project.getTitle()));
+		accounts.accounts(Set.of(accountId)).forEach(account -> {
+			var subject = messages.getMessage("notification.mail.subject." + kind,
+					new Object[] { project.getTitle() }, DANISH);
+			var body = messages.getMessage("notification.mail.body." + kind,
+					new Object[] { account.displayName(), project.getTitle(), partner,
+							baseUrl + "/projekter/" + project.getId() },
+					DANISH);
+			mailer.send(account.email(), subject, body);
+		});
+	}
+
+	// --- funding
+
+	public void setBudget(long id, Long budget, Viewer viewer) {
+		var project = editable(id, viewer);
+		if (budget != null && budget < 0) {
+			throw new ProjectRuleException("budget", "funding.error.negative");
+		}
+		var details = project.details();
+		project.update(new ProjectDetails(details.title(), details.summary(), details.description(),
+				details.visibility(), details.ownerOrganisationId(), budget, details.themeIds(),
+				details.municipalityCodes(), details.departmentIds()));
+	}
+
+	public long addFunding(long id, FundingDetails details, Viewer viewer) {
+		var project = editable(id, viewer);
+		checkFunder(details);
+		var line = project.addFunding(details);
+		projects.flush();
+		return line.getId();
+	}
+
+	public void updateFunding(long id, long lineId, FundingDetails details, Viewer viewer) {
+		checkFunder(details);
+		editable(id, viewer).updateFunding(lineId, details);
+	}
+
+	public void removeFunding(long id, long lineId, Viewer viewer) {
+		editable(id, viewer).removeFunding(lineId);
+	}
+
+	private void checkFunder(FundingDetails details) {
+		if (details.funderPartnerId() == null && (details.funderName() == null || details.funderName().isBlank())) {
+			throw new ProjectRuleException("funderName", "funding.error.funder");
+		}
+		if (details.funderPartnerId() != null
+				&& directory.partnerKind(details.funderPartnerId()).filter(k -> k == PartnerKind.FOUNDATION).isEmpty()) {
+			throw new ProjectRuleException("funderPartnerId", "funding.error.notFoundation");
+		}
+	}
+
+	// --- indicators
+
+	public long addIndicator(long id, IndicatorDetails details, Viewer viewer) {
+		var project = editable(id, viewer);
+		checkIndicator(details);
+		var indicator = project.addIndicator(details);
+		projects.flush();
+		return indicator.getId();
+	}
+
+	public void updateIndicator(long id, long indicatorId, IndicatorDetails details, Viewer viewer) {
+		checkIndicator(details);
+		indicator(editable(id, viewer), indicatorId).update(details);
+	}
+
+	public void removeIndicator(long id, long indicatorId, Viewer viewer) {
+		editable(id, viewer).removeIndicator(indicatorId);
+	}
+
+	public void measure(long id, long indicatorId, LocalDate on, BigDecimal value, String note, Viewer viewer) {
+		indicator(editable(id, viewer), indicatorId).measure(on, value, note);
+	}
+
+	private static Indicator indicator(Project project, long indicatorId) {
+		return project.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+	}
+
+	private static void checkIndicator(IndicatorDetails details) {
+		if (details.targetDate().isBefore(details.baselineDate())) {
+			throw new ProjectRuleException("targetDate", "indicator.error.targetBeforeBaseline");
+		}
+		if (details.sdgs().stream().anyMatch(sdg -> sdg < 1 || sdg > 17)) {
+			throw new ProjectRuleException("sdgs", "indicator.error.sdg");
+		}
+	}
+
+	// --- files
+
+	/**
+	 * Adds a file to the project's toolbox after checking its size and its type by content. The name is
+	 * sanitised; the bytes go to the {@link FileStorage}.
+	 */
+	public long addFile(long id, String title, String fileName, byte[] content, boolean publicResult,
+			Viewer viewer) {
+		var project = editable(id, viewer);
+		if (content.length == 0) {
+			throw new ProjectRuleException("file", "file.error.empty");
+		}
+		if (content.length > FileTypes.MAX_BYTES) {
+			throw new ProjectRuleException("file", "file.error.tooLarge");
+		}
+		var type = FileTypes.detect(content, fileName)
+			.orElseThrow(() -> new ProjectRuleException("file", "file.error.type"));
+		var key = storage.store(content);
+		var file = project.addFile(title, FileTypes.sanitise(fileName, type), type, content.length, key,
+				publicResult, viewer.accountId());
+		projects.flush();
+		return file.getId();
+	}
+
+	public void removeFile(long id, long fileId, Viewer viewer) {
+		var project = editable(id, viewer);
+		var file = project.file(fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+		project.removeFile(file);
+		storage.delete(file.getStorageKey());
+	}
+
+	/**
+	 * A toolbox file for download: public results for everyone, other files for whoever may see the project.
+	 */
+	@Transactional(readOnly = true)
+	public Download download(long id, long fileId, Viewer viewer) {
+		var project = project(id);
+		var file = project.file(fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+		require(file.isPublicResult() || ProjectAccess.canSee(project, viewer));
+		var content = storage.load(file.getStorageKey()).orElseThrow(() -> new NotFoundException("file", fileId));
+		return new Download(file.getFileName(), file.getContentType(), content);
+	}
+
+	/** A file's name, type and bytes. */
+	public record Download(String fileName, String contentType, byte[] content) {
+	}
+
+	// --- helpers
+
+	private Project project(long id) {
+		return projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+	}
+
+	private Project editable(long id, Viewer viewer) {
+		var project = project(id);
+		require(ProjectAccess.canEdit(project, viewer));
+		return project;
+	}
+
+	private static void require(boolean allowed) {
+		if (!allowed) {
+			throw new AccessDeniedException("Not allowed");
+		}
+	}
+}

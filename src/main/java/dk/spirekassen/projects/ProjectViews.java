@@ -1,0 +1,93 @@
+package dk.spirekassen.projects;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import dk.spirekassen.actors.PartnerKind;
+
+/**
+ * What project pages and the API show, read in one transaction and free of the entities.
+ */
+public final class ProjectViews {
+
+	private ProjectViews() {
+	}
+
+	/** A project in a list. */
+	public record ProjectRow(long id, String title, String summary, Stage stage, Visibility visibility,
+			Long ownerId, String ownerName, List<String> themes, long openNeeds, Set<BottomLine> bottomLines) {
+	}
+
+	/** A project's whole page: the row, its parts, and what the viewer may do. */
+	public record ProjectView(ProjectRow row, String descriptionHtml, String resultsHtml, String lessonsHtml,
+			List<String> municipalities, List<String> departments, List<ParticipantView> participants,
+			List<NeedView> needs, FundingView funding, List<IndicatorView> indicators,
+			List<BottomLineSummary> bottomLines, List<TransitionView> history, List<FileView> files,
+			long followers, boolean following, Permissions can, Set<Stage> nextStages, Instant updatedAt) {
+	}
+
+	/** What the viewer may do on a project's page. */
+	public record Permissions(boolean follow, boolean edit, boolean advance, boolean offer) {
+	}
+
+	/** An organisation, partner or person in a project. {@code kind} is organisation, partner or person. */
+	public record ParticipantView(long id, ProjectRole role, String kind, String name, String link) {
+	}
+
+	/** A need with the offers the viewer may see. */
+	public record NeedView(long id, NeedKind kind, PartnerKind partnerKind, Long amount, String description,
+			NeedStatus status, List<OfferView> offers) {
+	}
+
+	/** An offer to meet a need. */
+	public record OfferView(long id, long partnerId, String partnerName, String message, OfferStatus status,
+			Instant createdAt) {
+	}
+
+	/**
+	 * The budget and funding lines. {@code committed} sums pledged and granted lines, {@code applied} the lines
+	 * awaiting an answer; {@code share} is committed money as a share of the budget, {@code null} without one.
+	 */
+	public record FundingView(Long budget, List<FundingLineView> lines, long committed, long applied, Double share) {
+	}
+
+	/** A funding line with its funder's name and a link when the funder is in the directory. */
+	public record FundingLineView(long id, String funder, String funderLink, FundingStatus status, long amount,
+			LocalDate appliedOn, LocalDate decidedOn) {
+	}
+
+	/** An indicator with its measurements, its chart and how far it has come towards its target. */
+	public record IndicatorView(long id, BottomLine bottomLine, String name, String unit, BigDecimal baselineValue,
+			LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, Set<Integer> sdgs,
+			List<MeasurementView> measurements, IndicatorChart chart, Double progress) {
+	}
+
+	/** One measured value. */
+	public record MeasurementView(LocalDate measuredOn, BigDecimal value, String note) {
+	}
+
+	/** One bottom line at a glance: how many indicators it has and their average progress towards target. */
+	public record BottomLineSummary(BottomLine bottomLine, int indicators, Double progress) {
+	}
+
+	/** One step of the history. */
+	public record TransitionView(Stage from, Stage to, String actor, String comment, Instant at) {
+	}
+
+	/** A file in the toolbox. */
+	public record FileView(long id, String title, String fileName, String contentType, long sizeBytes,
+			boolean publicResult, Instant uploadedAt) {
+	}
+
+	/** An open need in the list across projects. */
+	public record OpenNeedRow(long needId, NeedKind kind, PartnerKind partnerKind, Long amount, String description,
+			long projectId, String projectTitle, Stage stage, List<String> themes) {
+	}
+
+	/** A note on the dashboard. */
+	public record NotificationView(String kind, Long projectId, String subject, Instant createdAt) {
+	}
+}

@@ -1,0 +1,69 @@
+package dk.spirekassen.projects.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Locale;
+
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.actors.Region;
+import dk.spirekassen.projects.NeedFilter;
+import dk.spirekassen.projects.NeedKind;
+import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.Option;
+import dk.spirekassen.shared.Web;
+
+/**
+ * A signed-in person's overview of their projects and notifications, and the list of open needs across projects.
+ */
+@Controller
+class DashboardController {
+
+	private final ProjectCatalogue catalogue;
+
+	private final ActorManagement actors;
+
+	private final MessageSource messages;
+
+	DashboardController(ProjectCatalogue catalogue, ActorManagement actors, MessageSource messages) {
+		this.catalogue = catalogue;
+		this.actors = actors;
+		this.messages = messages;
+	}
+
+	@GetMapping("/mit-overblik")
+	String dashboard(Authentication authentication, Locale locale, Model model) {
+		var viewer = Viewer.of(authentication);
+		Web.require(viewer.signedIn());
+		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
+		model.addAttribute("notifications", catalogue.notifications(viewer));
+		return "projects/dashboard";
+	}
+
+	@GetMapping("/behov")
+	String needs(@ModelAttribute("filter") NeedFilter filter, BindingResult ignoredBadFilterValues,
+			@RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model) {
+		model.addAttribute("page", catalogue.openNeeds(filter, Viewer.of(authentication), Web.page(page), locale));
+		if (Web.partial(request, response)) {
+			return "projects/need-results";
+		}
+		model.addAttribute("kinds", Web.options(NeedKind.class, messages, locale));
+		model.addAttribute("partnerKinds", Web.options(PartnerKind.class, messages, locale));
+		model.addAttribute("regions", Web.options(Region.class, messages, locale));
+		model.addAttribute("themes",
+				actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList());
+		return "projects/needs";
+	}
+}
