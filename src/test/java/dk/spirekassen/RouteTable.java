@@ -36,6 +36,10 @@ public final class RouteTable {
 		OWN_ORGANISATION,
 		/** The secretariat and people of the partner the URL is about. */
 		OWN_PARTNER,
+		/** The secretariat and staff of member organisations (partners only where they take part). */
+		MEMBERS,
+		/** People of partners only: the ones who offer to meet a need. */
+		PARTNERS,
 		/** The secretariat only. */
 		SECRETARIAT
 	}
@@ -63,6 +67,8 @@ public final class RouteTable {
 				case SIGNED_IN -> role != Role.ANONYMOUS;
 				case OWN_ORGANISATION -> role == Role.SECRETARIAT || role == Role.MEMBER && ownUrl;
 				case OWN_PARTNER -> role == Role.SECRETARIAT || role == Role.PARTNER && ownUrl;
+				case MEMBERS -> role == Role.SECRETARIAT || role == Role.MEMBER;
+				case PARTNERS -> role == Role.PARTNER;
 				case SECRETARIAT -> role == Role.SECRETARIAT;
 			};
 		}
@@ -92,6 +98,9 @@ public final class RouteTable {
 
 		public final long importJob;
 
+		/** Projects, needs, indicators, funding lines and files to try the project routes with. */
+		public final ProjectSamples projects;
+
 		private final ActorManagement actors;
 
 		public Samples(ApplicationContext context) {
@@ -115,6 +124,7 @@ public final class RouteTable {
 			}
 			mail = mailer.outbox(Pageable.ofSize(1)).getContent().get(0).getId();
 			importJob = ImportFixtures.checkedJob(context);
+			projects = ProjectSamples.of(context, organisation, otherOrganisation);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -198,6 +208,7 @@ public final class RouteTable {
 				s -> "/partnere/" + s.partner + "/personer/ny", s -> "/partnere/" + s.otherPartner + "/personer/ny", true);
 		owned(routes, "POST", "/partnere/{partnerId:\\d+}/personer", Access.OWN_PARTNER,
 				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
+		projectRoutes(routes);
 		// Secretariat.
 		page(routes, "GET", "/organisationer/ny", Access.SECRETARIAT, s -> "/organisationer/ny");
 		other(routes, "POST", "/organisationer", Access.SECRETARIAT, s -> "/organisationer");
@@ -217,6 +228,111 @@ public final class RouteTable {
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
 		return routes;
+	}
+
+	/**
+	 * The incubator. The member's own project is owned by the member's organisation and led by the member; the
+	 * other project belongs to another organisation. Pages follow the project's visibility.
+	 */
+	private static void projectRoutes(List<Route> routes) {
+		String p = "/projekter/{id:\\d+}";
+		page(routes, "GET", "/projekter", Access.PUBLIC, s -> "/projekter?stage=IDEA");
+		page(routes, "GET", p, Access.PUBLIC, s -> "/projekter/" + s.projects.project);
+		page(routes, "GET", p, Access.MEMBERS, s -> "/projekter/" + s.projects.membersProject);
+		owned(routes, "GET", p, Access.OWN_ORGANISATION, s -> "/projekter/" + s.projects.participantsProject,
+				s -> "/projekter/" + s.projects.otherParticipantsProject, true);
+		page(routes, "GET", "/behov", Access.PUBLIC, s -> "/behov?kind=KNOWLEDGE");
+		other(routes, "GET", "/projekter/eksport", Access.PUBLIC, s -> "/projekter/eksport?format=xlsx");
+		other(routes, "GET", "/api/projects", Access.PUBLIC, s -> "/api/projects?stage=IDEA");
+		other(routes, "GET", "/api/projects/{id}", Access.PUBLIC, s -> "/api/projects/" + s.projects.project);
+		other(routes, "GET", "/api/projects/{id}", Access.MEMBERS, s -> "/api/projects/" + s.projects.membersProject);
+		owned(routes, "GET", "/api/projects/{id}", Access.OWN_ORGANISATION,
+				s -> "/api/projects/" + s.projects.participantsProject,
+				s -> "/api/projects/" + s.projects.otherParticipantsProject, false);
+		other(routes, "GET", "/api/needs", Access.PUBLIC, s -> "/api/needs");
+		String file = p + "/filer/{fileId:\\d+}";
+		other(routes, "GET", file, Access.PUBLIC, s -> "/projekter/" + s.projects.project + "/filer/" + s.projects.file);
+		other(routes, "GET", file, Access.PUBLIC, s -> "/projekter/" + s.projects.otherParticipantsProject + "/filer/"
+				+ s.projects.otherParticipantsPublicFile);
+		owned(routes, "GET", file, Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.participantsProject + "/filer/" + s.projects.participantsFile,
+				s -> "/projekter/" + s.projects.otherParticipantsProject + "/filer/" + s.projects.otherParticipantsFile,
+				false);
+		// Anyone signed in.
+		page(routes, "GET", "/mit-overblik", Access.SIGNED_IN, s -> "/mit-overblik");
+		page(routes, "GET", "/projekter/ny", Access.SIGNED_IN, s -> "/projekter/ny");
+		other(routes, "POST", "/projekter", Access.SIGNED_IN, s -> "/projekter");
+		other(routes, "POST", p + "/foelg", Access.SIGNED_IN, s -> "/projekter/" + s.projects.otherProject + "/foelg");
+		owned(routes, "POST", p + "/foelg", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.participantsProject + "/foelg",
+				s -> "/projekter/" + s.projects.otherParticipantsProject + "/foelg", false);
+		// Partners offer to meet needs.
+		page(routes, "GET", p + "/behov/{needId:\\d+}/tilbud", Access.PARTNERS,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.need + "/tilbud");
+		other(routes, "POST", p + "/behov/{needId:\\d+}/tilbud", Access.PARTNERS,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.need + "/tilbud");
+		// The project's editors: the secretariat, the lead and the owner organisation's staff.
+		editor(routes, "GET", p + "/rediger", "/rediger", true);
+		editor(routes, "POST", p, "", false);
+		editor(routes, "GET", p + "/fase", "/fase", true);
+		editor(routes, "POST", p + "/fase", "/fase", false);
+		editor(routes, "GET", p + "/deltagere/ny", "/deltagere/ny", true);
+		editor(routes, "POST", p + "/deltagere", "/deltagere", false);
+		owned(routes, "POST", p + "/deltagere/{participantId:\\d+}/fjern", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/deltagere/" + s.projects.freshParticipant(s.projects.project) + "/fjern",
+				s -> "/projekter/" + s.projects.otherProject + "/deltagere/" + s.projects.freshParticipant(s.projects.otherProject) + "/fjern",
+				false);
+		editor(routes, "GET", p + "/behov/ny", "/behov/ny", true);
+		editor(routes, "POST", p + "/behov", "/behov", false);
+		owned(routes, "POST", p + "/behov/{needId:\\d+}/status", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.freshNeed(s.projects.project) + "/status?status=MET",
+				s -> "/projekter/" + s.projects.otherProject + "/behov/" + s.projects.freshNeed(s.projects.otherProject) + "/status?status=MET",
+				false);
+		owned(routes, "POST", p + "/behov/{needId:\\d+}/tilbud/{offerId:\\d+}", Access.OWN_ORGANISATION,
+				s -> offerUrl(s.projects.project, s.projects.freshOffer(s.projects.project)),
+				s -> offerUrl(s.projects.otherProject, s.projects.freshOffer(s.projects.otherProject)), false);
+		editor(routes, "GET", p + "/finansiering/ny", "/finansiering/ny", true);
+		editor(routes, "POST", p + "/finansiering", "/finansiering", false);
+		owned(routes, "GET", p + "/finansiering/{lineId:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/finansiering/" + s.projects.fundingLine + "/rediger",
+				s -> "/projekter/" + s.projects.otherProject + "/finansiering/" + s.projects.otherFundingLine + "/rediger", true);
+		owned(routes, "POST", p + "/finansiering/{lineId:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/finansiering/" + s.projects.fundingLine,
+				s -> "/projekter/" + s.projects.otherProject + "/finansiering/" + s.projects.otherFundingLine, false);
+		owned(routes, "POST", p + "/finansiering/{lineId:\\d+}/slet", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/finansiering/" + s.projects.freshFundingLine(s.projects.project) + "/slet",
+				s -> "/projekter/" + s.projects.otherProject + "/finansiering/" + s.projects.freshFundingLine(s.projects.otherProject) + "/slet",
+				false);
+		editor(routes, "GET", p + "/indikatorer/ny", "/indikatorer/ny", true);
+		editor(routes, "POST", p + "/indikatorer", "/indikatorer", false);
+		owned(routes, "GET", p + "/indikatorer/{indicatorId:\\d+}/maalinger/ny", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.indicator + "/maalinger/ny",
+				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.otherIndicator + "/maalinger/ny", true);
+		owned(routes, "POST", p + "/indikatorer/{indicatorId:\\d+}/maalinger", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.indicator + "/maalinger",
+				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.otherIndicator + "/maalinger", false);
+		owned(routes, "POST", p + "/indikatorer/{indicatorId:\\d+}/slet", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.freshIndicator(s.projects.project) + "/slet",
+				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.freshIndicator(s.projects.otherProject) + "/slet",
+				false);
+		editor(routes, "GET", p + "/resultater", "/resultater", true);
+		editor(routes, "POST", p + "/resultater", "/resultater", false);
+		editor(routes, "GET", p + "/filer/ny", "/filer/ny", true);
+		editor(routes, "POST", p + "/filer", "/filer", false);
+		owned(routes, "POST", p + "/filer/{fileId:\\d+}/slet", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/filer/" + s.projects.freshFile(s.projects.project, false) + "/slet",
+				s -> "/projekter/" + s.projects.otherProject + "/filer/" + s.projects.freshFile(s.projects.otherProject, false) + "/slet",
+				false);
+	}
+
+	private static String offerUrl(long project, long[] needAndOffer) {
+		return "/projekter/" + project + "/behov/" + needAndOffer[0] + "/tilbud/" + needAndOffer[1] + "?accept=false";
+	}
+
+	/** A route on the member's own project and on someone else's. */
+	private static void editor(List<Route> routes, String method, String pattern, String suffix, boolean page) {
+		owned(routes, method, pattern, Access.OWN_ORGANISATION, s -> "/projekter/" + s.projects.project + suffix,
+				s -> "/projekter/" + s.projects.otherProject + suffix, page);
 	}
 
 	/** Routes that are not the application's own pages: error handling and the OpenAPI description. */

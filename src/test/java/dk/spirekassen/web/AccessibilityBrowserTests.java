@@ -86,8 +86,8 @@ class AccessibilityBrowserTests {
 		switch (access) {
 			case PUBLIC -> {
 			}
-			case SIGNED_IN, OWN_ORGANISATION -> Chromium.signIn(page, base(), "medlem@spirekassen.dk");
-			case OWN_PARTNER -> Chromium.signIn(page, base(), "partner@spirekassen.dk");
+			case SIGNED_IN, OWN_ORGANISATION, MEMBERS -> Chromium.signIn(page, base(), "medlem@spirekassen.dk");
+			case OWN_PARTNER, PARTNERS -> Chromium.signIn(page, base(), "partner@spirekassen.dk");
 			case SECRETARIAT -> Chromium.signIn(page, base(), "sekretariat@spirekassen.dk");
 		}
 		return context;
