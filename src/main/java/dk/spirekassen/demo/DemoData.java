@@ -22,6 +22,7 @@ import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.AssociationRole;
 import dk.spirekassen.actors.DepartmentRecord;
+import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.OrganisationDetails;
@@ -31,12 +32,14 @@ import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.PersonDetails;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.Theme;
+import dk.spirekassen.projects.ProjectManagement;
 
 /**
  * Fills an empty database with a fictional but realistic association: 54 member organisations holding more than
  * 80% of the country's social homes, non-members, administration organisations, about 40 partners, the
- * association's own people and a login for each role. Runs only when {@code spirekassen.demo.enabled} is true
- * (the embedded default), and only into a database without members or demo logins.
+ * association's own people, a login for each role and about thirty projects (see {@link ProjectDemoData}). Runs
+ * only when {@code spirekassen.demo.enabled} is true (the embedded default), and only into a database without
+ * members or demo logins.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -70,6 +73,10 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final AccountManagement accounts;
 
+	private final ProjectManagement projects;
+
+	private final Directory directory;
+
 	private final Random random = new Random(2023);
 
 	private final Set<String> usedCvrs = new HashSet<>();
@@ -78,11 +85,13 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final boolean enabled;
 
-	DemoData(ActorManagement actors, AccountManagement accounts, PlatformTransactionManager transactions,
-			@Value("${spirekassen.demo.enabled:false}") boolean enabled) {
+	DemoData(ActorManagement actors, AccountManagement accounts, ProjectManagement projects, Directory directory,
+			PlatformTransactionManager transactions, @Value("${spirekassen.demo.enabled:false}") boolean enabled) {
 		this.enabled = enabled;
 		this.actors = actors;
 		this.accounts = accounts;
+		this.projects = projects;
+		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -150,6 +159,7 @@ class DemoData implements SmartInitializingSingleton {
 				null);
 		accounts.createAccount("partner@spirekassen.dk", "Pia Partner", DEMO_PASSWORD, Role.PARTNER, null,
 				partnerIds.get(0));
+		new ProjectDemoData(projects, accounts, actors, directory).load();
 	}
 
 	/** Homes per member organisation: a few very large, many small, adding up to {@link #MEMBER_HOMES}. */
@@ -315,7 +325,7 @@ class DemoData implements SmartInitializingSingleton {
 		}
 	}
 
-	private static String slug(String text) {
+	static String slug(String text) {
 		return text.toLowerCase()
 			.replace("æ", "ae")
 			.replace("ø", "oe")

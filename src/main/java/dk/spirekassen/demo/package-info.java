@@ -1,4 +1,4 @@
 /**
- * Demo data for the embedded default: the association, its members, partners and a login for each role.
+ * Demo data for the embedded default: the association, its members, partners, a login for each role and projects.
  */
 package dk.spirekassen.demo;

@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class TableExport {
 				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 		if (format == Format.XLSX) {
 			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			writeXlsx(response, headers, rows);
+			writeXlsx(response.getOutputStream(), "Data", headers, rows);
 		}
 		else {
 			response.setContentType("text/csv;charset=UTF-8");
@@ -65,10 +66,11 @@ public final class TableExport {
 		return value;
 	}
 
-	private static void writeXlsx(HttpServletResponse response, List<String> headers, List<List<Object>> rows)
+	/** Writes a workbook of one sheet: the headers in bold, then the rows, numbers as numbers. */
+	public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, List<List<Object>> rows)
 			throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet("Data");
+			var sheet = workbook.createSheet(sheetName);
 			var bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
@@ -92,7 +94,7 @@ public final class TableExport {
 					}
 				}
 			}
-			workbook.write(response.getOutputStream());
+			workbook.write(out);
 			workbook.dispose();
 		}
 	}

@@ -10,8 +10,8 @@ class DemoDataTests {
 
 	@Test
 	void loadsNothingWhenSwitchedOff() {
-		// With the switch off the loader must not touch the directory, the accounts or a transaction at all.
-		var demo = new DemoData(null, null, new RefusingTransactions(), false);
+		// With the switch off the loader must not touch the directory, the accounts, the projects or a transaction.
+		var demo = new DemoData(null, null, null, null, new RefusingTransactions(), false);
 		assertThatNoException().isThrownBy(demo::afterSingletonsInstantiated);
 	}
 
