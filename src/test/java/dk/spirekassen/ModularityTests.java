@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void knowsTheBusinessModules() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("actors", "accounts", "mail", "web", "demo", "shared");
+			.contains("actors", "accounts", "mail", "web", "demo", "shared", "projects");
 	}
 
 	@Test

@@ -309,6 +309,17 @@ class ProjectIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Værdi: skal være et tal, fx 12,5")));
 	}
 
+	@Test
+	void theReadApiIsDescribedInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"/api/projects/{id}\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"/api/needs\"")));
+		mvc.perform(get("/api/projects/" + samples.project))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"title\":\"Prøveprojekt med eget ejerskab\"")));
+	}
+
 	private static ProjectDetails withOwner(ProjectDetails d, long owner) {
 		return new ProjectDetails(d.title(), d.summary(), d.description(), d.visibility(), owner, d.budget(),
 				d.themeIds(), d.municipalityCodes(), d.departmentIds());

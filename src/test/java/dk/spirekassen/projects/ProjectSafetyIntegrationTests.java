@@ -160,6 +160,22 @@ class ProjectSafetyIntegrationTests {
 	}
 
 	@Test
+	void anUploadLargerThan25MegabytesGetsTheFormBackWithTheReason() throws Exception {
+		var lead = accounts.loadUserByUsername("medlem@spirekassen.dk");
+		var url = "/projekter/" + samples.project + "/filer";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+			.contentType("multipart/form-data; boundary=x")
+			.content(new byte[25 * 1024 * 1024 + 100 * 1024])
+			.with(csrf())
+			.with(user(lead)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(url + "/ny?for-stor"));
+		mvc.perform(get(url + "/ny").param("for-stor", "").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Fil: Filen er større end 25 MB")));
+	}
+
+	@Test
 	void toolboxFilesFollowTheProjectsVisibilityUnlessPublicResults() throws Exception {
 		mvc.perform(get("/projekter/" + samples.otherParticipantsProject + "/filer/" + samples.otherParticipantsFile))
 			.andExpect(status().is3xxRedirection());

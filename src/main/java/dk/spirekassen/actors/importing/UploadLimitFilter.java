@@ -28,7 +28,7 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	private final long maxBytes;
 
-	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+	UploadLimitFilter(@Value("${spirekassen.import.max-file-size:20MB}") DataSize maxFileSize) {
 		this.maxBytes = maxFileSize.toBytes();
 	}
 

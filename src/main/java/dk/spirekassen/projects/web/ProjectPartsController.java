@@ -345,8 +345,11 @@ class ProjectPartsController {
 	}
 
 	@GetMapping("/projekter/{id:\\d+}/filer/ny")
-	String fileForm(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		return file(id, empty("file.field.", locale), authentication, locale, model);
+	String fileForm(@PathVariable long id, @RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) String tooLarge,
+			Authentication authentication, Locale locale, Model model) {
+		var form = empty("file.field.", locale);
+		return file(id, tooLarge == null ? form : form.rejectKey("file", "file.error.tooLarge"), authentication, locale,
+				model);
 	}
 
 	@PostMapping("/projekter/{id:\\d+}/filer")
