@@ -311,6 +311,12 @@ public final class RouteTable {
 		owned(routes, "POST", p + "/indikatorer/{indicatorId:\\d+}/maalinger", Access.OWN_ORGANISATION,
 				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.indicator + "/maalinger",
 				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.otherIndicator + "/maalinger", false);
+		owned(routes, "GET", p + "/indikatorer/{indicatorId:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.indicator + "/rediger",
+				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.otherIndicator + "/rediger", true);
+		owned(routes, "POST", p + "/indikatorer/{indicatorId:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.indicator,
+				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.otherIndicator, false);
 		owned(routes, "POST", p + "/indikatorer/{indicatorId:\\d+}/slet", Access.OWN_ORGANISATION,
 				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.freshIndicator(s.projects.project) + "/slet",
 				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.freshIndicator(s.projects.otherProject) + "/slet",

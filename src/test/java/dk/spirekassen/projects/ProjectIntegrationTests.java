@@ -307,6 +307,24 @@ class ProjectIntegrationTests {
 			.param("value", "nitten"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Værdi: skal være et tal, fx 12,5")));
+
+		mvc.perform(get("/projekter/" + id + "/indikatorer/" + indicator + "/rediger").with(user(member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"24,5\"")));
+		mvc.perform(post("/projekter/" + id + "/indikatorer/" + indicator).with(csrf()).with(user(member))
+			.param("bottomLine", "SOCIAL")
+			.param("name", "Ensomhed (UCLA-3-skala)")
+			.param("unit", "_other")
+			.param("customUnit", "point")
+			.param("baselineValue", "24,5")
+			.param("baselineDate", "2024-01-01")
+			.param("targetValue", "14")
+			.param("targetDate", "2027-01-01")).andExpect(status().is3xxRedirection());
+		var edited = catalogue.indicatorDetails(id, indicator, samples.member);
+		assertThat(edited.name()).isEqualTo("Ensomhed (UCLA-3-skala)");
+		assertThat(edited.unit()).isEqualTo("point");
+		assertThat(edited.targetValue()).isEqualByComparingTo("14");
+		assertThat(edited.sdgs()).isEmpty();
 	}
 
 	@Test
@@ -318,6 +336,17 @@ class ProjectIntegrationTests {
 		mvc.perform(get("/api/projects/" + samples.project))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"title\":\"Prøveprojekt med eget ejerskab\"")));
+	}
+
+	@Test
+	void theProjectPagesSpeakEnglishWhenAskedTo() throws Exception {
+		mvc.perform(get("/projekter/" + samples.project).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h2 id=\"participants-heading\">Participants</h2>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Idea")));
+		mvc.perform(get("/projekter").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"en\"")));
 	}
 
 	private static ProjectDetails withOwner(ProjectDetails d, long owner) {

@@ -266,6 +266,46 @@ class ProjectPartsController {
 				form -> indicator(id, form, authentication, locale, model));
 	}
 
+	@GetMapping("/projekter/{id:\\d+}/indikatorer/{indicatorId:\\d+}/rediger")
+	String editIndicatorForm(@PathVariable long id, @PathVariable long indicatorId, Authentication authentication,
+			Locale locale, Model model) {
+		var details = catalogue.indicatorDetails(id, indicatorId, Viewer.of(authentication));
+		var values = new LinkedHashMap<String, Object>();
+		values.put("bottomLine", details.bottomLine());
+		values.put("name", details.name());
+		if (Units.CATALOGUE.contains(details.unit())) {
+			values.put("unit", details.unit());
+		}
+		else {
+			values.put("unit", Units.CUSTOM);
+			values.put("customUnit", details.unit());
+		}
+		values.put("baselineValue", decimal(details.baselineValue(), locale));
+		values.put("baselineDate", details.baselineDate());
+		values.put("targetValue", decimal(details.targetValue(), locale));
+		values.put("targetDate", details.targetDate());
+		values.put("sdgs", details.sdgs());
+		model.addAttribute("indicatorId", indicatorId);
+		return indicator(id, FormView.of(values, messages, locale, "indicator.field."), authentication, locale, model);
+	}
+
+	@PostMapping("/projekter/{id:\\d+}/indikatorer/{indicatorId:\\d+}")
+	String updateIndicator(@PathVariable long id, @PathVariable long indicatorId,
+			@Valid @ModelAttribute("form") IndicatorForm submitted, BindingResult result,
+			Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
+		model.addAttribute("indicatorId", indicatorId);
+		return save(id, result, request, IndicatorForm.class, "indicator.field.", locale,
+				() -> projects.updateIndicator(id, indicatorId, submitted.toDetails(), Viewer.of(authentication)),
+				form -> indicator(id, form, authentication, locale, model), "#indikator-" + indicatorId);
+	}
+
+	private static String decimal(java.math.BigDecimal value, Locale locale) {
+		var format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setGroupingUsed(false);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
 	private String indicator(long id, FormView form, Authentication authentication, Locale locale, Model model) {
 		model.addAttribute("project", editable(id, authentication, locale));
 		model.addAttribute("form", form);
