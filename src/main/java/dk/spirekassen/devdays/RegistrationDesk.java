@@ -1,0 +1,265 @@
+package dk.spirekassen.devdays;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import dk.spirekassen.actors.NotFoundException;
+
+/**
+ * Takes registrations and frees seats without ever overbooking a day or skipping anyone on its waitlist.
+ * <p>
+ * Every change of seats (a registration, a cancellation, a promotion, a new capacity) first locks the day's row
+ * ({@code select ... for update}) and counts seats only after it holds the lock, so changes for one day happen one
+ * at a time while other days go on. Arrival order is a database sequence drawn inside the lock. Unique constraints
+ * (one registration per email per day, one per idempotency key per day) back this up.
+ */
+@Service
+@Transactional
+public class RegistrationDesk {
+
+	private final Days days;
+
+	private final Registrations registrations;
+
+	private final RegistrationEvents log;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	RegistrationDesk(Days days, Registrations registrations, RegistrationEvents log, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.days = days;
+		this.registrations = registrations;
+		this.log = log;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers someone for a day: a seat while there is one, otherwise the waitlist. The same idempotency key gives
+	 * back the same registration; a second registration with the same email is refused.
+	 */
+	public RegistrationResult register(long dayId, RegistrationDetails details, String idempotencyKey,
+			Long accountId) {
+		if (!details.consent()) {
+			throw new RegistrationRefusedException("consent", "registration.error.consent");
+		}
+		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
+		if (key != null) {
+			var earlier = registrations.findByDayIdAndIdempotencyKey(dayId, key);
+			if (earlier.isPresent()) {
+				return result(earlier.get(), null, true);
+			}
+		}
+		switch (day.window(clock.instant())) {
+			case NOT_YET_OPEN -> throw new RegistrationRefusedException(null, "registration.error.notYetOpen");
+			case CLOSED -> throw new RegistrationRefusedException(null, "registration.error.closed");
+			case PAST -> throw new RegistrationRefusedException(null, "registration.error.past");
+			case OPEN -> {
+			}
+		}
+		var email = Registration.normaliseEmail(details.email());
+		var existing = registrations.findByDayIdAndEmail(dayId, email);
+		if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
+			throw new RegistrationRefusedException("email", "registration.error.duplicate");
+		}
+		var status = registrations.countByDayIdAndStatus(dayId, RegistrationStatus.CONFIRMED) < day.getCapacity()
+				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+		long arrival = nextArrival();
+		var token = newToken();
+		Registration registration;
+		if (existing.isPresent()) {
+			registration = existing.get();
+			registration.reactivate(details, status, arrival, hash(token));
+		}
+		else {
+			registration = new Registration(dayId, details, status, arrival, hash(token), key, accountId);
+		}
+		try {
+			registration = registrations.saveAndFlush(registration);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RegistrationRefusedException("email", "registration.error.duplicate");
+		}
+		log.save(new RegistrationEvent(registration.getId(), "REGISTERED", status.name(), details.name()));
+		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED, registration.getId(), token));
+		return result(registration, token, false);
+	}
+
+	/** A registration by its secret token, if the token is known. */
+	@Transactional(readOnly = true)
+	public Optional<RegistrationResult> byToken(String token) {
+		return find(token).map(r -> result(r, null, false));
+	}
+
+	/** Cancels by the secret link; a freed seat goes at once to the first on the waitlist. */
+	public RegistrationResult cancel(String token) {
+		var registration = find(token).orElseThrow(() -> new NotFoundException("registration", "token"));
+		return cancel(registration, "CANCELLED", null, registration.getName());
+	}
+
+	/** The secretariat removes someone (confirmed or waitlisted), with a reason. */
+	public void remove(long registrationId, String reason, String actor) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+		requireReason(reason);
+		cancel(registration, "REMOVED", reason, actor);
+	}
+
+	private RegistrationResult cancel(Registration registration, String kind, String reason, String actor) {
+		var day = days.lockById(registration.getDayId()).orElseThrow();
+		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+			return result(registration, null, true);
+		}
+		registration.cancel();
+		registrations.flush();
+		log.save(new RegistrationEvent(registration.getId(), kind, reason, actor));
+		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registration.getId(), null));
+		fillSeats(day);
+		return result(registration, null, false);
+	}
+
+	/** Changes a day's capacity; never below the seats already confirmed. Freed seats go to the waitlist. */
+	public void changeCapacity(long dayId, int capacity) {
+		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
+		long confirmed = registrations.countByDayIdAndStatus(dayId, RegistrationStatus.CONFIRMED);
+		if (capacity < confirmed) {
+			throw new RegistrationRefusedException("capacity", "day.error.capacityBelowConfirmed", confirmed);
+		}
+		day.setCapacity(capacity);
+		fillSeats(day);
+	}
+
+	/**
+	 * The secretariat gives a seat to someone on the waitlist out of turn, with a reason. Only while a seat is
+	 * free: the day is never overbooked, not even by hand.
+	 */
+	public void promote(long registrationId, String reason, String actor) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+		requireReason(reason);
+		var day = days.lockById(registration.getDayId()).orElseThrow();
+		if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+			throw new RegistrationRefusedException(null, "waitlist.error.notWaitlisted");
+		}
+		if (registrations.countByDayIdAndStatus(day.getId(), RegistrationStatus.CONFIRMED) >= day.getCapacity()) {
+			throw new RegistrationRefusedException(null, "waitlist.error.full");
+		}
+		confirm(registration, reason, actor);
+	}
+
+	/** Moves someone one place up or down the waitlist, with a reason. */
+	public void move(long registrationId, boolean up, String reason, String actor) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+		requireReason(reason);
+		days.lockById(registration.getDayId()).orElseThrow();
+		if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+			throw new RegistrationRefusedException(null, "waitlist.error.notWaitlisted");
+		}
+		var waitlist = registrations.findByDayIdAndStatusOrderByArrival(registration.getDayId(),
+				RegistrationStatus.WAITLISTED);
+		int index = waitlist.indexOf(registration);
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= waitlist.size()) {
+			return;
+		}
+		var neighbour = waitlist.get(other);
+		long mine = registration.getArrival();
+		registration.moveTo(neighbour.getArrival());
+		neighbour.moveTo(mine);
+		log.save(new RegistrationEvent(registration.getId(), up ? "MOVED_UP" : "MOVED_DOWN", reason, actor));
+	}
+
+	/** Marks someone present or not at the door. */
+	public void checkIn(long registrationId, boolean present) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+		if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+			throw new RegistrationRefusedException(null, "checkin.error.notConfirmed");
+		}
+		registration.checkIn(present);
+	}
+
+	/** Gives free seats to the waitlist in arrival order. The caller holds the day's lock. */
+	private void fillSeats(DevelopmentDay day) {
+		long free = day.getCapacity() - registrations.countByDayIdAndStatus(day.getId(), RegistrationStatus.CONFIRMED);
+		if (free <= 0) {
+			return;
+		}
+		for (var next : registrations.findByDayIdAndStatusOrderByArrival(day.getId(), RegistrationStatus.WAITLISTED)) {
+			if (free-- <= 0) {
+				break;
+			}
+			confirm(next, null, null);
+		}
+	}
+
+	private void confirm(Registration registration, String reason, String actor) {
+		registration.confirm();
+		registrations.flush();
+		log.save(new RegistrationEvent(registration.getId(), "PROMOTED", reason, actor));
+		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registration.getId(), null));
+	}
+
+	private RegistrationResult result(Registration registration, String token, boolean repeated) {
+		long position = registration.getStatus() == RegistrationStatus.WAITLISTED
+				? registrations.countAhead(registration.getDayId(), RegistrationStatus.WAITLISTED,
+						registration.getArrival()) + 1
+				: 0;
+		return new RegistrationResult(registration.getId(), registration.getDayId(), registration.getStatus(),
+				position, token, repeated);
+	}
+
+	private Optional<Registration> find(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return registrations.findByTokenHash(hash(token));
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new RegistrationRefusedException("reason", "waitlist.error.reason");
+		}
+	}
+
+	private long nextArrival() {
+		return jdbc.sql("select nextval('registration_arrival_seq')").query(Long.class).single();
+	}
+
+	private String newToken() {
+		var bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

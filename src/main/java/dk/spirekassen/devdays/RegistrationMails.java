@@ -1,0 +1,73 @@
+package dk.spirekassen.devdays;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import dk.spirekassen.mail.Mailer;
+
+/**
+ * Emails registrants after their change is committed, on another thread and outside the day's lock (so a burst of
+ * registrations never waits for mail, nor holds two connections each): the confirmation (a seat or a
+ * waitlist place, with the self-service link), a seat given from the waitlist, and a cancellation.
+ */
+@Component
+class RegistrationMails {
+
+	private static final Locale DANISH = Locale.forLanguageTag("da");
+
+	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private final Registrations registrations;
+
+	private final Days days;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	RegistrationMails(Registrations registrations, Days days, Mailer mailer, MessageSource messages,
+			@Value("${spirekassen.base-url}") String baseUrl) {
+		this.registrations = registrations;
+		this.days = days;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	@Async
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(RegistrationChanged change) {
+		var registration = registrations.findById(change.registrationId()).orElseThrow();
+		var day = days.findById(registration.getDayId()).orElseThrow();
+		var when = day.getStartsAt()
+			.atZone(DANISH_TIME)
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(DANISH));
+		var key = switch (change.kind()) {
+			case REGISTERED -> registration.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
+			case PROMOTED -> "promoted";
+			case CANCELLED -> "cancelled";
+		};
+		long position = registration.getStatus() == RegistrationStatus.WAITLISTED
+				? registrations.countAhead(day.getId(), RegistrationStatus.WAITLISTED, registration.getArrival()) + 1
+				: 0;
+		var link = change.token() == null ? baseUrl + "/udviklingsdage/" + day.getId()
+				: baseUrl + "/tilmelding/" + change.token();
+		var subject = messages.getMessage("registration.mail.subject." + key, new Object[] { day.getTitle() }, DANISH);
+		var body = messages.getMessage("registration.mail.body." + key, new Object[] { registration.getName(),
+				day.getTitle(), when, day.getVenue() + ", " + day.getAddress(), link, position }, DANISH);
+		mailer.send(registration.getEmail(), subject, body);
+	}
+}

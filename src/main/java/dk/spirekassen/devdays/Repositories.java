@@ -1,0 +1,46 @@
+package dk.spirekassen.devdays;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface Days extends JpaRepository<DevelopmentDay, Long> {
+
+	/** The day with its row locked until the transaction ends: the lock every change of seats takes first. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from DevelopmentDay d where d.id = ?1")
+	Optional<DevelopmentDay> lockById(long id);
+
+	List<DevelopmentDay> findByEndsAtAfterOrderByStartsAt(Instant now);
+
+	List<DevelopmentDay> findByEndsAtLessThanEqualOrderByStartsAtDesc(Instant now);
+}
+
+interface Registrations extends JpaRepository<Registration, Long> {
+
+	Optional<Registration> findByDayIdAndEmail(long dayId, String email);
+
+	Optional<Registration> findByDayIdAndIdempotencyKey(long dayId, String idempotencyKey);
+
+	Optional<Registration> findByTokenHash(String tokenHash);
+
+	long countByDayIdAndStatus(long dayId, RegistrationStatus status);
+
+	List<Registration> findByDayIdAndStatusOrderByArrival(long dayId, RegistrationStatus status);
+
+	List<Registration> findByDayIdOrderByName(long dayId);
+
+	@Query("select count(r) from Registration r where r.dayId = ?1 and r.status = ?2 and r.arrival < ?3")
+	long countAhead(long dayId, RegistrationStatus status, long arrival);
+}
+
+interface RegistrationEvents extends JpaRepository<RegistrationEvent, Long> {
+
+	List<RegistrationEvent> findByRegistrationIdOrderByHappenedAt(long registrationId);
+}
