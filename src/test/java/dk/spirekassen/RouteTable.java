@@ -101,6 +101,9 @@ public final class RouteTable {
 		/** Projects, needs, indicators, funding lines and files to try the project routes with. */
 		public final ProjectSamples projects;
 
+		/** A development day open for registration. */
+		public final DaySamples days;
+
 		private final ActorManagement actors;
 
 		public Samples(ApplicationContext context) {
@@ -125,6 +128,7 @@ public final class RouteTable {
 			mail = mailer.outbox(Pageable.ofSize(1)).getContent().get(0).getId();
 			importJob = ImportFixtures.checkedJob(context);
 			projects = ProjectSamples.of(context, organisation, otherOrganisation);
+			days = DaySamples.of(context);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -155,6 +159,7 @@ public final class RouteTable {
 		page(routes, "GET", "/partnere/{id:\\d+}", Access.PUBLIC, s -> "/partnere/" + s.partner);
 		page(routes, "GET", "/statistik", Access.PUBLIC, s -> "/statistik");
 		page(routes, "GET", "/foreningen", Access.PUBLIC, s -> "/foreningen");
+		dayRoutes(routes);
 		page(routes, "GET", "/login", Access.PUBLIC, s -> "/login");
 		page(routes, "GET", "/glemt-adgangskode", Access.PUBLIC, s -> "/glemt-adgangskode");
 		page(routes, "GET", "/nulstil-adgangskode", Access.PUBLIC, s -> "/nulstil-adgangskode?token=ukendt");
@@ -344,6 +349,29 @@ public final class RouteTable {
 	/** Routes that are not the application's own pages: error handling and the OpenAPI description. */
 	public static boolean isInfrastructure(String key) {
 		return key.endsWith(" /error") || key.contains("/v3/api-docs") || key.contains("/swagger-ui");
+	}
+
+	/** Development days: public pages and registration, and the secretariat's planning and waitlist. */
+	private static void dayRoutes(List<Route> routes) {
+		page(routes, "GET", "/udviklingsdage", Access.PUBLIC, s -> "/udviklingsdage");
+		page(routes, "GET", "/udviklingsdage/{id:\\d+}", Access.PUBLIC, s -> "/udviklingsdage/" + s.days.day);
+		other(routes, "POST", "/udviklingsdage/{id:\\d+}/tilmelding", Access.PUBLIC,
+				s -> "/udviklingsdage/" + s.days.day + "/tilmelding");
+		page(routes, "GET", "/tilmelding/{token}", Access.PUBLIC, s -> "/tilmelding/" + s.days.token);
+		other(routes, "POST", "/tilmelding/{token}/afmeld", Access.PUBLIC,
+				s -> "/tilmelding/" + s.days.freshToken() + "/afmeld");
+		String admin = "/sekretariat/udviklingsdage";
+		page(routes, "GET", admin, Access.SECRETARIAT, s -> admin);
+		page(routes, "GET", admin + "/ny", Access.SECRETARIAT, s -> admin + "/ny");
+		other(routes, "POST", admin, Access.SECRETARIAT, s -> admin);
+		page(routes, "GET", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.days.day);
+		page(routes, "GET", admin + "/{id:\\d+}/rediger", Access.SECRETARIAT, s -> admin + "/" + s.days.day + "/rediger");
+		other(routes, "POST", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.days.day);
+		other(routes, "POST", admin + "/{id:\\d+}/program", Access.SECRETARIAT, s -> admin + "/" + s.days.day + "/program");
+		other(routes, "POST", admin + "/{id:\\d+}/program/{itemId:\\d+}/slet", Access.SECRETARIAT,
+				s -> admin + "/" + s.days.day + "/program/" + s.days.freshProgrammeItem() + "/slet");
+		other(routes, "POST", admin + "/{id:\\d+}/tilmeldinger/{registrationId:\\d+}", Access.SECRETARIAT,
+				s -> admin + "/" + s.days.day + "/tilmeldinger/" + s.days.freshRegistration() + "?action=remove&reason=Dobbelt");
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,
