@@ -372,6 +372,16 @@ public final class RouteTable {
 				s -> admin + "/" + s.days.day + "/program/" + s.days.freshProgrammeItem() + "/slet");
 		other(routes, "POST", admin + "/{id:\\d+}/tilmeldinger/{registrationId:\\d+}", Access.SECRETARIAT,
 				s -> admin + "/" + s.days.day + "/tilmeldinger/" + s.days.freshRegistration() + "?action=remove&reason=Dobbelt");
+		dayStaffRoutes(routes);
+		dayIdeaRoutes(routes);
+	}
+
+	/** The secretariat's tools for a day: participant list and exports, check-in, PDFs, participant mix, messages. */
+	private static void dayStaffRoutes(List<Route> routes) {
+	}
+
+	/** Ideas and project groups from a day, the evaluation survey, and personal data on request. */
+	private static void dayIdeaRoutes(List<Route> routes) {
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,
