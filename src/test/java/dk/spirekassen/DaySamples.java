@@ -1,17 +1,21 @@
 package dk.spirekassen;
 
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Set;
 
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.devdays.DayDetails;
 import dk.spirekassen.devdays.DayManagement;
+import dk.spirekassen.devdays.IdeaManagement;
 import dk.spirekassen.devdays.ParticipantType;
 import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.devdays.RegistrationDetails;
+import dk.spirekassen.projects.ProjectManagement;
 
 /**
  * A development day open for registration, made once per application context, with fresh registrations and
@@ -26,6 +30,9 @@ public final class DaySamples {
 	public final long day;
 
 	public final String token;
+
+	/** A project group formed at the day and already handed over to the incubator. */
+	public final long group;
 
 	private final DayManagement days;
 
@@ -51,6 +58,12 @@ public final class DaySamples {
 				now.plus(Duration.ofDays(19)), "Sekretariatet"));
 		days.addProgrammeItem(day, LocalTime.of(9, 30), LocalTime.of(10, 0), "Velkomst", null);
 		token = freshToken();
+		var ideas = context.getBean(IdeaManagement.class);
+		long idea = ideas.addIdea(day, "Fælles værksted", "Et værksted i kælderen", null, "Sekretariatet");
+		group = ideas.formGroup(day, "Værkstedsgruppen", "Et værksted for beboerne", Set.of(idea),
+				Set.of(freshRegistration()), "Sekretariatet");
+		var projects = context.getBean(ProjectManagement.class);
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> projects.projectOfGroup(group).isPresent());
 	}
 
 	/** A new registration's secret token. */

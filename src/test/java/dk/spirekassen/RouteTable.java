@@ -382,6 +382,13 @@ public final class RouteTable {
 
 	/** Ideas and project groups from a day, the evaluation survey, and personal data on request. */
 	private static void dayIdeaRoutes(List<Route> routes) {
+		String admin = "/sekretariat/udviklingsdage/";
+		page(routes, "GET", admin + "{id:\\d+}/ideer", Access.SECRETARIAT, s -> admin + s.days.day + "/ideer");
+		other(routes, "POST", admin + "{id:\\d+}/ideer", Access.SECRETARIAT, s -> admin + s.days.day + "/ideer");
+		other(routes, "POST", admin + "{id:\\d+}/grupper", Access.SECRETARIAT, s -> admin + s.days.day + "/grupper");
+		other(routes, "POST", "/tilmelding/{token}/ideer", Access.PUBLIC, s -> "/tilmelding/" + s.days.token + "/ideer");
+		other(routes, "GET", "/projekter/fra-gruppe/{groupId:\\d+}", Access.PUBLIC,
+				s -> "/projekter/fra-gruppe/" + s.days.group);
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,

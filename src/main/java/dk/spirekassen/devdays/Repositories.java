@@ -44,3 +44,15 @@ interface RegistrationEvents extends JpaRepository<RegistrationEvent, Long> {
 
 	List<RegistrationEvent> findByRegistrationIdOrderByHappenedAt(long registrationId);
 }
+
+interface Ideas extends JpaRepository<DayIdea, Long> {
+
+	List<DayIdea> findByDayIdOrderByCreatedAt(long dayId);
+}
+
+interface Groups extends JpaRepository<DayGroup, Long> {
+
+	List<DayGroup> findByDayIdOrderByFormedAt(long dayId);
+
+	long countByDayId(long dayId);
+}

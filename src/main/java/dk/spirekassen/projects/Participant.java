@@ -40,6 +40,8 @@ public class Participant {
 
 	private Long accountId;
 
+	private String personName;
+
 	private Instant createdAt;
 
 	protected Participant() {
@@ -51,6 +53,13 @@ public class Participant {
 		this.organisationId = organisationId;
 		this.partnerId = partnerId;
 		this.accountId = accountId;
+		this.createdAt = Instant.now();
+	}
+
+	Participant(Project project, ProjectRole role, String personName) {
+		this.project = project;
+		this.role = role;
+		this.personName = personName.strip();
 		this.createdAt = Instant.now();
 	}
 
@@ -84,5 +93,9 @@ public class Participant {
 
 	public Long getAccountId() {
 		return accountId;
+	}
+
+	public String getPersonName() {
+		return personName;
 	}
 }

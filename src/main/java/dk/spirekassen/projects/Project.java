@@ -67,6 +67,12 @@ public class Project {
 
 	private Long proposedByAccountId;
 
+	private Long originDayId;
+
+	private Long originGroupId;
+
+	private String originTitle;
+
 	@ElementCollection
 	@CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "theme_id")
@@ -126,6 +132,28 @@ public class Project {
 		this.proposedByAccountId = proposer.accountId();
 		update(details);
 		history.add(new Transition(this, null, Stage.IDEA, proposer, null, createdAt));
+	}
+
+	/**
+	 * A project group formed at a development day, starting at the project group stage with the day as its origin.
+	 */
+	static Project fromGroup(ProjectDetails details, long dayId, long groupId, String dayTitle) {
+		var project = new Project();
+		project.createdAt = Instant.now();
+		project.stage = Stage.PROJECT_GROUP;
+		project.originDayId = dayId;
+		project.originGroupId = groupId;
+		project.originTitle = dayTitle;
+		project.update(details);
+		project.history.add(new Transition(project, null, Stage.PROJECT_GROUP,
+				new Viewer(null, dayTitle, null, null, null), null, project.createdAt));
+		return project;
+	}
+
+	/** Adds a person who has no login, by name. */
+	void addPersonByName(ProjectRole role, String name) {
+		participants.add(new Participant(this, role, name));
+		touch();
 	}
 
 	void update(ProjectDetails details) {
@@ -434,6 +462,18 @@ public class Project {
 
 	public Long getProposedByAccountId() {
 		return proposedByAccountId;
+	}
+
+	public Long getOriginDayId() {
+		return originDayId;
+	}
+
+	public Long getOriginGroupId() {
+		return originGroupId;
+	}
+
+	public String getOriginTitle() {
+		return originTitle;
 	}
 
 	public Set<Long> getThemeIds() {

@@ -159,7 +159,8 @@ public class ProjectCatalogue {
 				Markdown.toHtml(project.getResultsSummary()), Markdown.toHtml(project.getLessons()), municipalities,
 				departments, participants(project, names), needs(project, viewer, advance, names),
 				funding(project, names), indicators, summaries(indicators), history(project), files(project),
-				followers, following, can, advance ? project.nextStages() : Set.of(), project.getUpdatedAt());
+				followers, following, can, advance ? project.nextStages() : Set.of(), project.getUpdatedAt(),
+				project.getOriginDayId(), project.getOriginTitle());
 	}
 
 	/** The stored details of a project, for its edit form. */
@@ -255,7 +256,8 @@ public class ProjectCatalogue {
 				return new ParticipantView(p.getId(), p.getRole(), "partner", names.partners.get(p.getPartnerId()),
 						"/partnere/" + p.getPartnerId());
 			}
-			return new ParticipantView(p.getId(), p.getRole(), "person", names.people.get(p.getAccountId()), null);
+			return new ParticipantView(p.getId(), p.getRole(), "person",
+					p.getAccountId() == null ? p.getPersonName() : names.people.get(p.getAccountId()), null);
 		}).sorted(java.util.Comparator.comparing(ParticipantView::role)).toList();
 	}
 

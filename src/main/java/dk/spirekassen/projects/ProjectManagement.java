@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.spirekassen.accounts.AccountManagement;
@@ -20,6 +21,7 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.ProjectGroupFormed;
 
 /**
  * Everything that changes projects: proposing ideas, editing, moving between stages, participants, followers,
@@ -105,6 +107,45 @@ public class ProjectManagement {
 
 	public void recordResults(long id, String resultsSummary, String lessons, Viewer viewer) {
 		editable(id, viewer).recordResults(resultsSummary, lessons);
+	}
+
+	/**
+	 * Turns a project group formed at a development day into a project at the project group stage, visible to
+	 * members, with the group's members as participants (by login where they have one, otherwise by name, plus
+	 * their organisations). Does nothing when the group was handed over already.
+	 */
+	public long createFromGroup(ProjectGroupFormed group) {
+		var existing = projects.findByOriginGroupId(group.groupId());
+		if (existing.isPresent()) {
+			return existing.get().getId();
+		}
+		var title = group.title().length() > 200 ? group.title().substring(0, 200) : group.title();
+		var details = new ProjectDetails(title, group.summary(), group.description(), Visibility.MEMBERS, null, null,
+				group.themeId() == null ? Set.of() : Set.of(group.themeId()), Set.of(), Set.of());
+		var project = Project.fromGroup(details, group.dayId(), group.groupId(), group.dayTitle());
+		var organisations = new java.util.LinkedHashSet<Long>();
+		for (var member : group.members()) {
+			if (member.accountId() != null && !accounts.accounts(Set.of(member.accountId())).isEmpty()) {
+				project.addParticipant(ProjectRole.PARTICIPANT, null, null, member.accountId());
+			}
+			else {
+				project.addPersonByName(ProjectRole.PARTICIPANT, member.name());
+			}
+			if (member.organisationId() != null) {
+				organisations.add(member.organisationId());
+			}
+		}
+		var known = directory.organisationNames(organisations).keySet();
+		organisations.stream()
+			.filter(known::contains)
+			.forEach(o -> project.addParticipant(ProjectRole.PARTICIPANT, o, null, null));
+		return projects.save(project).getId();
+	}
+
+	/** The project a development day's group became, if it has been handed over. */
+	@Transactional(readOnly = true)
+	public Optional<Long> projectOfGroup(long groupId) {
+		return projects.findByOriginGroupId(groupId).map(Project::getId);
 	}
 
 	// --- participants and followers

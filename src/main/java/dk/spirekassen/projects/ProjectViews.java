@@ -21,12 +21,16 @@ public final class ProjectViews {
 			Long ownerId, String ownerName, List<String> themes, long openNeeds, Set<BottomLine> bottomLines) {
 	}
 
-	/** A project's whole page: the row, its parts, and what the viewer may do. */
+	/**
+	 * A project's whole page: the row, its parts, what the viewer may do, and the development day it came from
+	 * (if any).
+	 */
 	public record ProjectView(ProjectRow row, String descriptionHtml, String resultsHtml, String lessonsHtml,
 			List<String> municipalities, List<String> departments, List<ParticipantView> participants,
 			List<NeedView> needs, FundingView funding, List<IndicatorView> indicators,
 			List<BottomLineSummary> bottomLines, List<TransitionView> history, List<FileView> files,
-			long followers, boolean following, Permissions can, Set<Stage> nextStages, Instant updatedAt) {
+			long followers, boolean following, Permissions can, Set<Stage> nextStages, Instant updatedAt,
+			Long originDayId, String originTitle) {
 	}
 
 	/** What the viewer may do on a project's page. */

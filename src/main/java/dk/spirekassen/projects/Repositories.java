@@ -11,6 +11,8 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 	@Query("select distinct p from Project p join p.participants pa where pa.accountId = ?1 "
 			+ "or pa.organisationId = ?2 or pa.partnerId = ?3 or p.proposedByAccountId = ?1 order by p.title")
 	List<Project> involving(Long accountId, Long organisationId, Long partnerId);
+
+	java.util.Optional<Project> findByOriginGroupId(long groupId);
 }
 
 interface Notifications extends JpaRepository<Notification, Long> {

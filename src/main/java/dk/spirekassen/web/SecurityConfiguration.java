@@ -35,7 +35,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_GET = { "/", "/organisationer", "/organisationer/{id:\\d+}", "/organisationer/eksport",
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
 			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
-			"/projekter/eksport", "/behov", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
+			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
 			"/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
 	/** Forms anyone may send: signing in and resetting a forgotten password. */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
-			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld" };
+			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer" };
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

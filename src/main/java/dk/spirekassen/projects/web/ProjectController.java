@@ -88,6 +88,13 @@ class ProjectController {
 		return "projects/project";
 	}
 
+	/** The project a development day's group became; the hand-over happens just after the group is formed. */
+	@GetMapping("/projekter/fra-gruppe/{groupId:\\d+}")
+	String fromGroup(@PathVariable long groupId) {
+		return "redirect:/projekter/" + projects.projectOfGroup(groupId)
+			.orElseThrow(() -> new dk.spirekassen.actors.NotFoundException("group", groupId));
+	}
+
 	@GetMapping("/projekter/ny")
 	String proposeForm(Authentication authentication, Locale locale, Model model) {
 		Web.require(Viewer.of(authentication).signedIn());
