@@ -4,6 +4,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +19,11 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
 import dk.spirekassen.actors.PersonDetails;
+import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.importing.ImportFixtures;
+import dk.spirekassen.devdays.DayDetails;
+import dk.spirekassen.devdays.DayManagement;
+import dk.spirekassen.mail.Attachment;
 import dk.spirekassen.mail.Mailer;
 
 /**
@@ -106,7 +113,14 @@ public final class RouteTable {
 
 		private final ActorManagement actors;
 
+		private final ApplicationContext context;
+
+		private Long day;
+
+		private String mailAttachment;
+
 		public Samples(ApplicationContext context) {
+			this.context = context;
 			var directory = context.getBean(Directory.class);
 			var accounts = context.getBean(AccountManagement.class);
 			var mailer = context.getBean(Mailer.class);
@@ -141,6 +155,37 @@ public final class RouteTable {
 		public long freshOtherPerson() {
 			return actors.addPersonToOrganisation(otherOrganisation,
 					new PersonDetails("Anden prøveperson", null, null, null, null));
+		}
+
+		/** A development day open for registration, made on first use. */
+		public long day() {
+			if (day == null) {
+				var starts = Instant.now().plus(Duration.ofDays(20));
+				day = context.getBean(DayManagement.class)
+					.create(new DayDetails("Prøvedag", null, null, Region.SJAELLAND, "Sorø Akademi",
+							"Søgade 17, 4180 Sorø", starts, starts.plus(Duration.ofHours(6)), 30,
+							Instant.now().minus(Duration.ofDays(1)), starts.minus(Duration.ofDays(1)), null));
+			}
+			return day;
+		}
+
+		/** The download path of a file attached to a kept email, made on first use. */
+		public String mailAttachment() {
+			if (mailAttachment == null) {
+				var mailer = context.getBean(Mailer.class);
+				var subject = "Prøve med vedhæftning " + System.nanoTime();
+				mailer.send("sekretariat@spirekassen.dk", subject, "Se filen.",
+						List.of(new Attachment("proeve.txt", "text/plain", "Prøve".getBytes(StandardCharsets.UTF_8))));
+				var mail = mailer.outbox(PageRequest.of(0, 50))
+					.stream()
+					.filter(m -> m.getSubject().equals(subject))
+					.findFirst()
+					.flatMap(m -> mailer.find(m.getId()))
+					.orElseThrow();
+				mailAttachment = "/sekretariat/udbakke/" + mail.getId() + "/vedhaeftninger/"
+						+ mail.getAttachments().get(0).getId();
+			}
+			return mailAttachment;
 		}
 	}
 
@@ -214,6 +259,7 @@ public final class RouteTable {
 		owned(routes, "POST", "/partnere/{partnerId:\\d+}/personer", Access.OWN_PARTNER,
 				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
 		projectRoutes(routes);
+		calendarRoutes(routes);
 		// Secretariat.
 		page(routes, "GET", "/organisationer/ny", Access.SECRETARIAT, s -> "/organisationer/ny");
 		other(routes, "POST", "/organisationer", Access.SECRETARIAT, s -> "/organisationer");
@@ -334,6 +380,20 @@ public final class RouteTable {
 				s -> "/projekter/" + s.projects.project + "/filer/" + s.projects.freshFile(s.projects.project, false) + "/slet",
 				s -> "/projekter/" + s.projects.otherProject + "/filer/" + s.projects.freshFile(s.projects.otherProject, false) + "/slet",
 				false);
+	}
+
+	/** Development days in calendar programs and the JSON API, and the files sent with kept emails. */
+	private static void calendarRoutes(List<Route> routes) {
+		other(routes, "GET", "/udviklingsdage/{id:\\d+}/kalender.ics", Access.PUBLIC,
+				s -> "/udviklingsdage/" + s.day() + "/kalender.ics");
+		other(routes, "GET", "/udviklingsdage/kalender.ics", Access.PUBLIC, s -> "/udviklingsdage/kalender.ics");
+		other(routes, "GET", "/api/days", Access.PUBLIC, s -> "/api/days?past=true");
+		other(routes, "GET", "/api/days/{id}", Access.PUBLIC, s -> "/api/days/" + s.day());
+		// Without a body and a key the answer is 400, but it shows the route is open to anyone.
+		other(routes, "POST", "/api/days/{id}/registrations", Access.PUBLIC,
+				s -> "/api/days/" + s.day() + "/registrations");
+		other(routes, "GET", "/sekretariat/udbakke/{id:\\d+}/vedhaeftninger/{attachmentId:\\d+}", Access.SECRETARIAT,
+				Samples::mailAttachment);
 	}
 
 	private static String offerUrl(long project, long[] needAndOffer) {

@@ -37,14 +37,17 @@ public class DayManagement {
 
 	private final ActorManagement actors;
 
+	private final DayCalendar calendar;
+
 	private final Clock clock;
 
 	DayManagement(Days days, Registrations registrations, RegistrationDesk desk, ActorManagement actors,
-			Clock clock) {
+			DayCalendar calendar, Clock clock) {
 		this.days = days;
 		this.registrations = registrations;
 		this.desk = desk;
 		this.actors = actors;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -116,6 +119,18 @@ public class DayManagement {
 	@Transactional(readOnly = true)
 	public Optional<DayDetails> details(long id) {
 		return days.findById(id).map(DevelopmentDay::details);
+	}
+
+	/** A day as iCalendar text with one event, for a calendar program. */
+	@Transactional(readOnly = true)
+	public String calendar(long id) {
+		return calendar.day(days.findById(id).orElseThrow(() -> new NotFoundException("day", id)));
+	}
+
+	/** Every day that has not ended, as an iCalendar feed a calendar can subscribe to. */
+	@Transactional(readOnly = true)
+	public String calendarFeed() {
+		return calendar.feed(days.findByEndsAtAfterOrderByStartsAt(clock.instant()));
 	}
 
 	/** Everyone registered for a day, confirmed first, then the waitlist in order, then the cancelled. */

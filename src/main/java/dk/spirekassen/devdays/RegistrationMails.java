@@ -11,14 +11,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
+import dk.spirekassen.mail.Attachment;
 import dk.spirekassen.mail.Mailer;
 
 /**
  * Emails registrants after their change is committed, on another thread and outside the day's lock (so a burst of
  * registrations never waits for mail, nor holds two connections each): the confirmation (a seat or a
- * waitlist place, with the self-service link), a seat given from the waitlist, and a cancellation.
+ * waitlist place, with the self-service link), a seat given from the waitlist, and a cancellation. A mail that
+ * gives a seat carries the day as a calendar file.
  */
 @Component
 class RegistrationMails {
@@ -35,14 +38,17 @@ class RegistrationMails {
 
 	private final MessageSource messages;
 
+	private final DayCalendar calendar;
+
 	private final String baseUrl;
 
 	RegistrationMails(Registrations registrations, Days days, Mailer mailer, MessageSource messages,
-			@Value("${spirekassen.base-url}") String baseUrl) {
+			DayCalendar calendar, @Value("${spirekassen.base-url}") String baseUrl) {
 		this.registrations = registrations;
 		this.days = days;
 		this.mailer = mailer;
 		this.messages = messages;
+		this.calendar = calendar;
 		this.baseUrl = baseUrl;
 	}
 
@@ -68,6 +74,8 @@ class RegistrationMails {
 		var subject = messages.getMessage("registration.mail.subject." + key, new Object[] { day.getTitle() }, DANISH);
 		var body = messages.getMessage("registration.mail.body." + key, new Object[] { registration.getName(),
 				day.getTitle(), when, day.getVenue() + ", " + day.getAddress(), link, position }, DANISH);
-		mailer.send(registration.getEmail(), subject, body);
+		var attachments = "confirmed".equals(key) || "promoted".equals(key) ? List.of(calendar.attachment(day))
+				: List.<Attachment>of();
+		mailer.send(registration.getEmail(), subject, body, attachments);
 	}
 }

@@ -4,20 +4,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends plain-text email through Spring Mail when an SMTP server is configured, and keeps every email in the
- * outbox when {@code spirekassen.mail.keep-outbox} is on (the embedded default), so links can be followed
- * without an SMTP server.
+ * Sends plain-text email, with attachments if any, through Spring Mail when an SMTP server is configured, and keeps
+ * every email with its attachments in the outbox when {@code spirekassen.mail.keep-outbox} is on (the embedded
+ * default), so links can be followed without an SMTP server.
  */
 @Service
 @Transactional
@@ -44,16 +47,29 @@ public class Mailer {
 
 	/** Sends an email; a delivery failure is logged, never thrown, so the caller's work is not lost. */
 	public void send(String recipient, String subject, String body) {
-		var mail = new OutgoingMail(recipient, subject, body);
+		send(recipient, subject, body, List.of());
+	}
+
+	/**
+	 * Sends an email with files attached (a multipart message); the outbox keeps the files with the email. A
+	 * delivery failure is logged, never thrown.
+	 */
+	public void send(String recipient, String subject, String body, List<Attachment> attachments) {
+		var mail = new OutgoingMail(recipient, subject, body, attachments);
 		var smtp = sender.getIfAvailable();
 		if (smtp != null) {
 			try {
-				var message = new SimpleMailMessage();
-				message.setFrom(from);
-				message.setTo(recipient);
-				message.setSubject(subject);
-				message.setText(body);
-				smtp.send(message);
+				smtp.send(message -> {
+					var helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
+					helper.setFrom(from);
+					helper.setTo(recipient);
+					helper.setSubject(subject);
+					helper.setText(body);
+					for (var attachment : attachments) {
+						helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
+								attachment.contentType());
+					}
+				});
 				mail.markDelivered();
 			}
 			catch (MailException ex) {
@@ -70,9 +86,17 @@ public class Mailer {
 		return outbox.findAllByOrderByCreatedAtDescIdDesc(pageable);
 	}
 
+	/** A kept email with its attachments loaded. */
 	@Transactional(readOnly = true)
 	public Optional<OutgoingMail> find(long id) {
-		return outbox.findById(id);
+		return outbox.findWithAttachmentsById(id);
+	}
+
+	/** One file of a kept email. */
+	@Transactional(readOnly = true)
+	public Optional<OutgoingMailAttachment> attachment(long mailId, long attachmentId) {
+		return outbox.findWithAttachmentsById(mailId)
+			.flatMap(mail -> mail.getAttachments().stream().filter(a -> a.getId() == attachmentId).findFirst());
 	}
 
 	public boolean keepsOutbox() {

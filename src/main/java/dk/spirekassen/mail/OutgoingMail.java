@@ -1,11 +1,16 @@
 package dk.spirekassen.mail;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An email the platform sent, as kept in the outbox.
@@ -27,14 +32,19 @@ public class OutgoingMail {
 
 	private boolean delivered;
 
+	@OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<OutgoingMailAttachment> attachments = new ArrayList<>();
+
 	protected OutgoingMail() {
 	}
 
-	OutgoingMail(String recipient, String subject, String body) {
+	OutgoingMail(String recipient, String subject, String body, List<Attachment> attachments) {
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
 		this.createdAt = Instant.now();
+		attachments.forEach(a -> this.attachments.add(new OutgoingMailAttachment(this, a)));
 	}
 
 	void markDelivered() {
@@ -63,5 +73,10 @@ public class OutgoingMail {
 
 	public boolean isDelivered() {
 		return delivered;
+	}
+
+	/** The files sent with the email; read them only where the mail was loaded with them. */
+	public List<OutgoingMailAttachment> getAttachments() {
+		return List.copyOf(attachments);
 	}
 }

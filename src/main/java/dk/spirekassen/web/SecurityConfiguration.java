@@ -18,9 +18,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import dk.spirekassen.accounts.LoginThrottle;
 
@@ -39,11 +41,18 @@ class SecurityConfiguration {
 			"/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
-			"/actuator/info" };
+			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics" };
 
-	/** Forms anyone may send: signing in and resetting a forgotten password. */
+	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
-			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer" };
+			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer",
+			"/api/days/{id:\\d+}/registrations" };
+
+	/**
+	 * JSON endpoints that clients call without a session and so without a CSRF token. They act for no signed-in
+	 * person and take only JSON, which a form on another site cannot send.
+	 */
+	static final String[] CSRF_EXEMPT_POST = { "/api/days/{id:\\d+}/registrations" };
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -69,6 +78,7 @@ class SecurityConfiguration {
 			.hasRole("SECRETARIAT")
 			.anyRequest()
 			.authenticated());
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(csrfExempt()));
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(successHandler(throttle))
 			.failureHandler((request, response, exception) -> {
@@ -89,6 +99,13 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	private static RequestMatcher[] csrfExempt() {
+		var matchers = PathPatternRequestMatcher.withDefaults();
+		return Arrays.stream(CSRF_EXEMPT_POST)
+			.map(path -> matchers.matcher(HttpMethod.POST, path))
+			.toArray(RequestMatcher[]::new);
 	}
 
 	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle) {

@@ -52,7 +52,8 @@ class RegistrationConcurrencyIntegrationTests {
 				true);
 	}
 
-	private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
+	/** Runs the tasks at once, on one thread each up to {@value #THREADS}, and gives their results in order. */
+	static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
 		var pool = Executors.newFixedThreadPool(THREADS);
 		try {
 			var start = new CountDownLatch(1);
