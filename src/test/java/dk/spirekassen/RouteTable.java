@@ -449,6 +449,16 @@ public final class RouteTable {
 		other(routes, "POST", "/tilmelding/{token}/ideer", Access.PUBLIC, s -> "/tilmelding/" + s.days.token + "/ideer");
 		other(routes, "GET", "/projekter/fra-gruppe/{groupId:\\d+}", Access.PUBLIC,
 				s -> "/projekter/fra-gruppe/" + s.days.group);
+		page(routes, "GET", admin + "{id:\\d+}/evaluering", Access.SECRETARIAT, s -> admin + s.days.day + "/evaluering");
+		other(routes, "POST", admin + "{id:\\d+}/evaluering", Access.SECRETARIAT, s -> admin + s.days.day + "/evaluering");
+		page(routes, "GET", "/evaluering/{token}", Access.PUBLIC, s -> "/evaluering/" + s.days.evaluationToken());
+		other(routes, "POST", "/evaluering/{token}", Access.PUBLIC, s -> "/evaluering/" + s.days.evaluationToken());
+		page(routes, "GET", "/mine-tilmeldinger", Access.PUBLIC, s -> "/mine-tilmeldinger");
+		other(routes, "POST", "/mine-tilmeldinger", Access.PUBLIC, s -> "/mine-tilmeldinger");
+		page(routes, "GET", "/mine-tilmeldinger/{token}", Access.PUBLIC,
+				s -> "/mine-tilmeldinger/" + s.days.personalDataToken());
+		other(routes, "GET", "/mine-tilmeldinger/{token}/data.json", Access.PUBLIC,
+				s -> "/mine-tilmeldinger/" + s.days.personalDataToken() + "/data.json");
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,

@@ -6,13 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import dk.spirekassen.actors.NotFoundException;
@@ -40,8 +34,6 @@ public class RegistrationDesk {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	RegistrationDesk(Days days, Registrations registrations, RegistrationEvents log, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
@@ -231,7 +223,7 @@ public class RegistrationDesk {
 	}
 
 	private Optional<Registration> find(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
+		if (!Tokens.plausible(token)) {
 			return Optional.empty();
 		}
 		return registrations.findByTokenHash(hash(token));
@@ -247,19 +239,11 @@ public class RegistrationDesk {
 		return jdbc.sql("select nextval('registration_arrival_seq')").query(Long.class).single();
 	}
 
-	private String newToken() {
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	private static String newToken() {
+		return Tokens.newToken();
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Tokens.hash(token);
 	}
 }

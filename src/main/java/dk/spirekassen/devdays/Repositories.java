@@ -30,6 +30,8 @@ interface Registrations extends JpaRepository<Registration, Long> {
 
 	Optional<Registration> findByTokenHash(String tokenHash);
 
+	List<Registration> findByEmailOrderByCreatedAt(String email);
+
 	long countByDayIdAndStatus(long dayId, RegistrationStatus status);
 
 	List<Registration> findByDayIdAndStatusOrderByArrival(long dayId, RegistrationStatus status);
@@ -55,4 +57,23 @@ interface Groups extends JpaRepository<DayGroup, Long> {
 	List<DayGroup> findByDayIdOrderByFormedAt(long dayId);
 
 	long countByDayId(long dayId);
+}
+
+interface EvaluationInvites extends JpaRepository<EvaluationInvite, Long> {
+
+	Optional<EvaluationInvite> findByTokenHash(String tokenHash);
+
+	boolean existsByDayIdAndRegistrationId(long dayId, long registrationId);
+
+	long countByDayId(long dayId);
+}
+
+interface EvaluationResponses extends JpaRepository<EvaluationResponse, Long> {
+
+	List<EvaluationResponse> findByDayIdOrderBySubmittedAt(long dayId);
+}
+
+interface DataAccessRequests extends JpaRepository<DataAccessRequest, Long> {
+
+	Optional<DataAccessRequest> findByTokenHash(String tokenHash);
 }

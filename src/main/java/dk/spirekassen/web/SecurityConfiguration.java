@@ -38,6 +38,7 @@ class SecurityConfiguration {
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
 			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
 			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
+			"/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
 			"/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
@@ -46,6 +47,7 @@ class SecurityConfiguration {
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
 			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer",
+			"/evaluering/*", "/mine-tilmeldinger",
 			"/api/days/{id:\\d+}/registrations" };
 
 	/**
