@@ -438,6 +438,19 @@ public final class RouteTable {
 
 	/** The secretariat's tools for a day: participant list and exports, check-in, PDFs, participant mix, messages. */
 	private static void dayStaffRoutes(List<Route> routes) {
+		String admin = "/sekretariat/udviklingsdage/{id:\\d+}";
+		Function<Samples, String> day = s -> "/sekretariat/udviklingsdage/" + s.days.day;
+		page(routes, "GET", admin + "/deltagere", Access.SECRETARIAT, s -> day.apply(s) + "/deltagere?status=CONFIRMED");
+		other(routes, "GET", admin + "/deltagere/eksport", Access.SECRETARIAT,
+				s -> day.apply(s) + "/deltagere/eksport?format=xlsx&type=RESIDENT");
+		page(routes, "GET", admin + "/indtjekning", Access.SECRETARIAT, s -> day.apply(s) + "/indtjekning");
+		other(routes, "POST", admin + "/indtjekning/{registrationId:\\d+}", Access.SECRETARIAT,
+				s -> day.apply(s) + "/indtjekning/" + s.days.freshRegistration() + "?present=true");
+		other(routes, "GET", admin + "/indtjekningsliste.pdf", Access.SECRETARIAT,
+				s -> day.apply(s) + "/indtjekningsliste.pdf");
+		other(routes, "GET", admin + "/navneskilte.pdf", Access.SECRETARIAT, s -> day.apply(s) + "/navneskilte.pdf");
+		other(routes, "POST", admin + "/beskeder", Access.SECRETARIAT,
+				s -> day.apply(s) + "/beskeder?audience=WAITLISTED&subject=Pr%C3%B8ve&body=Hej");
 	}
 
 	/** Ideas and project groups from a day, the evaluation survey, and personal data on request. */

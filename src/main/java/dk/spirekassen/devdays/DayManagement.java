@@ -3,9 +3,12 @@ package dk.spirekassen.devdays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,19 +18,26 @@ import java.util.stream.Collectors;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Theme;
+import dk.spirekassen.devdays.DayViews.CheckInView;
 import dk.spirekassen.devdays.DayViews.DayRow;
 import dk.spirekassen.devdays.DayViews.DayView;
+import dk.spirekassen.devdays.DayViews.ParticipantMix;
 import dk.spirekassen.devdays.DayViews.ProgrammeView;
 import dk.spirekassen.devdays.DayViews.RegistrationRow;
+import dk.spirekassen.devdays.DayViews.TypeCount;
+import dk.spirekassen.mail.Mailer;
 import dk.spirekassen.shared.Markdown;
 
 /**
  * Plans development days (details, capacity, programme) and reads them for pages: upcoming and past days, a day's
- * page, and its registrations for the secretariat.
+ * page, and its registrations for the secretariat: the participant list, the check-in desk, the participant mix
+ * and messages to the confirmed or the waitlist.
  */
 @Service
 @Transactional
 public class DayManagement {
+
+	private static final Locale DANISH = Locale.forLanguageTag("da");
 
 	private final Days days;
 
@@ -39,15 +49,18 @@ public class DayManagement {
 
 	private final DayCalendar calendar;
 
+	private final Mailer mailer;
+
 	private final Clock clock;
 
 	DayManagement(Days days, Registrations registrations, RegistrationDesk desk, ActorManagement actors,
-			DayCalendar calendar, Clock clock) {
+			DayCalendar calendar, Mailer mailer, Clock clock) {
 		this.days = days;
 		this.registrations = registrations;
 		this.desk = desk;
 		this.actors = actors;
 		this.calendar = calendar;
+		this.mailer = mailer;
 		this.clock = clock;
 	}
 
@@ -149,6 +162,78 @@ public class DayManagement {
 		}
 		all.stream().filter(r -> r.getStatus() == RegistrationStatus.CANCELLED).forEach(r -> rows.add(row(r, 0)));
 		return rows;
+	}
+
+	/** A day's registrations in the order of {@link #registrations(long)}, narrowed by the filter. */
+	@Transactional(readOnly = true)
+	public List<RegistrationRow> participants(long id, ParticipantFilter filter) {
+		var text = filter.q() == null ? "" : filter.q().strip().toLowerCase(DANISH);
+		return registrations(id).stream()
+			.filter(r -> filter.status() == null || r.status() == filter.status())
+			.filter(r -> filter.type() == null || r.participantType() == filter.type())
+			.filter(r -> text.isEmpty() || contains(r.name(), text) || contains(r.organisation(), text))
+			.toList();
+	}
+
+	/** The confirmed registrations sorted by name the Danish way (Aa and Å last), for lists and badges. */
+	@Transactional(readOnly = true)
+	public List<RegistrationRow> confirmedByName(long id) {
+		var collator = Collator.getInstance(DANISH);
+		return participants(id, new ParticipantFilter(RegistrationStatus.CONFIRMED, null, null)).stream()
+			.sorted(Comparator.comparing(RegistrationRow::name, Comparator.nullsLast(collator)))
+			.toList();
+	}
+
+	/** The check-in desk: the confirmed whose name matches the search, and how many are checked in. */
+	@Transactional(readOnly = true)
+	public CheckInView checkInDesk(long id, String nameSearch) {
+		var confirmed = confirmedByName(id);
+		var text = nameSearch == null ? "" : nameSearch.strip().toLowerCase(DANISH);
+		return new CheckInView(confirmed.size(), confirmed.stream().filter(r -> r.checkedInAt() != null).count(),
+				confirmed.stream().filter(r -> text.isEmpty() || contains(r.name(), text)).toList());
+	}
+
+	/** Fails with {@link NotFoundException} unless the registration is one of the day's. */
+	@Transactional(readOnly = true)
+	public void requireRegistration(long id, long registrationId) {
+		registrations.findById(registrationId)
+			.filter(r -> r.getDayId() == id)
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+	}
+
+	/** Who came: the confirmed counted by participant type, from no personal data. */
+	@Transactional(readOnly = true)
+	public ParticipantMix participantMix(long id) {
+		days.findById(id).orElseThrow(() -> new NotFoundException("day", id));
+		var counts = new long[ParticipantType.values().length];
+		for (var row : registrations.countByParticipantType(id, RegistrationStatus.CONFIRMED)) {
+			if (row[0] instanceof ParticipantType type) {
+				counts[type.ordinal()] = ((Number) row[1]).longValue();
+			}
+		}
+		long sector = Arrays.stream(ParticipantType.values()).filter(ParticipantType::sector)
+			.mapToLong(t -> counts[t.ordinal()]).sum();
+		long total = Arrays.stream(counts).sum();
+		return new ParticipantMix(total, sector, total - sector,
+				Arrays.stream(ParticipantType.values()).map(t -> new TypeCount(t, counts[t.ordinal()])).toList());
+	}
+
+	/**
+	 * Emails one message to everyone confirmed or everyone on the waitlist of a day, and says how many it went to.
+	 */
+	public int sendMessage(long id, RegistrationStatus audience, String subject, String body) {
+		if (audience != RegistrationStatus.CONFIRMED && audience != RegistrationStatus.WAITLISTED) {
+			throw new RegistrationRefusedException("audience", "dayMessage.error.audience");
+		}
+		var recipients = participants(id, new ParticipantFilter(audience, null, null)).stream()
+			.filter(r -> r.email() != null)
+			.toList();
+		recipients.forEach(r -> mailer.send(r.email(), subject.strip(), body.strip()));
+		return recipients.size();
+	}
+
+	private static boolean contains(String value, String lowerCaseText) {
+		return value != null && value.toLowerCase(DANISH).contains(lowerCaseText);
 	}
 
 	private static RegistrationRow row(Registration r, long position) {

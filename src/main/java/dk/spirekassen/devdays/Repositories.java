@@ -38,6 +38,10 @@ interface Registrations extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByDayIdOrderByName(long dayId);
 
+	@Query("select r.participantType, count(r) from Registration r where r.dayId = ?1 and r.status = ?2 "
+			+ "group by r.participantType")
+	List<Object[]> countByParticipantType(long dayId, RegistrationStatus status);
+
 	@Query("select count(r) from Registration r where r.dayId = ?1 and r.status = ?2 and r.arrival < ?3")
 	long countAhead(long dayId, RegistrationStatus status, long arrival);
 }

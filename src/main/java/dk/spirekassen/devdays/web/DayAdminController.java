@@ -35,13 +35,16 @@ import dk.spirekassen.shared.Web;
 
 /**
  * The secretariat's side of development days: the overview, planning a day and its programme, and the people
- * registered, with the waitlist to promote, move or remove by hand (each with a reason).
+ * registered, with the waitlist to promote, move or remove by hand (each with a reason), the participant mix, and
+ * one message at a time to the confirmed or the waitlist.
  */
 @Controller
 @RequestMapping("/sekretariat/udviklingsdage")
 class DayAdminController {
 
 	private static final String LABELS = "day.field.";
+
+	private static final String MESSAGE_LABELS = "dayMessage.field.";
 
 	private final DayManagement days;
 
@@ -113,7 +116,9 @@ class DayAdminController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String day(@PathVariable long id, Locale locale, Model model) {
+	String day(@PathVariable long id, @RequestParam(name = "sendt", required = false) Integer sent, Locale locale,
+			Model model) {
+		model.addAttribute("sent", sent);
 		return staffPage(id, FormView.of(Map.of(), messages, locale, "programme.field."), null, locale, model);
 	}
 
@@ -141,6 +146,24 @@ class DayAdminController {
 		return "redirect:/sekretariat/udviklingsdage/" + id + "?gemt#program";
 	}
 
+	/** Emails the confirmed or the waitlist and comes back saying how many it went to. */
+	@PostMapping("/{id:\\d+}/beskeder")
+	String sendMessage(@PathVariable long id, @Valid @ModelAttribute("messageForm") DayMessageForm submitted,
+			BindingResult result, HttpServletRequest request, Locale locale, Model model) {
+		days.details(id).orElseThrow(() -> new NotFoundException("day", id));
+		var form = forms.submitted(request, result, DayMessageForm.class, MESSAGE_LABELS, locale);
+		if (!result.hasErrors()) {
+			try {
+				int sent = days.sendMessage(id, submitted.audience(), submitted.subject(), submitted.body());
+				return "redirect:/sekretariat/udviklingsdage/" + id + "?sendt=" + sent + "#beskeder";
+			}
+			catch (RegistrationRefusedException ex) {
+				form.rejectKey(ex.field(), ex.messageKey(), ex.args());
+			}
+		}
+		return staffPage(id, FormView.of(Map.of(), messages, locale, "programme.field."), form, null, locale, model);
+	}
+
 	/** Promote, move up or down, or remove a registration; every action needs a reason. */
 	@PostMapping("/{id:\\d+}/tilmeldinger/{registrationId:\\d+}")
 	String act(@PathVariable long id, @PathVariable long registrationId, @RequestParam String action,
@@ -166,9 +189,17 @@ class DayAdminController {
 	}
 
 	private String staffPage(long id, FormView programmeForm, String actionError, Locale locale, Model model) {
+		return staffPage(id, programmeForm, FormView.of(Map.of(), messages, locale, MESSAGE_LABELS), actionError, locale,
+				model);
+	}
+
+	private String staffPage(long id, FormView programmeForm, FormView messageForm, String actionError, Locale locale,
+			Model model) {
 		model.addAttribute("day", days.day(id, locale));
 		model.addAttribute("registrations", days.registrations(id));
+		model.addAttribute("mix", days.participantMix(id));
 		model.addAttribute("form", programmeForm);
+		model.addAttribute("messageForm", messageForm);
 		model.addAttribute("actionError", actionError);
 		return "devdays/admin-day";
 	}

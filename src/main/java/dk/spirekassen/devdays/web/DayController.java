@@ -27,6 +27,7 @@ import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.devdays.RegistrationRefusedException;
 import dk.spirekassen.devdays.RegistrationStatus;
 import dk.spirekassen.devdays.RegistrationThrottle;
+import dk.spirekassen.devdays.RegistrationWindow;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.Web;
@@ -158,6 +159,7 @@ class DayController {
 		model.addAttribute("types", Web.options(ParticipantType.class, messages, locale));
 		model.addAttribute("organisations", directory.organisationRefs().stream().map(OrganisationRef::name).toList());
 		model.addAttribute("full", day.row().freeSeats() == 0);
+		model.addAttribute("mix", day.row().window() == RegistrationWindow.PAST ? days.participantMix(id) : null);
 		model.addAttribute("waitlisted", RegistrationStatus.WAITLISTED);
 		return "devdays/day";
 	}

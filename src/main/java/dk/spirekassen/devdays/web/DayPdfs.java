@@ -1,0 +1,163 @@
+package dk.spirekassen.devdays.web;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import dk.spirekassen.devdays.DayViews.DayView;
+import dk.spirekassen.devdays.DayViews.RegistrationRow;
+
+/**
+ * Printable PDFs for the door of a development day: the check-in list with a box to tick per person, and name
+ * badges, eight to an A4 page. Text is set in Helvetica with the Windows-1252 encoding, which holds the Danish
+ * letters, so no font needs embedding.
+ */
+@Component
+class DayPdfs {
+
+	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private static final float BADGE_HEIGHT = 190;
+
+	private final MessageSource messages;
+
+	DayPdfs(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The confirmed as a table to tick off by hand: a box, name, organisation and participant type. */
+	byte[] checkInList(DayView day, List<RegistrationRow> confirmed, Locale locale) {
+		var out = new ByteArrayOutputStream();
+		var document = new Document(PageSize.A4, 40, 40, 40, 40);
+		PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new Paragraph(day.row().title(), font(BaseFont.HELVETICA_BOLD, 16)));
+		document.add(new Paragraph(when(day, locale) + ", " + day.row().venue() + " · "
+				+ t("checkin.count", locale, 0, confirmed.size()), font(BaseFont.HELVETICA, 10)));
+		var table = new PdfPTable(new float[] { 4, 30, 30, 22 });
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(12);
+		table.setHeaderRows(1);
+		var bold = font(BaseFont.HELVETICA_BOLD, 10);
+		for (var key : List.of("checkin.present", "registration.field.name", "registration.field.organisationName",
+				"participants.type")) {
+			var cell = new PdfPCell(new Phrase(t(key, locale), bold));
+			cell.setPadding(5);
+			table.addCell(cell);
+		}
+		var normal = font(BaseFont.HELVETICA, 10);
+		for (var r : confirmed) {
+			table.addCell(tickBox());
+			table.addCell(padded(new Phrase(text(r.name()), normal)));
+			table.addCell(padded(new Phrase(text(r.organisation()), normal)));
+			table.addCell(padded(new Phrase(type(r, locale), normal)));
+		}
+		document.add(table);
+		document.close();
+		return out.toByteArray();
+	}
+
+	/** A badge per confirmed participant: name, organisation and participant type, two across and four down. */
+	byte[] badges(DayView day, List<RegistrationRow> confirmed, Locale locale) {
+		var out = new ByteArrayOutputStream();
+		var document = new Document(PageSize.A4, 30, 30, 30, 30);
+		PdfWriter.getInstance(document, out);
+		document.open();
+		var table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		for (var r : confirmed) {
+			var cell = new PdfPCell();
+			cell.setFixedHeight(BADGE_HEIGHT);
+			cell.setPadding(14);
+			cell.setBorderWidth(0.5f);
+			cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+			cell.addElement(centred(text(r.name()), font(BaseFont.HELVETICA_BOLD, 20)));
+			cell.addElement(centred(text(r.organisation()), font(BaseFont.HELVETICA, 13)));
+			cell.addElement(centred(type(r, locale), font(BaseFont.HELVETICA_OBLIQUE, 11)));
+			cell.addElement(centred(day.row().title(), font(BaseFont.HELVETICA, 8)));
+			table.addCell(cell);
+		}
+		if (confirmed.isEmpty()) {
+			document.add(new Paragraph(t("participants.none", locale), font(BaseFont.HELVETICA, 12)));
+		}
+		else {
+			table.completeRow();
+			document.add(table);
+		}
+		document.close();
+		return out.toByteArray();
+	}
+
+	private static Paragraph centred(String text, Font font) {
+		var paragraph = new Paragraph(text, font);
+		paragraph.setAlignment(Element.ALIGN_CENTER);
+		paragraph.setSpacingAfter(4);
+		return paragraph;
+	}
+
+	private static PdfPCell tickBox() {
+		var box = new PdfPCell(new Phrase(" "));
+		box.setFixedHeight(18);
+		box.setBorder(Rectangle.BOX);
+		box.setBorderWidth(1);
+		return box;
+	}
+
+	private static PdfPCell padded(Phrase phrase) {
+		var cell = new PdfPCell(phrase);
+		cell.setPadding(5);
+		return cell;
+	}
+
+	private String type(RegistrationRow r, Locale locale) {
+		return r.participantType() == null ? "" : t("ParticipantType." + r.participantType().name(), locale);
+	}
+
+	private String when(DayView day, Locale locale) {
+		return day.row()
+			.startsAt()
+			.atZone(DANISH_TIME)
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+	}
+
+	private String t(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+	private static Font font(String name, float size) {
+		try {
+			return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
