@@ -35,8 +35,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A development day in a real browser: an anonymous visitor registers and gets the confirmation with its calendar
- * file, cancels by the link so the first on the waitlist gets the seat, and the secretariat turns an idea from the
- * day into a project group that appears in the incubator.
+ * file, cancels by the link so the first on the waitlist gets the seat, staff check that person in on a phone and
+ * print the badges, and the secretariat turns an idea from the day into a project group that appears in the
+ * incubator.
  */
 @SpirekassenTest
 class DevelopmentDayBrowserTests {
@@ -125,6 +126,26 @@ class DevelopmentDayBrowserTests {
 		secretariat.navigate(base() + "/sekretariat/udviklingsdage/" + day);
 		assertThat(secretariat.locator("#confirmed-count")).hasText("1");
 		assertThat(secretariat.locator("#deltagere")).containsText("Ali Hassan");
+
+		// 3. Staff check someone in on a phone-sized screen.
+		var phone = as("sekretariat@spirekassen.dk");
+		phone.setViewportSize(375, 740);
+		phone.navigate(base() + "/sekretariat/udviklingsdage/" + day + "/indtjekning");
+		phone.getByLabel("Søg på navn").fill("Ali");
+		phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Tjek ind Ali Hassan")).click();
+		assertThat(phone.locator("#checkin-count")).containsText("1 af 1");
+		assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Fortryd indtjekning Ali Hassan"))).isVisible();
+
+		// 4. The badges PDF downloads and holds the names.
+		var badges = secretariat.request().get(base() + "/sekretariat/udviklingsdage/" + day + "/navneskilte.pdf");
+		assertThat(badges.status()).isEqualTo(200);
+		assertThat(badges.headers().get("content-type")).startsWith("application/pdf");
+		var reader = new com.lowagie.text.pdf.PdfReader(badges.body());
+		var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+		reader.close();
+		assertThat(text).contains("Ali Hassan");
 
 		// 5. An idea from the day is grouped into a project group, and the project appears in the incubator.
 		secretariat.navigate(base() + "/sekretariat/udviklingsdage/" + day + "/ideer");
