@@ -32,14 +32,17 @@ import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.PersonDetails;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.Theme;
+import dk.spirekassen.devdays.DayManagement;
+import dk.spirekassen.devdays.IdeaManagement;
+import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.projects.ProjectManagement;
 
 /**
  * Fills an empty database with a fictional but realistic association: 54 member organisations holding more than
  * 80% of the country's social homes, non-members, administration organisations, about 40 partners, the
- * association's own people, a login for each role and about thirty projects (see {@link ProjectDemoData}). Runs
- * only when {@code spirekassen.demo.enabled} is true (the embedded default), and only into a database without
- * members or demo logins.
+ * association's own people, a login for each role, about thirty projects (see {@link ProjectDemoData}) and
+ * development days held and upcoming (see {@link DayDemoData}). Runs only when {@code spirekassen.demo.enabled} is
+ * true (the embedded default), and only into a database without members or demo logins.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -77,6 +80,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Directory directory;
 
+	private final DayManagement days;
+
+	private final RegistrationDesk desk;
+
+	private final IdeaManagement ideas;
+
 	private final Random random = new Random(2023);
 
 	private final Set<String> usedCvrs = new HashSet<>();
@@ -86,12 +95,16 @@ class DemoData implements SmartInitializingSingleton {
 	private final boolean enabled;
 
 	DemoData(ActorManagement actors, AccountManagement accounts, ProjectManagement projects, Directory directory,
-			PlatformTransactionManager transactions, @Value("${spirekassen.demo.enabled:false}") boolean enabled) {
+			DayManagement days, RegistrationDesk desk, IdeaManagement ideas, PlatformTransactionManager transactions,
+			@Value("${spirekassen.demo.enabled:false}") boolean enabled) {
 		this.enabled = enabled;
 		this.actors = actors;
 		this.accounts = accounts;
 		this.projects = projects;
 		this.directory = directory;
+		this.days = days;
+		this.desk = desk;
+		this.ideas = ideas;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -160,6 +173,7 @@ class DemoData implements SmartInitializingSingleton {
 		accounts.createAccount("partner@spirekassen.dk", "Pia Partner", DEMO_PASSWORD, Role.PARTNER, null,
 				partnerIds.get(0));
 		new ProjectDemoData(projects, accounts, actors, directory).load();
+		new DayDemoData(days, desk, ideas, actors, directory).load();
 	}
 
 	/** Homes per member organisation: a few very large, many small, adding up to {@link #MEMBER_HOMES}. */

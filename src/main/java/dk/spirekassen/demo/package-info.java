@@ -1,4 +1,5 @@
 /**
- * Demo data for the embedded default: the association, its members, partners, a login for each role and projects.
+ * Demo data for the embedded default: the association, its members, partners, a login for each role, projects and
+ * development days.
  */
 package dk.spirekassen.demo;

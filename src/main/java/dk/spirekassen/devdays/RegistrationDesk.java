@@ -51,9 +51,7 @@ public class RegistrationDesk {
 	 */
 	public RegistrationResult register(long dayId, RegistrationDetails details, String idempotencyKey,
 			Long accountId) {
-		if (!details.consent()) {
-			throw new RegistrationRefusedException("consent", "registration.error.consent");
-		}
+		requireConsent(details);
 		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
 		if (key != null) {
@@ -69,6 +67,31 @@ public class RegistrationDesk {
 			case OPEN -> {
 			}
 		}
+		var token = newToken();
+		var registration = take(day, details, token, key, accountId, "REGISTERED");
+		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED, registration.getId(), token));
+		return result(registration, token, false);
+	}
+
+	/**
+	 * Records a registration for a day whatever its registration window, for importing the registrations of days
+	 * already held. Like {@link #register}, it takes the day's lock, gives a seat while there is one (otherwise the
+	 * waitlist) and refuses a second registration with the same email; unlike it, it sends no mail, gives back no
+	 * secret link and logs the registration as recorded.
+	 */
+	public RegistrationResult recordAttendance(long dayId, RegistrationDetails details) {
+		requireConsent(details);
+		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
+		return result(take(day, details, newToken(), null, null, "RECORDED"), null, false);
+	}
+
+	/**
+	 * A seat or a waitlist place for someone not yet registered, logged as the given kind. The caller holds the
+	 * day's lock.
+	 */
+	private Registration take(DevelopmentDay day, RegistrationDetails details, String token, String key,
+			Long accountId, String kind) {
+		long dayId = day.getId();
 		var email = Registration.normaliseEmail(details.email());
 		var existing = registrations.findByDayIdAndEmail(dayId, email);
 		if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
@@ -77,7 +100,6 @@ public class RegistrationDesk {
 		var status = registrations.countByDayIdAndStatus(dayId, RegistrationStatus.CONFIRMED) < day.getCapacity()
 				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
 		long arrival = nextArrival();
-		var token = newToken();
 		Registration registration;
 		if (existing.isPresent()) {
 			registration = existing.get();
@@ -92,9 +114,8 @@ public class RegistrationDesk {
 		catch (DataIntegrityViolationException ex) {
 			throw new RegistrationRefusedException("email", "registration.error.duplicate");
 		}
-		log.save(new RegistrationEvent(registration.getId(), "REGISTERED", status.name(), details.name()));
-		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED, registration.getId(), token));
-		return result(registration, token, false);
+		log.save(new RegistrationEvent(registration.getId(), kind, status.name(), details.name()));
+		return registration;
 	}
 
 	/** A registration by its secret token, if the token is known. */
@@ -227,6 +248,12 @@ public class RegistrationDesk {
 			return Optional.empty();
 		}
 		return registrations.findByTokenHash(hash(token));
+	}
+
+	private static void requireConsent(RegistrationDetails details) {
+		if (!details.consent()) {
+			throw new RegistrationRefusedException("consent", "registration.error.consent");
+		}
 	}
 
 	private static void requireReason(String reason) {

@@ -3,6 +3,8 @@ package dk.spirekassen.devdays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and capacity changes running at the same time never overbook and never skip anyone on the waitlist.
  */
 @SpirekassenTest
+@RecordApplicationEvents
 class RegistrationConcurrencyIntegrationTests {
 
 	private static final int THREADS = 16;
@@ -38,6 +41,9 @@ class RegistrationConcurrencyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private long openDay(int capacity) {
 		var now = Instant.now();
@@ -195,6 +201,28 @@ class RegistrationConcurrencyIntegrationTests {
 		assertThat(desk.byToken(second.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(desk.byToken(third.token()).orElseThrow().waitlistPosition()).isEqualTo(1);
 		assertThat(desk.byToken(first.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+	}
+
+	@Test
+	void recordsAttendanceOfADayAlreadyHeldUpToCapacityWithoutMail() {
+		var now = Instant.now();
+		long held = days.create(new DayDetails("Afholdt dag", null, null, Region.SJAELLAND, "Huset", "Vej 1",
+				now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(30)).plus(Duration.ofHours(6)), 2,
+				now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(31)), null));
+		var first = desk.recordAttendance(held, person("afholdt1@example.dk"));
+		var second = desk.recordAttendance(held, person("afholdt2@example.dk"));
+		var third = desk.recordAttendance(held, person("afholdt3@example.dk"));
+
+		assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(second.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(third.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(third.waitlistPosition()).isEqualTo(1);
+		assertThat(first.token()).isNull();
+		assertThatThrownBy(() -> desk.recordAttendance(held, person(" Afholdt1@Example.dk ")))
+			.isInstanceOfSatisfying(RegistrationRefusedException.class,
+					ex -> assertThat(ex.field()).isEqualTo("email"));
+		assertThat(count(held, "CONFIRMED")).isEqualTo(2);
+		assertThat(events.stream(RegistrationChanged.class)).isEmpty();
 	}
 
 	private static DayDetails withCapacity(DayDetails d, int capacity) {
