@@ -180,7 +180,7 @@ DAY=$(new_day 'Udviklingsdag (burst)')
 log "days: warm-up $WARM_DAY, measured $DAY ($CAPACITY seats each)"
 
 # ---------------------------------------------------------------- pgbench TPC-B
-PGBENCH_VERSION=$(pgbench --version | awk '{print $NF}')
+PGBENCH_VERSION=$(pgbench --version | awk '{print $3}')
 PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}')
 log "pgbench -i -s $PGBENCH_SCALE"
 pgbench -i -q -s "$PGBENCH_SCALE" "$PG_DB" >"$OUT/pgbench-init.log" 2>&1 || { cat "$OUT/pgbench-init.log" >&2; die "pgbench -i failed"; }
@@ -346,7 +346,8 @@ RATIO=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_MEAN")
 RATIO_BEFORE=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_BEFORE")
 RATIO_AFTER=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_AFTER")
 OFFERED=$(calc "\"%.0f\", $USERS / $SECONDS_")
-read -r LOCK_MAX LOCK_MEAN ACTIVE_MAX < <(awk 'NF == 2 {n++; s += $1; if ($1 > m) m = $1; if ($2 > a) a = $2} END {printf "%d %.1f %d\n", m, (n ? s / n : 0), a}' "$OUT/lock-samples.txt")
+# samples while the app's database had work (Maven and Gatling start before the first request)
+read -r LOCK_MAX LOCK_MEAN ACTIVE_MAX < <(awk 'NF == 2 && $2 > 0 {n++; s += $1; if ($1 > m) m = $1; if ($2 > a) a = $2} END {printf "%d %.1f %d\n", m, (n ? s / n : 0), a}' "$OUT/lock-samples.txt")
 
 if [ "$G_MAX" -lt "$MAX_ANSWER_MS" ] && [ "$SNONE" = 0 ] && [ "$G_TOTAL" = "$USERS" ]; then
 	ANSWER_VERDICT="**met**: the slowest of $G_TOTAL attempts was answered after $(calc "\"%.2f\", $G_MAX / 1000") s (< 15 s)"
@@ -388,7 +389,7 @@ Load average (1/5/15 min): $LOAD_BEFORE before the run, $LOAD_AFTER at the end; 
 | pgbench TPC-B tps (\`-s $PGBENCH_SCALE -T $PGBENCH_SECONDS -c $PGBENCH_CLIENTS -j $PGBENCH_THREADS\`), before / after the burst | $TPS_BEFORE / $TPS_AFTER (mean $TPS_MEAN) |
 | pgbench TPC-B with one client (\`-c 1 -j 1 -T $PGBENCH_SERIAL_SECONDS\`, before the burst; context only: one transaction at a time, as registrations for one day are) | $TPS_SERIAL tps, $LAT_SERIAL ms per transaction |
 | **ratio** registrations/s ÷ TPC-B tps | **$RATIO %** (against the run before: $RATIO_BEFORE %, after: $RATIO_AFTER %) |
-| during the Gatling run (Maven + Gatling JVM start included) | machine $B_OTHER_CORES cores busy, of them the app $B_APP_CORES; sessions waiting on a lock in the app's database: mean $LOCK_MEAN, max $LOCK_MAX (of at most $ACTIVE_MAX active; sampled each second) |
+| during the Gatling run (Maven + Gatling JVM start included) | machine $B_OTHER_CORES cores busy, of them the app $B_APP_CORES; sessions waiting on a lock in the app's database: mean $LOCK_MEAN, max $LOCK_MAX (of at most $ACTIVE_MAX active; sampled each second while any was active) |
 | warm-up before the measured burst | $( [ "$WARMUP_USERS" -gt 0 ] && echo "$WARMUP_USERS attempts in ${SECONDS_} s on another day (wall time $(calc "\"%.2f\", ${WARM_WALL_MS:-0} / 1000") s), so the JIT compiler has seen the registration path" || echo "none" ) |
 
 Checks in the database after the burst ($CHECKS): CONFIRMED $CONFIRMED, WAITLISTED $WAITLISTED, CANCELLED $CANCELLED;
