@@ -61,6 +61,9 @@ class DayCalendarIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	RegistrationThrottle throttle;
+
+	@Autowired
 	DayManagement days;
 
 	@Autowired
@@ -261,6 +264,24 @@ class DayCalendarIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field", is("Idempotency-Key")))
 			.andExpect(jsonPath("$.errors[0].message", is("skal udfyldes og må højst være 100 tegn")));
 		assertThat(days.registrations(id)).hasSize(1);
+	}
+
+	@Test
+	void apiRegistrationIsLimitedPerAddressLikeTheForm() throws Exception {
+		long id = openDay(5);
+		while (throttle.tryAcquire("10.7.7.7")) {
+			// use up the address's attempts
+		}
+		mvc.perform(post("/api/days/" + id + "/registrations").header("Idempotency-Key", "bot-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("Robot", "robot@example.dk", true))
+			.with(request -> {
+				request.setRemoteAddr("10.7.7.7");
+				return request;
+			}))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.errors[0].message", startsWith("Der er kommet for mange tilmeldinger")));
+		assertThat(days.registrations(id)).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -39,6 +40,7 @@ import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.devdays.RegistrationDetails;
 import dk.spirekassen.devdays.RegistrationRefusedException;
 import dk.spirekassen.devdays.RegistrationStatus;
+import dk.spirekassen.devdays.RegistrationThrottle;
 import dk.spirekassen.devdays.RegistrationWindow;
 
 /**
@@ -62,12 +64,15 @@ class DayApiController {
 
 	private final String baseUrl;
 
+	private final RegistrationThrottle throttle;
+
 	DayApiController(DayManagement days, RegistrationDesk desk, MessageSource messages,
-			@Value("${spirekassen.base-url}") String baseUrl) {
+			@Value("${spirekassen.base-url}") String baseUrl, RegistrationThrottle throttle) {
 		this.days = days;
 		this.desk = desk;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
+		this.throttle = throttle;
 	}
 
 	@GetMapping
@@ -93,10 +98,15 @@ class DayApiController {
 	@ApiResponse(responseCode = "201", description = "Registered")
 	@ApiResponse(responseCode = "200", description = "The same submission again")
 	@ApiResponse(responseCode = "422", description = "Refused or invalid")
-	ResponseEntity<RegistrationJson> register(@PathVariable long id,
+	@ApiResponse(responseCode = "429", description = "Too many attempts from this address for now")
+	ResponseEntity<?> register(@PathVariable long id,
 			@Parameter(description = "A key the client makes once per submission, at most 100 characters") @RequestHeader(
 					IDEMPOTENCY_KEY) String idempotencyKey,
-			@Valid @RequestBody RegistrationRequest request) {
+			@Valid @RequestBody RegistrationRequest request, HttpServletRequest http, Locale locale) {
+		if (!throttle.tryAcquire(http.getRemoteAddr())) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(new ErrorsJson(List.of(
+					new FieldErrorJson(null, messages.getMessage("registration.error.throttled", null, locale)))));
+		}
 		if (idempotencyKey.isBlank() || idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
 			throw new RegistrationRefusedException(IDEMPOTENCY_KEY, "api.error.idempotencyKey", MAX_KEY_LENGTH);
 		}
