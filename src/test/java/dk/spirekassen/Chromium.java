@@ -3,6 +3,7 @@ package dk.spirekassen;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -62,5 +63,11 @@ public final class Chromium {
 		page.getByLabel("Adgangskode").fill("spirekasse-demo");
 		page.locator("main button[type=submit]").click();
 		page.waitForURL(url -> !url.contains("/login"));
+	}
+
+	/** The form control with this label, ignoring the required-field star and surrounding spaces. */
+	public static Locator labelled(Page page, String label) {
+		return page.getByLabel(java.util.regex.Pattern.compile("^\\s*"
+				+ label.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1") + "( \\*)?\\s*$"));
 	}
 }

@@ -1,33 +1,13 @@
 package dk.spirekassen.projects;
 
+import dk.spirekassen.shared.RefusedException;
+
 /**
- * A change a project's rules refuse, with the form field it concerns (or {@code null}) and the message key that
- * says why in the user's language.
+ * A change a project's rules refuse, with the form field it concerns and the message key that says why.
  */
-public class ProjectRuleException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+public class ProjectRuleException extends RefusedException {
 
 	public ProjectRuleException(String field, String messageKey, Object... args) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.args = args;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] args() {
-		return args.clone();
+		super(field, messageKey, args);
 	}
 }

@@ -76,8 +76,7 @@ class DevelopmentDayBrowserTests {
 	}
 
 	private static Locator field(Page page, String label) {
-		return page.getByLabel(Pattern.compile("^\\s*" + label.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1")
-				+ "( \\*)?\\s*$"));
+		return Chromium.labelled(page, label);
 	}
 
 	@Test

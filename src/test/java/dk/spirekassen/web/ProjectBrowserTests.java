@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dk.spirekassen.Chromium;
 import dk.spirekassen.SpirekassenTest;
@@ -62,7 +61,7 @@ class ProjectBrowserTests {
 	}
 
 	private static Locator field(Page page, String label) {
-		return page.getByLabel(Pattern.compile("^\\s*" + label.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1") + "( \\*)?\\s*$"));
+		return Chromium.labelled(page, label);
 	}
 
 	private static void save(Page page) {
