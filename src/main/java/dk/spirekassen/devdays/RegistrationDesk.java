@@ -1,23 +1,25 @@
 package dk.spirekassen.devdays;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.devdays.Seats.Submission;
 
 /**
  * Takes registrations and frees seats without ever overbooking a day or skipping anyone on its waitlist.
  * <p>
  * Every change of seats (a registration, a cancellation, a promotion, a new capacity) first locks the day's row
  * ({@code select ... for update}) and counts seats only after it holds the lock, so changes for one day happen one
- * at a time while other days go on. Arrival order is a database sequence drawn inside the lock. Unique constraints
- * (one registration per email per day, one per idempotency key per day) back this up.
+ * at a time while other days go on. New registrations are taken many at a time under one lock ({@link Seats},
+ * {@link RegistrationIntake}); their arrival numbers follow the day's last one, drawn inside the lock. Unique
+ * constraints (one registration per email per day, one per idempotency key per day) back this up.
  */
 @Service
 @Transactional
@@ -29,48 +31,39 @@ public class RegistrationDesk {
 
 	private final RegistrationEvents log;
 
-	private final JdbcClient jdbc;
+	private final Seats seats;
+
+	private final RegistrationIntake intake;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	RegistrationDesk(Days days, Registrations registrations, RegistrationEvents log, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	RegistrationDesk(Days days, Registrations registrations, RegistrationEvents log, Seats seats,
+			RegistrationIntake intake, ApplicationEventPublisher events) {
 		this.days = days;
 		this.registrations = registrations;
 		this.log = log;
-		this.jdbc = jdbc;
+		this.seats = seats;
+		this.intake = intake;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
 	 * Registers someone for a day: a seat while there is one, otherwise the waitlist. The same idempotency key gives
 	 * back the same registration; a second registration with the same email is refused.
+	 * <p>
+	 * Outside a transaction the registration waits in its day's line and is written with the others waiting there
+	 * (see {@link RegistrationIntake}); inside one (as when demo data is loaded) it is written in that transaction.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public RegistrationResult register(long dayId, RegistrationDetails details, String idempotencyKey,
 			Long accountId) {
 		requireConsent(details);
 		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
-		if (key != null) {
-			var earlier = registrations.findByDayIdAndIdempotencyKey(dayId, key);
-			if (earlier.isPresent()) {
-				return result(earlier.get(), null, true);
-			}
+		var submission = new Submission(dayId, details, key, accountId, false);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return seats.takeAll(dayId, List.of(submission)).get(0).get();
 		}
-		switch (day.window(clock.instant())) {
-			case NOT_YET_OPEN -> throw new RegistrationRefusedException(null, "registration.error.notYetOpen");
-			case CLOSED -> throw new RegistrationRefusedException(null, "registration.error.closed");
-			case PAST -> throw new RegistrationRefusedException(null, "registration.error.past");
-			case OPEN -> {
-			}
-		}
-		var token = newToken();
-		var registration = take(day, details, token, key, accountId, "REGISTERED");
-		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED, registration.getId(), token));
-		return result(registration, token, false);
+		return intake.register(submission);
 	}
 
 	/**
@@ -81,41 +74,7 @@ public class RegistrationDesk {
 	 */
 	public RegistrationResult recordAttendance(long dayId, RegistrationDetails details) {
 		requireConsent(details);
-		var day = days.lockById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
-		return result(take(day, details, newToken(), null, null, "RECORDED"), null, false);
-	}
-
-	/**
-	 * A seat or a waitlist place for someone not yet registered, logged as the given kind. The caller holds the
-	 * day's lock.
-	 */
-	private Registration take(DevelopmentDay day, RegistrationDetails details, String token, String key,
-			Long accountId, String kind) {
-		long dayId = day.getId();
-		var email = Registration.normaliseEmail(details.email());
-		var existing = registrations.findByDayIdAndEmail(dayId, email);
-		if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
-			throw new RegistrationRefusedException("email", "registration.error.duplicate");
-		}
-		var status = registrations.countByDayIdAndStatus(dayId, RegistrationStatus.CONFIRMED) < day.getCapacity()
-				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-		long arrival = nextArrival();
-		Registration registration;
-		if (existing.isPresent()) {
-			registration = existing.get();
-			registration.reactivate(details, status, arrival, hash(token));
-		}
-		else {
-			registration = new Registration(dayId, details, status, arrival, hash(token), key, accountId);
-		}
-		try {
-			registration = registrations.saveAndFlush(registration);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new RegistrationRefusedException("email", "registration.error.duplicate");
-		}
-		log.save(new RegistrationEvent(registration.getId(), kind, status.name(), details.name()));
-		return registration;
+		return seats.takeAll(dayId, List.of(new Submission(dayId, details, null, null, true))).get(0).get();
 	}
 
 	/** A registration by its secret token, if the token is known. */
@@ -260,14 +219,6 @@ public class RegistrationDesk {
 		if (reason == null || reason.isBlank()) {
 			throw new RegistrationRefusedException("reason", "waitlist.error.reason");
 		}
-	}
-
-	private long nextArrival() {
-		return jdbc.sql("select nextval('registration_arrival_seq')").query(Long.class).single();
-	}
-
-	private static String newToken() {
-		return Tokens.newToken();
 	}
 
 	static String hash(String token) {

@@ -24,9 +24,13 @@ interface Days extends JpaRepository<DevelopmentDay, Long> {
 
 interface Registrations extends JpaRepository<Registration, Long> {
 
-	Optional<Registration> findByDayIdAndEmail(long dayId, String email);
+	List<Registration> findByDayIdAndEmailIn(long dayId, List<String> emails);
 
-	Optional<Registration> findByDayIdAndIdempotencyKey(long dayId, String idempotencyKey);
+	List<Registration> findByDayIdAndIdempotencyKeyIn(long dayId, List<String> idempotencyKeys);
+
+	/** The highest arrival number given for the day, 0 before the first registration. */
+	@Query("select coalesce(max(r.arrival), 0) from Registration r where r.dayId = ?1")
+	long lastArrival(long dayId);
 
 	Optional<Registration> findByTokenHash(String tokenHash);
 
