@@ -24,7 +24,8 @@
 #
 # Knobs (environment): USERS (5000), BURST_SECONDS (10), CAPACITY (300), WARMUP_USERS (500), PGBENCH_SCALE (10),
 # PGBENCH_CLIENTS (8), PGBENCH_THREADS (2), PGBENCH_SECONDS (20), PGBENCH_SERIAL_SECONDS (10), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
-# JAVA17_HOME, START_TIMEOUT (180), MVN (mvn -B).
+# JAVA17_HOME, START_TIMEOUT (180), MVN (mvn -B), APP_JAVA_OPTS (extra JVM options for the app, e.g. a JFR
+# recording; none by default).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -41,6 +42,7 @@ PGBENCH_SERIAL_SECONDS=${PGBENCH_SERIAL_SECONDS:-10}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAVA17_HOME=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 START_TIMEOUT=${START_TIMEOUT:-180}
+APP_JAVA_OPTS=${APP_JAVA_OPTS:-}
 read -r -a MVN <<<"${MVN:-mvn -B}"
 MAX_ANSWER_MS=15000
 RATIO_TARGET=50
@@ -155,7 +157,7 @@ BASE="http://$HOST:$PORT"
 log "starting the app on $BASE (profile postgres)"
 T0=$(now_ms)
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="" SPIREKASSEN_DEMO=false \
-	"$JAVA17" -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" --server.address="$HOST" \
+	"$JAVA17" $APP_JAVA_OPTS -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" --server.address="$HOST" \
 	--spirekassen.registration.max-per-address-per-minute=1000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 while :; do

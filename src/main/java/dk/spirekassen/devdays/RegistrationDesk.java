@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,7 +106,7 @@ public class RegistrationDesk {
 		registration.cancel();
 		registrations.flush();
 		log.save(new RegistrationEvent(registration.getId(), kind, reason, actor));
-		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registration.getId(), null));
+		events.publishEvent(RegistrationsChanged.one(RegistrationsChanged.Kind.CANCELLED, registration.getId()));
 		fillSeats(day);
 		return result(registration, null, false);
 	}
@@ -136,7 +137,8 @@ public class RegistrationDesk {
 		if (registrations.countByDayIdAndStatus(day.getId(), RegistrationStatus.CONFIRMED) >= day.getCapacity()) {
 			throw new RegistrationRefusedException(null, "waitlist.error.full");
 		}
-		confirm(registration, reason, actor);
+		events.publishEvent(new RegistrationsChanged(RegistrationsChanged.Kind.PROMOTED,
+				List.of(confirm(registration, reason, actor))));
 	}
 
 	/** Moves someone one place up or down the waitlist, with a reason. */
@@ -178,19 +180,24 @@ public class RegistrationDesk {
 		if (free <= 0) {
 			return;
 		}
+		var promoted = new ArrayList<RegistrationsChanged.Change>();
 		for (var next : registrations.findByDayIdAndStatusOrderByArrival(day.getId(), RegistrationStatus.WAITLISTED)) {
 			if (free-- <= 0) {
 				break;
 			}
-			confirm(next, null, null);
+			promoted.add(confirm(next, null, null));
+		}
+		if (!promoted.isEmpty()) {
+			events.publishEvent(new RegistrationsChanged(RegistrationsChanged.Kind.PROMOTED, promoted));
 		}
 	}
 
-	private void confirm(Registration registration, String reason, String actor) {
+	/** Gives the registration its seat and logs it; the caller publishes the change. */
+	private RegistrationsChanged.Change confirm(Registration registration, String reason, String actor) {
 		registration.confirm();
 		registrations.flush();
 		log.save(new RegistrationEvent(registration.getId(), "PROMOTED", reason, actor));
-		events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registration.getId(), null));
+		return new RegistrationsChanged.Change(registration.getId(), null, 0);
 	}
 
 	private RegistrationResult result(Registration registration, String token, boolean repeated) {

@@ -84,6 +84,16 @@ class RegistrationIntake implements DisposableBean {
 		return await(waiting.answer);
 	}
 
+	/**
+	 * Writes the submissions as one batch on the calling thread, past the lines (for tests of what a batch does);
+	 * the answers come in the same order.
+	 */
+	List<CompletableFuture<RegistrationResult>> writeAsOneBatch(long dayId, List<Submission> submissions) {
+		var batch = submissions.stream().map(s -> new Waiting(s, new CompletableFuture<>())).toList();
+		write(dayId, batch);
+		return batch.stream().map(Waiting::answer).toList();
+	}
+
 	private RegistrationResult await(CompletableFuture<RegistrationResult> answer) {
 		try {
 			return answer.get(maxWaitSeconds, TimeUnit.SECONDS);

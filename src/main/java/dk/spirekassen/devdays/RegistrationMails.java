@@ -11,9 +11,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import dk.spirekassen.devdays.RegistrationsChanged.Change;
 import dk.spirekassen.mail.Attachment;
 import dk.spirekassen.mail.Mailer;
 
@@ -55,27 +58,46 @@ class RegistrationMails {
 	@Async
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(RegistrationChanged change) {
-		var registration = registrations.findById(change.registrationId()).orElseThrow();
-		var day = days.findById(registration.getDayId()).orElseThrow();
-		var when = day.getStartsAt()
-			.atZone(DANISH_TIME)
-			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(DANISH));
-		var key = switch (change.kind()) {
+	void on(RegistrationsChanged changed) {
+		var found = registrations.findAllById(changed.changes().stream().map(Change::registrationId).toList())
+			.stream()
+			.collect(Collectors.toMap(Registration::getId, r -> r));
+		var days = new HashMap<Long, Letterhead>();
+		for (var change : changed.changes()) {
+			var registration = found.get(change.registrationId());
+			if (registration != null) {
+				send(changed.kind(), change, registration,
+						days.computeIfAbsent(registration.getDayId(), this::letterhead));
+			}
+		}
+	}
+
+	private void send(RegistrationsChanged.Kind kind, Change change, Registration registration, Letterhead day) {
+		var key = switch (kind) {
 			case REGISTERED -> registration.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
 			case PROMOTED -> "promoted";
 			case CANCELLED -> "cancelled";
 		};
-		long position = registration.getStatus() == RegistrationStatus.WAITLISTED
-				? registrations.countAhead(day.getId(), RegistrationStatus.WAITLISTED, registration.getArrival()) + 1
-				: 0;
-		var link = change.token() == null ? baseUrl + "/udviklingsdage/" + day.getId()
+		var link = change.token() == null ? baseUrl + "/udviklingsdage/" + registration.getDayId()
 				: baseUrl + "/tilmelding/" + change.token();
-		var subject = messages.getMessage("registration.mail.subject." + key, new Object[] { day.getTitle() }, DANISH);
+		var subject = messages.getMessage("registration.mail.subject." + key, new Object[] { day.title() }, DANISH);
 		var body = messages.getMessage("registration.mail.body." + key, new Object[] { registration.getName(),
-				day.getTitle(), when, day.getVenue() + ", " + day.getAddress(), link, position }, DANISH);
-		var attachments = "confirmed".equals(key) || "promoted".equals(key) ? List.of(calendar.attachment(day))
+				day.title(), day.when(), day.place(), link, change.waitlistPosition() }, DANISH);
+		var attachments = "confirmed".equals(key) || "promoted".equals(key) ? List.of(day.calendar())
 				: List.<Attachment>of();
 		mailer.send(registration.getEmail(), subject, body, attachments);
+	}
+
+	/** What every mail about one day says about it, worked out once per batch. */
+	private Letterhead letterhead(long dayId) {
+		var day = days.findById(dayId).orElseThrow();
+		var when = day.getStartsAt()
+			.atZone(DANISH_TIME)
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(DANISH));
+		return new Letterhead(day.getTitle(), when, day.getVenue() + ", " + day.getAddress(),
+				calendar.attachment(day));
+	}
+
+	private record Letterhead(String title, String when, String place, Attachment calendar) {
 	}
 }

@@ -1,9 +1,11 @@
 package dk.spirekassen.devdays;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,9 @@ import dk.spirekassen.actors.NotFoundException;
  */
 @Component
 class Seats {
+
+	/** The SQL state of a unique constraint violation, on PostgreSQL and H2 alike. */
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final Days days;
 
@@ -86,6 +91,7 @@ class Seats {
 		long arrival = registrations.lastArrival(dayId);
 		var madeNow = new IdentityHashMap<Registration, RegistrationResult>();
 		var outcomes = new ArrayList<Supplier<Outcome>>();
+		var made = new ArrayList<RegistrationsChanged.Change>();
 		for (var submission : submissions) {
 			var key = submission.idempotencyKey();
 			var earlier = key == null ? null : byKey.get(key);
@@ -126,8 +132,7 @@ class Seats {
 			log.save(new RegistrationEvent(registration.getId(), submission.recorded() ? "RECORDED" : "REGISTERED",
 					status.name(), submission.details().name()));
 			if (!submission.recorded()) {
-				events.publishEvent(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED, registration.getId(),
-						token));
+				made.add(new RegistrationsChanged.Change(registration.getId(), token, position));
 			}
 			var result = new RegistrationResult(registration.getId(), dayId, status, position,
 					submission.recorded() ? null : token, false);
@@ -135,6 +140,9 @@ class Seats {
 			outcomes.add(() -> new Outcome(result, null));
 		}
 		flush(submissions.size());
+		if (!made.isEmpty()) {
+			events.publishEvent(new RegistrationsChanged(RegistrationsChanged.Kind.REGISTERED, made));
+		}
 		return outcomes.stream().map(Supplier::get).toList();
 	}
 
@@ -143,8 +151,9 @@ class Seats {
 			registrations.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Only a registration for this day that did not take its lock could collide; alone, say what it means.
-			if (submissions == 1) {
+			// Only a registration for this day made without its lock could collide; alone, that is a taken email.
+			if (submissions == 1 && NestedExceptionUtils.getMostSpecificCause(ex) instanceof SQLException sql
+					&& UNIQUE_VIOLATION.equals(sql.getSQLState())) {
 				throw new RegistrationRefusedException("email", "registration.error.duplicate");
 			}
 			throw ex;

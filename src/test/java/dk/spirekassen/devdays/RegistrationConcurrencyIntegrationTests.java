@@ -222,7 +222,7 @@ class RegistrationConcurrencyIntegrationTests {
 			.isInstanceOfSatisfying(RegistrationRefusedException.class,
 					ex -> assertThat(ex.field()).isEqualTo("email"));
 		assertThat(count(held, "CONFIRMED")).isEqualTo(2);
-		assertThat(events.stream(RegistrationChanged.class)).isEmpty();
+		assertThat(events.stream(RegistrationsChanged.class)).isEmpty();
 	}
 
 	private static DayDetails withCapacity(DayDetails d, int capacity) {

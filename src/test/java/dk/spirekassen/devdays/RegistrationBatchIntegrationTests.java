@@ -1,0 +1,112 @@
+package dk.spirekassen.devdays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.actors.Region;
+import dk.spirekassen.devdays.Seats.Submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What one batch of registrations does: it takes them in the order given as if one by one, refuses only the ones
+ * the rules refuse, and when it cannot be written as a whole, the others are still written.
+ */
+@SpirekassenTest
+class RegistrationBatchIntegrationTests {
+
+	@Autowired
+	DayManagement days;
+
+	@Autowired
+	Seats seats;
+
+	@Autowired
+	RegistrationIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	private long openDay(int capacity) {
+		var now = Instant.now();
+		return days.create(new DayDetails("Samlet dag " + System.nanoTime(), null, null, Region.SYDDANMARK,
+				"Dokk1", "Hack Kampmanns Plads 2, 8000 Aarhus C", now.plus(Duration.ofDays(12)),
+				now.plus(Duration.ofDays(12)).plus(Duration.ofHours(6)), capacity, now.minus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(11)), null));
+	}
+
+	private static Submission submission(long day, String name, String email, String key) {
+		return new Submission(day, new RegistrationDetails(name, email, null, null, ParticipantType.RESEARCHER, null,
+				null, true), key, null, false);
+	}
+
+	@Test
+	void takesABatchInTheOrderGivenAndRefusesOnlyWhatTheRulesRefuse() {
+		long day = openDay(2);
+		var outcomes = new TransactionTemplate(transactionManager)
+			.execute(status -> seats.takeAll(day, List.of(submission(day, "Asta", "asta@example.dk", null),
+					submission(day, "Bo", "bo@example.dk", "bo-1"),
+					submission(day, "Asta igen", " ASTA@example.dk", null),
+					submission(day, "Cai", "cai@example.dk", "cai-1"),
+					submission(day, "Cai dobbeltklik", "cai@example.dk", "cai-1"),
+					submission(day, "Dina", "dina@example.dk", null))));
+
+		assertThat(outcomes).extracting(o -> o.result() == null ? null : o.result().status())
+			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, null,
+					RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED);
+		assertThat(outcomes.get(2).refusal()).isInstanceOfSatisfying(RegistrationRefusedException.class,
+				ex -> assertThat(ex.field()).isEqualTo("email"));
+		var cai = outcomes.get(3).result();
+		var again = outcomes.get(4).result();
+		assertThat(again.registrationId()).isEqualTo(cai.registrationId());
+		assertThat(again.repeated()).isTrue();
+		assertThat(again.token()).isNull();
+		assertThat(cai.token()).isNotNull();
+		assertThat(cai.waitlistPosition()).isEqualTo(1);
+		assertThat(outcomes.get(5).result().waitlistPosition()).isEqualTo(2);
+		assertThat(jdbc.sql("select name from registration where day_id = ? order by arrival").param(day)
+			.query(String.class)
+			.list()).containsExactly("Asta", "Bo", "Cai", "Dina");
+		assertThat(jdbc.sql("select count(*) from registration_event e join registration r on r.id = e.registration_id "
+				+ "where r.day_id = ? and e.kind = 'REGISTERED'").param(day).query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void aRegistrationThatCannotBeWrittenDoesNotCostTheOthersInItsBatchTheirs() {
+		long day = openDay(3);
+		var answers = intake.writeAsOneBatch(day, List.of(submission(day, "Eja", "eja@example.dk", null),
+				submission(day, "Finn", "finn@example.dk", null),
+				// Longer than the column: the database refuses it, and with it the batch's one transaction.
+				submission(day, "G".repeat(300), "g@example.dk", null),
+				submission(day, "Hans", "hans@example.dk", null),
+				submission(day, "Ida", "ida@example.dk", null)));
+
+		assertThat(answers.get(2)).isCompletedExceptionally();
+		assertThatThrownBy(answers.get(2)::join).hasCauseInstanceOf(DataAccessException.class);
+		var written = List.of(answers.get(0), answers.get(1), answers.get(3), answers.get(4))
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
+		assertThat(written).extracting(RegistrationResult::status)
+			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
+					RegistrationStatus.WAITLISTED);
+		assertThat(written.get(3).waitlistPosition()).isEqualTo(1);
+		assertThat(jdbc.sql("select name from registration where day_id = ? order by arrival").param(day)
+			.query(String.class)
+			.list()).containsExactly("Eja", "Finn", "Hans", "Ida");
+	}
+}
