@@ -12,17 +12,20 @@
 # 5. a warm-up burst on the warm-up day (WARMUP_USERS attempts; 0: none), then the measured burst: 5,000
 #    registration attempts within 10 s (Gatling, open injection, constantUsersPerSec(500) during 10 s), each with its
 #    own email and Idempotency-Key, all for the measured day;
-# 6. pgbench TPC-B again (the ratio uses the mean of both pgbench runs);
-# 7. checks in the database: exactly 300 CONFIRMED and 4,700 WAITLISTED, seats to the first 300 arrivals, arrival
+# 6. a capacity burst on a third day: CAPACITY_USERS attempts within CAPACITY_SECONDS (5,000 in 2 s, faster than the
+#    app takes them), since registrations/s by wall time can never exceed the offered 500/s of the measured burst;
+# 7. pgbench TPC-B again (the ratio uses the mean of both pgbench runs);
+# 8. checks in the database (for the capacity day: the seats, the total, no duplicates, no KO or 5xx): exactly 300 CONFIRMED and 4,700 WAITLISTED, seats to the first 300 arrivals, arrival
 #    strictly increasing and in the order of created_at, waitlist positions given out 1..4,700 without gaps and equal
 #    to each registration's rank by arrival, no duplicate email or key; from Gatling: no KO, no 5xx, every attempt
 #    answered within 15 s;
-# 8. writes the figures between the markers of the section "Registration burst (development days)" in
+# 9. writes the figures between the markers of the section "Registration burst (development days)" in
 #    docs/BENCHMARKS.md.
 # The app is stopped and both databases are dropped on exit, whatever happens. Raw output: bench/out/registration-burst/.
 # Exit status 1 when a correctness check fails (the targets are only reported).
 #
-# Knobs (environment): USERS (5000), BURST_SECONDS (10), CAPACITY (300), WARMUP_USERS (500), PGBENCH_SCALE (10),
+# Knobs (environment): USERS (5000), BURST_SECONDS (10), CAPACITY (300), WARMUP_USERS (500), CAPACITY_USERS (5000;
+# 0: no capacity burst), CAPACITY_SECONDS (2), PGBENCH_SCALE (10),
 # PGBENCH_CLIENTS (8), PGBENCH_THREADS (2), PGBENCH_SECONDS (20), PGBENCH_SERIAL_SECONDS (10), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
 # JAVA17_HOME, START_TIMEOUT (180), MVN (mvn -B), APP_JAVA_OPTS (extra JVM options for the app, e.g. a JFR
 # recording; none by default).
@@ -34,6 +37,8 @@ USERS=${USERS:-5000}
 SECONDS_=${BURST_SECONDS:-10}
 CAPACITY=${CAPACITY:-300}
 WARMUP_USERS=${WARMUP_USERS:-500}
+CAPACITY_USERS=${CAPACITY_USERS:-5000}
+CAPACITY_SECONDS=${CAPACITY_SECONDS:-2}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-8}
 PGBENCH_THREADS=${PGBENCH_THREADS:-2}
@@ -178,6 +183,7 @@ new_day() {
 }
 WARM_DAY=$(new_day 'Udviklingsdag (opvarmning)')
 DAY=$(new_day 'Udviklingsdag (burst)')
+CAP_DAY=$(new_day 'Udviklingsdag (kapacitet)')
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/days/$DAY")" = 200 ] || die "GET /api/days/$DAY is not 200"
 log "days: warm-up $WARM_DAY, measured $DAY ($CAPACITY seats each)"
 
@@ -248,6 +254,13 @@ grep -q -- '---- Global Information' "$OUT/burst/gatling.log" || { tail -n 40 "$
 [ -f "$OUT/burst/burst.properties" ] || die "the simulation wrote no $OUT/burst/burst.properties"
 log "measured burst done (Gatling exit status $BURST_RC; report in ${BURST_DIR:-?})"
 
+if [ "$CAPACITY_USERS" -gt 0 ]; then
+	log "capacity burst: $CAPACITY_USERS attempts in $CAPACITY_SECONDS s on day $CAP_DAY"
+	run_burst capacity "$CAP_DAY" "$CAPACITY_USERS" "$CAPACITY_SECONDS"
+	[ -f "$OUT/capacity/burst.properties" ] || die "the capacity burst wrote no $OUT/capacity/burst.properties"
+	log "capacity burst done (Gatling exit status $GATLING_RC)"
+fi
+
 TPS_AFTER=$(run_pgbench after)
 log "pgbench after: $TPS_AFTER tps"
 LOAD_AFTER=$(loadavg)
@@ -311,6 +324,20 @@ APP_ERRORS=$(grep -c ' ERROR ' "$OUT/app.log" || true)
 
 FAILS=()
 check() { if [ "$2" = "$3" ]; then :; else FAILS+=("$1: $2 (expected $3)"); fi; }
+if [ "$CAPACITY_USERS" -gt 0 ]; then
+	read -r C_TOTAL C_OK C_KO C_MAX C_MEAN C_P50 C_P95 C_P99 < <(gatling_stats "$OUT/capacity/gatling.log")
+	C_WALL_MS=$(sed -n 's/^wall_ms=//p' "$OUT/capacity/burst.properties")
+	C_5XX=$(awk -F= '/^status_5/ {n += $2} END {print n + 0}' "$OUT/capacity/burst.properties")
+	CR="registration where day_id = $CAP_DAY"
+	C_CONFIRMED=$(q "select count(*) from $CR and status = 'CONFIRMED'")
+	C_REGISTERED=$(q "select count(*) from $CR and status in ('CONFIRMED', 'WAITLISTED')")
+	check "capacity day: confirmed" "$C_CONFIRMED" "$CAPACITY"
+	check "capacity day: confirmed + waitlisted" "$C_REGISTERED" "$CAPACITY_USERS"
+	check "capacity day: duplicate emails" "$(q "select count(*) - count(distinct lower(email)) from $CR")" 0
+	check "capacity day: waitlisted ahead of a confirmed seat" "$(q "select count(*) from $CR and status = 'WAITLISTED' and arrival < (select max(arrival) from $CR and status = 'CONFIRMED')")" 0
+	check "capacity day: Gatling KO" "$C_KO" 0
+	check "capacity day: 5xx responses" "$C_5XX" 0
+fi
 check "confirmed" "$CONFIRMED" "$CAPACITY"
 check "waitlisted" "$WAITLISTED" "$(( USERS - CAPACITY ))"
 check "cancelled" "$CANCELLED" 0
@@ -348,6 +375,15 @@ RATIO=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_MEAN")
 RATIO_BEFORE=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_BEFORE")
 RATIO_AFTER=$(calc "\"%.1f\", 100 * $REG_PER_S / $TPS_AFTER")
 OFFERED=$(calc "\"%.0f\", $USERS / $SECONDS_")
+CEILING_RATIO=$(calc "\"%.1f\", 100 * $OFFERED / $TPS_MEAN")
+if [ "$CAPACITY_USERS" -gt 0 ]; then
+	C_PER_S=$(calc "\"%.1f\", $C_REGISTERED / ($C_WALL_MS / 1000)")
+	C_RATIO=$(calc "\"%.1f\", 100 * $C_PER_S / $TPS_MEAN")
+	C_OFFERED=$(calc "\"%.0f\", $CAPACITY_USERS / $CAPACITY_SECONDS")
+	CAPACITY_ROW="| **capacity**: $CAPACITY_USERS attempts in ${CAPACITY_SECONDS} s (constantUsersPerSec($C_OFFERED), more than the app takes) on a third day of $CAPACITY seats | **$C_PER_S registrations/s = $C_RATIO % of TPC-B** over $(calc "\"%.2f\", $C_WALL_MS / 1000") s; OK $C_OK, KO $C_KO; response time, ms: mean / p50 / p95 / p99 / max $C_MEAN / $C_P50 / $C_P95 / $C_P99 / $C_MAX |"
+else
+	CAPACITY_ROW="| capacity | not measured (CAPACITY_USERS=0) |"
+fi
 # samples while the app's database had work (Maven and Gatling start before the first request)
 read -r LOCK_MAX LOCK_MEAN ACTIVE_MAX < <(awk 'NF == 2 && $2 > 0 {n++; s += $1; if ($1 > m) m = $1; if ($2 > a) a = $2} END {printf "%d %.1f %d\n", m, (n ? s / n : 0), a}' "$OUT/lock-samples.txt")
 
@@ -391,6 +427,8 @@ Load average (1/5/15 min): $LOAD_BEFORE before the run, $LOAD_AFTER at the end; 
 | pgbench TPC-B tps (\`-s $PGBENCH_SCALE -T $PGBENCH_SECONDS -c $PGBENCH_CLIENTS -j $PGBENCH_THREADS\`), before / after the burst | $TPS_BEFORE / $TPS_AFTER (mean $TPS_MEAN) |
 | pgbench TPC-B with one client (\`-c 1 -j 1 -T $PGBENCH_SERIAL_SECONDS\`, before the burst; context only: one transaction at a time, as registrations for one day are) | $TPS_SERIAL tps, $LAT_SERIAL ms per transaction |
 | **ratio** registrations/s ÷ TPC-B tps | **$RATIO %** (against the run before: $RATIO_BEFORE %, after: $RATIO_AFTER %) |
+| ceiling of that ratio: the burst offers $OFFERED attempts/s, so registrations/s by wall time cannot exceed $OFFERED | $CEILING_RATIO % of TPC-B |
+$CAPACITY_ROW
 | during the Gatling run (Maven + Gatling JVM start included) | machine $B_OTHER_CORES cores busy, of them the app $B_APP_CORES; sessions waiting on a lock in the app's database: mean $LOCK_MEAN, max $LOCK_MAX (of at most $ACTIVE_MAX active; sampled each second while any was active) |
 | warm-up before the measured burst | $( [ "$WARMUP_USERS" -gt 0 ] && echo "$WARMUP_USERS attempts in ${SECONDS_} s on another day (wall time $(calc "\"%.2f\", ${WARM_WALL_MS:-0} / 1000") s), so the JIT compiler has seen the registration path" || echo "none" ) |
 
