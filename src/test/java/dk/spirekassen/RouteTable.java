@@ -311,6 +311,7 @@ public final class RouteTable {
 				false);
 		// Anyone signed in.
 		page(routes, "GET", "/mit-overblik", Access.SIGNED_IN, s -> "/mit-overblik");
+		other(routes, "POST", "/mit-overblik/beskeder/laest", Access.SIGNED_IN, s -> "/mit-overblik/beskeder/laest");
 		page(routes, "GET", "/projekter/ny", Access.SIGNED_IN, s -> "/projekter/ny");
 		other(routes, "POST", "/projekter", Access.SIGNED_IN, s -> "/projekter");
 		other(routes, "POST", p + "/foelg", Access.SIGNED_IN, s -> "/projekter/" + s.projects.otherProject + "/foelg");

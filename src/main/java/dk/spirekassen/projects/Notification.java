@@ -58,4 +58,8 @@ public class Notification {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
+	public boolean isUnread() {
+		return readAt == null;
+	}
 }

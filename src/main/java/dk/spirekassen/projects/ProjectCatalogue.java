@@ -109,7 +109,7 @@ public class ProjectCatalogue {
 			.query(Long.class)
 			.list();
 		var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
-		followed.stream().filter(id -> !known.contains(id)).forEach(id -> projects.findById(id).ifPresent(mine::add));
+		mine.addAll(projects.findAllById(followed.stream().filter(id -> !known.contains(id)).toList()));
 		mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
 		mine.sort(java.util.Comparator.comparing(Project::getTitle, String.CASE_INSENSITIVE_ORDER));
 		return rows(mine, locale, Function.identity());
@@ -121,7 +121,8 @@ public class ProjectCatalogue {
 		}
 		return notifications.findTop20ByAccountIdOrderByCreatedAtDesc(viewer.accountId())
 			.stream()
-			.map(n -> new NotificationView(n.getKind(), n.getProjectId(), n.getSubject(), n.getCreatedAt()))
+			.map(n -> new NotificationView(n.getKind(), n.getProjectId(), n.getSubject(), n.getCreatedAt(),
+					n.isUnread()))
 			.toList();
 	}
 

@@ -187,6 +187,12 @@ public class ProjectManagement {
 		}
 	}
 
+	/** Marks all of the viewer's notifications read; gives how many were unread. */
+	public int markNotificationsRead(Viewer viewer) {
+		require(viewer.signedIn());
+		return notifications.markRead(viewer.accountId(), Instant.now());
+	}
+
 	// --- needs and offers
 
 	public long addNeed(long id, NeedDetails details, Viewer viewer) {

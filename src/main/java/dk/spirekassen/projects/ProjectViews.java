@@ -91,7 +91,7 @@ public final class ProjectViews {
 			long projectId, String projectTitle, Stage stage, List<String> themes) {
 	}
 
-	/** A note on the dashboard. */
-	public record NotificationView(String kind, Long projectId, String subject, Instant createdAt) {
+	/** A note on the dashboard; {@code unread} until its reader marks the notes read. */
+	public record NotificationView(String kind, Long projectId, String subject, Instant createdAt, boolean unread) {
 	}
 }

@@ -2,8 +2,10 @@ package dk.spirekassen.projects;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.List;
 
 interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
@@ -18,4 +20,10 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 interface Notifications extends JpaRepository<Notification, Long> {
 
 	List<Notification> findTop20ByAccountIdOrderByCreatedAtDesc(long accountId);
+
+	long countByAccountIdAndReadAtIsNull(long accountId);
+
+	@Modifying
+	@Query("update Notification n set n.readAt = ?2 where n.accountId = ?1 and n.readAt is null")
+	int markRead(long accountId, Instant at);
 }

@@ -232,6 +232,29 @@ class ProjectIntegrationTests {
 	}
 
 	@Test
+	void notificationsStayNewUntilTheirReaderMarksThemRead() throws Exception {
+		long id = idea(Visibility.PUBLIC, directory.organisation);
+		projects.addParticipant(id, ProjectRole.LEAD, null, null, samples.member.accountId(), samples.secretariat);
+		long need = projects.addNeed(id, new NeedDetails(NeedKind.KNOWLEDGE, null, null, "Viden om regnvand"),
+				samples.member);
+		projects.offer(id, need, "Vi har anlagt regnbede i tre afdelinger", samples.partner);
+		var member = user(accounts.loadUserByUsername("medlem@spirekassen.dk"));
+		assertThat(catalogue.notifications(samples.member)).first()
+			.satisfies(n -> assertThat(n.unread()).isTrue());
+		mvc.perform(get("/mit-overblik").with(member))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Markér alle som læst")));
+
+		mvc.perform(post("/mit-overblik/beskeder/laest").with(member).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(catalogue.notifications(samples.member)).isNotEmpty().noneMatch(n -> n.unread());
+		assertThat(catalogue.notifications(samples.partner)).anySatisfy(n -> assertThat(n.unread()).isTrue());
+		mvc.perform(get("/mit-overblik").with(member))
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("Markér alle som læst"))));
+	}
+
+	@Test
 	void fundingMayNotExceedTheBudgetAndIsShownInDanishKroner() throws Exception {
 		long id = idea(Visibility.PUBLIC, null);
 		projects.setBudget(id, 1_234_567L, samples.secretariat);

@@ -124,6 +124,14 @@ class ProjectBrowserTests {
 		assertThat(lead.locator("svg.chart circle.measured-point")).hasCount(1);
 		assertThat(lead.locator("table.measurements")).containsText("5.400,5");
 		assertThat(lead.locator(".bottom-line-climate")).containsText("1 indikator");
+		// A removal asks first; only the answer removes.
+		var removal = lead.locator("#vaerdi details.confirm").first();
+		assertThat(removal.locator("button")).not().isVisible();
+		removal.locator("summary").click();
+		assertThat(removal).containsText("Vil du fjerne Egenproduceret strøm?");
+		removal.getByRole(AriaRole.BUTTON).click();
+		assertThat(lead.locator("svg.chart")).hasCount(0);
+		assertThat(lead.locator("#vaerdi")).not().containsText("Egenproduceret strøm");
 
 		// 4. The lead asks for knowledge, the partner offers it, the lead accepts, and the partner takes part.
 		lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilføj behov")).click();

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
@@ -20,6 +21,7 @@ import dk.spirekassen.actors.Region;
 import dk.spirekassen.projects.NeedFilter;
 import dk.spirekassen.projects.NeedKind;
 import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
@@ -32,12 +34,16 @@ class DashboardController {
 
 	private final ProjectCatalogue catalogue;
 
+	private final ProjectManagement projects;
+
 	private final ActorManagement actors;
 
 	private final MessageSource messages;
 
-	DashboardController(ProjectCatalogue catalogue, ActorManagement actors, MessageSource messages) {
+	DashboardController(ProjectCatalogue catalogue, ProjectManagement projects, ActorManagement actors,
+			MessageSource messages) {
 		this.catalogue = catalogue;
+		this.projects = projects;
 		this.actors = actors;
 		this.messages = messages;
 	}
@@ -49,6 +55,14 @@ class DashboardController {
 		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
 		model.addAttribute("notifications", catalogue.notifications(viewer));
 		return "projects/dashboard";
+	}
+
+	@PostMapping("/mit-overblik/beskeder/laest")
+	String markNotificationsRead(Authentication authentication) {
+		var viewer = Viewer.of(authentication);
+		Web.require(viewer.signedIn());
+		projects.markNotificationsRead(viewer);
+		return "redirect:/mit-overblik";
 	}
 
 	@GetMapping("/behov")
