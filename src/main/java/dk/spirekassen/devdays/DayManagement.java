@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -247,11 +248,19 @@ public class DayManagement {
 			.stream()
 			.collect(Collectors.toMap(Theme::getId, t -> t.getName(locale)));
 		var now = clock.instant();
-		return list.stream()
-			.map(d -> new DayRow(d.getId(), d.getTitle(), themes.get(d.getThemeId()), d.getRegion(), d.getVenue(),
-					d.getStartsAt(), d.getEndsAt(), d.getCapacity(),
-					registrations.countByDayIdAndStatus(d.getId(), RegistrationStatus.CONFIRMED),
-					registrations.countByDayIdAndStatus(d.getId(), RegistrationStatus.WAITLISTED), d.window(now)))
-			.toList();
+		var seats = new HashMap<Long, long[]>();
+		if (!list.isEmpty()) {
+			for (var row : registrations.countByDayAndStatus(list.stream().map(DevelopmentDay::getId).toList())) {
+				var counts = seats.computeIfAbsent((Long) row[0], id -> new long[RegistrationStatus.values().length]);
+				counts[((RegistrationStatus) row[1]).ordinal()] = ((Number) row[2]).longValue();
+			}
+		}
+		var none = new long[RegistrationStatus.values().length];
+		return list.stream().map(d -> {
+			var counts = seats.getOrDefault(d.getId(), none);
+			return new DayRow(d.getId(), d.getTitle(), themes.get(d.getThemeId()), d.getRegion(), d.getVenue(),
+					d.getStartsAt(), d.getEndsAt(), d.getCapacity(), counts[RegistrationStatus.CONFIRMED.ordinal()],
+					counts[RegistrationStatus.WAITLISTED.ordinal()], d.window(now));
+		}).toList();
 	}
 }

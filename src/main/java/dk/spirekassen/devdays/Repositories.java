@@ -46,6 +46,10 @@ interface Registrations extends JpaRepository<Registration, Long> {
 			+ "group by r.participantType")
 	List<Object[]> countByParticipantType(long dayId, RegistrationStatus status);
 
+	/** Rows of day id, status and count for the given days. */
+	@Query("select r.dayId, r.status, count(r) from Registration r where r.dayId in ?1 group by r.dayId, r.status")
+	List<Object[]> countByDayAndStatus(List<Long> dayIds);
+
 	@Query("select count(r) from Registration r where r.dayId = ?1 and r.status = ?2 and r.arrival < ?3")
 	long countAhead(long dayId, RegistrationStatus status, long arrival);
 }
