@@ -3,15 +3,13 @@ package dk.spirekassen.devdays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
 /**
- * The clock that decides whether registration is open (tests may provide their own), and the scheduled jobs.
+ * The clock that decides whether registration is open (tests may provide their own).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class DevelopmentDaysConfiguration {
 
 	@Bean

@@ -1,5 +1,7 @@
 package dk.spirekassen.devdays;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,9 @@ import dk.spirekassen.mail.Mailer;
 public class PersonalData {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
+
+	/** The nightly anonymisation's name in the {@code shedlock} table. */
+	static final String ANONYMISE_JOB = "anonymise-registrations";
 
 	private static final Duration LINK_VALIDITY = Duration.ofHours(24);
 
@@ -100,14 +105,20 @@ public class PersonalData {
 			}).toList());
 	}
 
+	/** Runs {@link #anonymiseExpired()} every night on one node; skipped where another node holds the job's lock. */
+	@Scheduled(cron = "${spirekassen.devdays.anonymise-cron:0 30 3 * * *}", zone = "Europe/Copenhagen")
+	@SchedulerLock(name = ANONYMISE_JOB, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+	public void anonymiseOnSchedule() {
+		anonymiseExpired();
+	}
+
 	/**
 	 * Anonymises the registrations of days that ended more than the retention period ago: name, email,
 	 * organisation, needs, links and login are removed; the participant type, status and check-in stay, so counts
-	 * and the participant mix are kept. Idempotent, so running it on several nodes at once does no harm.
+	 * and the participant mix are kept. Idempotent.
 	 *
 	 * @return how many registrations were anonymised now
 	 */
-	@Scheduled(cron = "${spirekassen.devdays.anonymise-cron:0 30 3 * * *}", zone = "Europe/Copenhagen")
 	public int anonymiseExpired() {
 		var cutoff = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(retentionMonths).toInstant();
 		jdbc.sql("""

@@ -167,4 +167,46 @@ class EvaluationAndPrivacyIntegrationTests {
 		assertThat(days.registrations(recent)).singleElement()
 			.satisfies(r -> assertThat(r.email()).isEqualTo("ny@example.dk"));
 	}
+
+	@Test
+	void theNightlyJobRunsOnOneNodeAtATime() {
+		long old = openDay();
+		register(old, "nat@example.dk", ParticipantType.RESIDENT);
+		var longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
+		jdbc.sql("update development_day set starts_at = ?, ends_at = ?, registration_opens_at = ?, "
+				+ "registration_closes_at = ? where id = ?")
+			.params(Timestamp.from(longAgo), Timestamp.from(longAgo.plusSeconds(3600)),
+					Timestamp.from(longAgo.minusSeconds(86400 * 10)), Timestamp.from(longAgo.minusSeconds(3600)), old)
+			.update();
+		// Another node is running the job: its lock holds for a day yet (margins of a day keep time zones out of it).
+		jdbc.sql("delete from shedlock where name = ?").param(PersonalData.ANONYMISE_JOB).update();
+		jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, ?, 'anden-node')")
+			.params(PersonalData.ANONYMISE_JOB, Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)),
+					Timestamp.from(Instant.now()))
+			.update();
+		try {
+			personalData.anonymiseOnSchedule();
+			assertThat(days.registrations(old)).singleElement()
+				.satisfies(r -> assertThat(r.email()).isEqualTo("nat@example.dk"));
+
+			// That node's lock runs out; the next run here takes it over.
+			expireLock();
+			personalData.anonymiseOnSchedule();
+			assertThat(days.registrations(old)).singleElement()
+				.satisfies(r -> assertThat(r.email()).endsWith("@invalid"));
+			assertThat(jdbc.sql("select locked_by from shedlock where name = ?")
+				.param(PersonalData.ANONYMISE_JOB)
+				.query(String.class)
+				.single()).isNotEqualTo("anden-node");
+		}
+		finally {
+			expireLock();
+		}
+	}
+
+	private void expireLock() {
+		jdbc.sql("update shedlock set lock_until = ? where name = ?")
+			.params(Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), PersonalData.ANONYMISE_JOB)
+			.update();
+	}
 }
