@@ -7,11 +7,16 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
 import java.util.List;
 
 interface ImportJobs extends JpaRepository<ImportJob, Long> {
 
 	List<ImportJob> findTop10ByOrderByCreatedAtDesc();
+
+	List<ImportJob> findByStatusAndStartedAtBefore(ImportStatus status, Instant startedBefore);
+
+	List<ImportJob> findByStatusAndCreatedAtBefore(ImportStatus status, Instant createdBefore);
 }
 
 interface ImportRows extends JpaRepository<ImportRow, Long> {

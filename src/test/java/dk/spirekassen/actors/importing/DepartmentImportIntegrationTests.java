@@ -66,12 +66,39 @@ class DepartmentImportIntegrationTests {
 	ImportJobs jobs;
 
 	@Autowired
+	ImportHousekeeping housekeeping;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@LocalServerPort
 	int port;
 
 	private final Random random = new Random();
+
+	@Test
+	void housekeepingFailsJobsCutOffByAStoppedNodeAndDeletesCheckedFilesNobodyConfirmed() throws Exception {
+		var csv = (HEADER + freshCvr() + ";Boligforeningen Oprydning;1;Oprydning;Aarhus;40\n")
+			.getBytes(StandardCharsets.UTF_8);
+		long cutOff = upload("afbrudt.csv", csv);
+		long forgotten = upload("glemt.csv", csv);
+		long fresh = upload("ny.csv", csv);
+		var now = java.time.Instant.now();
+		// A node began writing this one two hours ago and stopped; its transaction rolled back.
+		jdbc.update("update import_job set status = 'RUNNING', mode = 'ALL', started_at = ? where id = ?",
+				java.sql.Timestamp.from(now.minus(Duration.ofHours(2))), cutOff);
+		jdbc.update("update import_job set created_at = ? where id = ?",
+				java.sql.Timestamp.from(now.minus(Duration.ofDays(8))), forgotten);
+
+		housekeeping.tidy();
+
+		assertThat(jobs.findById(cutOff).orElseThrow().getStatus()).isEqualTo(ImportStatus.FAILED);
+		assertThat(page(cutOff)).contains("Indlæsningen mislykkedes").contains(ImportHousekeeping.CUT_OFF);
+		assertThat(jobs.findById(forgotten)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Long.class, forgotten))
+			.isZero();
+		assertThat(jobs.findById(fresh).orElseThrow().getStatus()).isEqualTo(ImportStatus.VALIDATED);
+	}
 
 	@Test
 	void reportListsEveryBadRowWithLineColumnAndDanishReason() throws Exception {
