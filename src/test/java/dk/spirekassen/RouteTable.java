@@ -151,6 +151,13 @@ public final class RouteTable {
 					new PersonDetails("Prøveperson", null, null, null, null));
 		}
 
+		/** A new login, for routes that stop or restore one. */
+		public long freshAccount() {
+			return context.getBean(AccountManagement.class)
+				.createAccount("proeve-" + System.nanoTime() + "@example.dk", "Prøvekonto", "en-lang-adgangskode",
+						dk.spirekassen.accounts.Role.MEMBER, organisation, null);
+		}
+
 		/** A new person in another organisation. */
 		public long freshOtherPerson() {
 			return actors.addPersonToOrganisation(otherOrganisation,
@@ -271,6 +278,10 @@ public final class RouteTable {
 		other(routes, "POST", "/sekretariat/temaer/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/temaer/" + s.theme);
 		page(routes, "GET", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
 		other(routes, "POST", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
+		other(routes, "POST", "/sekretariat/konti/{id:\\d+}/deaktiver", Access.SECRETARIAT,
+				s -> "/sekretariat/konti/" + s.freshAccount() + "/deaktiver");
+		other(routes, "POST", "/sekretariat/konti/{id:\\d+}/aktiver", Access.SECRETARIAT,
+				s -> "/sekretariat/konti/" + s.freshAccount() + "/aktiver");
 		page(routes, "GET", "/sekretariat/import", Access.SECRETARIAT, s -> "/sekretariat/import");
 		other(routes, "POST", "/sekretariat/import", Access.SECRETARIAT, s -> "/sekretariat/import");
 		page(routes, "GET", "/sekretariat/import/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/import/" + s.importJob);

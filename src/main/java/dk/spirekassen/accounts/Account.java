@@ -65,6 +65,10 @@ class Account {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

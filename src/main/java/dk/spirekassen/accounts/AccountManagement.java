@@ -2,6 +2,8 @@ package dk.spirekassen.accounts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +22,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.RefusedException;
 
 /**
  * The accounts module's API: creating logins, signing in, changing and resetting passwords.
@@ -50,8 +54,10 @@ public class AccountManagement implements UserDetailsService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final SessionRegistry sessions;
+
 	AccountManagement(Accounts accounts, PasswordResets resets, PasswordEncoder encoder, Mailer mailer,
-			MessageSource messages, ActorManagement actors,
+			MessageSource messages, ActorManagement actors, SessionRegistry sessions,
 			@Value("${spirekassen.password-reset.validity:PT1H}") Duration resetValidity,
 			@Value("${spirekassen.invitation.validity:P7D}") Duration invitationValidity) {
 		this.invitationValidity = invitationValidity;
@@ -62,6 +68,22 @@ public class AccountManagement implements UserDetailsService {
 		this.messages = messages;
 		this.actors = actors;
 		this.resetValidity = resetValidity;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Stops a login (someone left their organisation) or lets it sign in again. A stopped login cannot sign in, get a
+	 * reset link or use one, and its open sessions end at once. Nobody may stop their own login.
+	 */
+	public void setEnabled(long accountId, boolean enabled, long actingAccountId) {
+		if (!enabled && accountId == actingAccountId) {
+			throw new RefusedException(null, "accounts.error.disableSelf");
+		}
+		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+		account.setEnabled(enabled);
+		if (!enabled) {
+			sessions.getAllSessions(new SignedInUser(account), false).forEach(SessionInformation::expireNow);
+		}
 	}
 
 	@Override
@@ -185,7 +207,11 @@ public class AccountManagement implements UserDetailsService {
 	/** Whether a reset token is known, unused and not expired. */
 	@Transactional(readOnly = true)
 	public boolean isResetTokenUsable(String token) {
-		return token != null && resets.findByTokenHash(hash(token)).filter(r -> r.isUsable(Instant.now())).isPresent();
+		return token != null && resets.findByTokenHash(hash(token))
+			.filter(r -> r.isUsable(Instant.now()))
+			.flatMap(r -> accounts.findById(r.getAccountId()))
+			.filter(Account::isEnabled)
+			.isPresent();
 	}
 
 	/** Sets a new password with a reset token; returns false when the token is unknown, used or expired. */
@@ -197,8 +223,12 @@ public class AccountManagement implements UserDetailsService {
 		if (reset.isEmpty()) {
 			return false;
 		}
+		var account = accounts.findById(reset.get().getAccountId()).orElseThrow();
+		if (!account.isEnabled()) {
+			return false;
+		}
 		reset.get().use(Instant.now());
-		accounts.findById(reset.get().getAccountId()).orElseThrow().changePasswordHash(encoder.encode(newPassword));
+		account.changePasswordHash(encoder.encode(newPassword));
 		return true;
 	}
 

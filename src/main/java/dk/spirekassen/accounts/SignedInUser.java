@@ -99,4 +99,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	public Long partnerId() {
 		return partnerId;
 	}
+
+	/** The same account: what the session registry finds a person's sessions by. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInUser user && user.accountId == accountId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(accountId);
+	}
 }

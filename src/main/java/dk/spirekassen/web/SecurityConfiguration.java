@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -65,7 +66,8 @@ class SecurityConfiguration {
 			"style-src 'self' 'unsafe-inline'");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
+			throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		var actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
@@ -91,6 +93,10 @@ class SecurityConfiguration {
 			})
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud").permitAll());
+		// Every session is registered, so stopping a login ends its sessions at once (any number per person).
+		http.sessionManagement(session -> session.maximumSessions(-1)
+			.sessionRegistry(sessions)
+			.expiredUrl("/login?afsluttet"));
 		http.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)

@@ -207,6 +207,56 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void aStoppedLoginIsSignedOutAtOnceAndCannotSignInOrResetUntilActivatedAgain() throws Exception {
+		var email = newAccount();
+		var id = ((SignedInUser) accounts.loadUserByUsername(email)).accountId();
+		var secretariat = (SignedInUser) accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		var signIn = mvc.perform(post("/login").with(csrf()).with(from("10.8.0.1")).param("username", email)
+			.param("password", PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		var session = (org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession();
+		mvc.perform(get("/konto").session(session)).andExpect(status().isOk());
+		accounts.requestPasswordReset(email, "http://localhost", java.util.Locale.ROOT);
+		var reset = mailer.outbox(PageRequest.of(0, 50)).stream()
+			.filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
+		var token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(reset.getBody());
+		assertThat(token.find()).isTrue();
+
+		var page = mvc.perform(get("/sekretariat/konti").with(user(secretariat)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/sekretariat/konti/" + id + "/deaktiver").contains("Ja, deaktivér");
+		mvc.perform(post("/sekretariat/konti/" + id + "/deaktiver").with(user(secretariat)).with(csrf()))
+			.andExpect(redirectedUrl("/sekretariat/konti?deaktiveret"));
+
+		// The open session ends at its next request; signing in and the reset link no longer work.
+		mvc.perform(get("/konto").session(session)).andExpect(redirectedUrl("/login?afsluttet"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.8.0.2")).param("username", email)
+			.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?fejl"))
+			.andExpect(unauthenticated());
+		assertThat(accounts.isResetTokenUsable(token.group(1))).isFalse();
+		assertThat(accounts.resetPassword(token.group(1), "en-ny-kode-123")).isFalse();
+
+		mvc.perform(post("/sekretariat/konti/" + id + "/aktiver").with(user(secretariat)).with(csrf()))
+			.andExpect(redirectedUrl("/sekretariat/konti?aktiveret"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.8.0.3")).param("username", email)
+			.param("password", PASSWORD))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void nobodyStopsTheirOwnLogin() throws Exception {
+		var secretariat = (SignedInUser) accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		mvc.perform(post("/sekretariat/konti/" + secretariat.accountId() + "/deaktiver").with(user(secretariat))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Du kan ikke deaktivere din egen konto.")));
+		assertThat(accounts.loadUserByUsername("sekretariat@spirekassen.dk").isEnabled()).isTrue();
+	}
+
+	@Test
 	void passwordsAreStoredWithTheDelegatingEncoder() {
 		var email = newAccount();
 		assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Arrays;
@@ -25,15 +27,17 @@ import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
+import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.Option;
+import dk.spirekassen.shared.RefusedException;
 
 /**
- * The secretariat's list of logins, and inviting someone: a new login whose owner gets an email with a link to
- * choose a password.
+ * The secretariat's list of logins, inviting someone (a new login whose owner gets an email with a link to choose a
+ * password), and stopping a login or letting it sign in again.
  */
 @Controller
 class AccountAdminController {
@@ -78,6 +82,27 @@ class AccountAdminController {
 			return "redirect:/sekretariat/konti?gemt";
 		}
 		return page(forms.submitted(request, result, Invitation.class, LABELS, locale), locale, model);
+	}
+
+	@PostMapping("/sekretariat/konti/{id:\\d+}/deaktiver")
+	String disable(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
+		return setEnabled(id, false, authentication, locale, model);
+	}
+
+	@PostMapping("/sekretariat/konti/{id:\\d+}/aktiver")
+	String enable(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
+		return setEnabled(id, true, authentication, locale, model);
+	}
+
+	private String setEnabled(long id, boolean enabled, Authentication authentication, Locale locale, Model model) {
+		try {
+			accounts.setEnabled(id, enabled, ((SignedInUser) authentication.getPrincipal()).accountId());
+		}
+		catch (RefusedException ex) {
+			model.addAttribute("refusal", messages.getMessage(ex.messageKey(), ex.args(), locale));
+			return page(FormView.of(Map.of("role", Role.MEMBER), messages, locale, LABELS), locale, model);
+		}
+		return "redirect:/sekretariat/konti?" + (enabled ? "aktiveret" : "deaktiveret");
 	}
 
 	private String page(FormView form, Locale locale, Model model) {
