@@ -37,6 +37,9 @@ class AccountIntegrationTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void signsInWithEmailAndPassword() throws Exception {
 		var email = newAccount();
@@ -215,8 +218,12 @@ class AccountIntegrationTests {
 			.param("password", PASSWORD))
 			.andExpect(authenticated())
 			.andReturn();
-		var session = (org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession();
-		mvc.perform(get("/konto").session(session)).andExpect(status().isOk());
+		// Sessions live in the database (Spring Session JDBC); the cookie names one.
+		var session = signIn.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+			.query(Long.class).single()).isEqualTo(1);
+		mvc.perform(get("/konto").cookie(session)).andExpect(status().isOk());
 		accounts.requestPasswordReset(email, "http://localhost", java.util.Locale.ROOT);
 		var reset = mailer.outbox(PageRequest.of(0, 50)).stream()
 			.filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
@@ -230,7 +237,7 @@ class AccountIntegrationTests {
 			.andExpect(redirectedUrl("/sekretariat/konti?deaktiveret"));
 
 		// The open session ends at its next request; signing in and the reset link no longer work.
-		mvc.perform(get("/konto").session(session)).andExpect(redirectedUrl("/login?afsluttet"));
+		mvc.perform(get("/konto").cookie(session)).andExpect(redirectedUrl("/login?afsluttet"));
 		mvc.perform(post("/login").with(csrf()).with(from("10.8.0.2")).param("username", email)
 			.param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login?fejl"))

@@ -49,7 +49,7 @@ class WebIntegrationTests {
 		var cookie = response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID"))
+			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
