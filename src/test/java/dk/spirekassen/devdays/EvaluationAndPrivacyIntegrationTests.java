@@ -143,12 +143,7 @@ class EvaluationAndPrivacyIntegrationTests {
 		var gone = register(old, "gammel@example.dk", ParticipantType.RESIDENT);
 		register(old, "gammel2@example.dk", ParticipantType.HOUSING_STAFF);
 		register(recent, "ny@example.dk", ParticipantType.RESIDENT);
-		var longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
-		jdbc.sql("update development_day set starts_at = ?, ends_at = ?, registration_opens_at = ?, "
-				+ "registration_closes_at = ? where id = ?")
-			.params(Timestamp.from(longAgo), Timestamp.from(longAgo.plusSeconds(3600)),
-					Timestamp.from(longAgo.minusSeconds(86400 * 10)), Timestamp.from(longAgo.minusSeconds(3600)), old)
-			.update();
+		heldLongAgo(old);
 
 		assertThat(personalData.anonymiseExpired()).isGreaterThanOrEqualTo(2);
 		assertThat(personalData.anonymiseExpired()).isZero();
@@ -172,12 +167,7 @@ class EvaluationAndPrivacyIntegrationTests {
 	void theNightlyJobRunsOnOneNodeAtATime() {
 		long old = openDay();
 		register(old, "nat@example.dk", ParticipantType.RESIDENT);
-		var longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
-		jdbc.sql("update development_day set starts_at = ?, ends_at = ?, registration_opens_at = ?, "
-				+ "registration_closes_at = ? where id = ?")
-			.params(Timestamp.from(longAgo), Timestamp.from(longAgo.plusSeconds(3600)),
-					Timestamp.from(longAgo.minusSeconds(86400 * 10)), Timestamp.from(longAgo.minusSeconds(3600)), old)
-			.update();
+		heldLongAgo(old);
 		// Another node is running the job: its lock holds for a day yet (margins of a day keep time zones out of it).
 		jdbc.sql("delete from shedlock where name = ?").param(PersonalData.ANONYMISE_JOB).update();
 		jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, ?, 'anden-node')")
@@ -207,6 +197,16 @@ class EvaluationAndPrivacyIntegrationTests {
 	private void expireLock() {
 		jdbc.sql("update shedlock set lock_until = ? where name = ?")
 			.params(Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), PersonalData.ANONYMISE_JOB)
+			.update();
+	}
+
+	/** Moves a day 400 days into the past, beyond the retention period. */
+	private void heldLongAgo(long day) {
+		var longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
+		jdbc.sql("update development_day set starts_at = ?, ends_at = ?, registration_opens_at = ?, "
+				+ "registration_closes_at = ? where id = ?")
+			.params(Timestamp.from(longAgo), Timestamp.from(longAgo.plusSeconds(3600)),
+					Timestamp.from(longAgo.minusSeconds(86400 * 10)), Timestamp.from(longAgo.minusSeconds(3600)), day)
 			.update();
 	}
 }
