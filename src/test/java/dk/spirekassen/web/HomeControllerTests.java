@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * replaced by a stub so the figures are known.
  */
 @WebMvcTest(HomeController.class)
-@Import({ SecurityConfiguration.class, LocaleConfiguration.class })
+@Import({ SecurityConfiguration.class, LocaleConfiguration.class, SessionRegistryImpl.class })
 @ImportAutoConfiguration({ JteAutoConfiguration.class, ServletJteAutoConfiguration.class })
 class HomeControllerTests {
 
