@@ -7,13 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dk.spirekassen.SpirekassenTest;
-import dk.spirekassen.actors.Region;
 import dk.spirekassen.devdays.Seats.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +39,7 @@ class RegistrationBatchIntegrationTests {
 	PlatformTransactionManager transactionManager;
 
 	private long openDay(int capacity) {
-		var now = Instant.now();
-		return days.create(new DayDetails("Samlet dag " + System.nanoTime(), null, null, Region.SYDDANMARK,
-				"Dokk1", "Hack Kampmanns Plads 2, 8000 Aarhus C", now.plus(Duration.ofDays(12)),
-				now.plus(Duration.ofDays(12)).plus(Duration.ofHours(6)), capacity, now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(11)), null));
+		return RegistrationConcurrencyIntegrationTests.openDay(days, capacity);
 	}
 
 	private static Submission submission(long day, String name, String email, String key) {

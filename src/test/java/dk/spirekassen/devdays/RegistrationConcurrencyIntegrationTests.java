@@ -46,6 +46,11 @@ class RegistrationConcurrencyIntegrationTests {
 	ApplicationEvents events;
 
 	private long openDay(int capacity) {
+		return openDay(days, capacity);
+	}
+
+	/** A day ten days ahead whose registration is open, with the given number of seats. */
+	static long openDay(DayManagement days, int capacity) {
 		var now = Instant.now();
 		return days.create(new DayDetails("Udviklingsdag " + System.nanoTime(), null, null, Region.MIDTJYLLAND,
 				"Godsbanen", "Skovgaardsgade 3, 8000 Aarhus C", now.plus(Duration.ofDays(10)),
