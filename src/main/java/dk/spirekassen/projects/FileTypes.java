@@ -1,7 +1,11 @@
 package dk.spirekassen.projects;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.tika.Tika;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -9,16 +13,26 @@ import java.util.Optional;
 
 /**
  * What a toolbox accepts: PDF, DOCX, XLSX, images and CSV, told apart by their content (Tika's magic bytes, with
- * the name only refining a type the content already shows), and file names made safe to store and send back.
+ * the name only refining a type the content already shows; a DOCX or XLSX must also hold its document or workbook),
+ * and file names made safe to store and send back.
  */
 final class FileTypes {
 
 	static final long MAX_BYTES = 25L * 1024 * 1024;
 
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** The content type of the main part an Office document of each type must hold. */
+	private static final Map<String, String> MAIN_PARTS = Map.of(
+			DOCX, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+			XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+
 	private static final Map<String, String> ALLOWED = Map.of(
 			"application/pdf", "pdf",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+			DOCX, "docx",
+			XLSX, "xlsx",
 			"image/png", "png",
 			"image/jpeg", "jpg",
 			"image/gif", "gif",
@@ -33,7 +47,31 @@ final class FileTypes {
 	/** The content type if the content is one the toolbox accepts. */
 	static Optional<String> detect(byte[] content, String fileName) {
 		var type = TIKA.detect(content, fileName == null ? "" : fileName);
-		return ALLOWED.containsKey(type) ? Optional.of(type) : Optional.empty();
+		if (!ALLOWED.containsKey(type)) {
+			return Optional.empty();
+		}
+		// The magic bytes of a DOCX or XLSX are those of any ZIP file, and the name does the rest: open it as an
+		// Office package (POI guards against ZIP bombs) and look for the document or workbook inside.
+		if (MAIN_PARTS.containsKey(type) && !holdsMainPart(content, MAIN_PARTS.get(type))) {
+			return Optional.empty();
+		}
+		return Optional.of(type);
+	}
+
+	private static boolean holdsMainPart(byte[] content, String mainPartType) {
+		OPCPackage office = null;
+		try {
+			office = OPCPackage.open(new ByteArrayInputStream(content));
+			return !office.getPartsByContentType(mainPartType).isEmpty();
+		}
+		catch (IOException | InvalidFormatException | RuntimeException ex) {
+			return false;
+		}
+		finally {
+			if (office != null) {
+				office.revert();
+			}
+		}
 	}
 
 	/**

@@ -122,6 +122,12 @@ class ProjectSafetyIntegrationTests {
 		assertThatThrownBy(() -> projects.addFile(id, null, "program.pdf", windowsProgram(), false, samples.member))
 			.isInstanceOfSatisfying(ProjectRuleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("file.error.type"));
+		// A ZIP file is not an Office document because of its name.
+		for (var name : new String[] { "pakke.docx", "pakke.xlsx" }) {
+			assertThatThrownBy(() -> projects.addFile(id, null, name, plainZip(), false, samples.member))
+				.isInstanceOfSatisfying(ProjectRuleException.class,
+						ex -> assertThat(ex.messageKey()).isEqualTo("file.error.type"));
+		}
 		assertThatThrownBy(() -> projects.addFile(id, null, "side.pdf",
 				"<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), false, samples.member))
 			.isInstanceOf(ProjectRuleException.class);
@@ -196,6 +202,17 @@ class ProjectSafetyIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.contentType();
+	}
+
+	private static byte[] plainZip() throws IOException {
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("noter.txt"));
+			zip.write("Ikke et Office-dokument".getBytes(StandardCharsets.UTF_8));
+		}
+		return bytes.toByteArray();
 	}
 
 	private static byte[] docx() throws IOException {
