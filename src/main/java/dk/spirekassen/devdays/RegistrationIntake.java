@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,7 +80,17 @@ class RegistrationIntake implements DisposableBean {
 		var line = lines.computeIfAbsent(submission.dayId(), Line::new);
 		line.queue.add(waiting);
 		if (line.writing.compareAndSet(false, true)) {
-			writers.execute(() -> write(line));
+			try {
+				writers.execute(() -> write(line));
+			}
+			catch (RejectedExecutionException ex) {
+				// Shutting down: nothing more is written; say so instead of leaving the line waiting.
+				line.writing.set(false);
+				Waiting left;
+				while ((left = line.queue.poll()) != null) {
+					left.answer.completeExceptionally(ex);
+				}
+			}
 		}
 		return await(waiting.answer);
 	}
