@@ -109,6 +109,13 @@ public class Registration {
 		this.checkedInAt = null;
 	}
 
+	/** The submission that made a cancelled registration again: a retry of it must find this registration. */
+	void submittedAs(String idempotencyKey) {
+		if (idempotencyKey != null) {
+			this.idempotencyKey = idempotencyKey;
+		}
+	}
+
 	void moveTo(long arrival) {
 		this.arrival = arrival;
 	}

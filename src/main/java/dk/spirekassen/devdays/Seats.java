@@ -120,6 +120,7 @@ class Seats {
 			if (existing != null) {
 				registration = existing;
 				registration.reactivate(submission.details(), status, ++arrival, Tokens.hash(token));
+				registration.submittedAs(key);
 			}
 			else {
 				registration = registrations.save(new Registration(dayId, submission.details(), status, ++arrival,

@@ -33,6 +33,9 @@ class RegistrationBatchIntegrationTests {
 	RegistrationIntake intake;
 
 	@Autowired
+	RegistrationDesk desk;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -101,5 +104,22 @@ class RegistrationBatchIntegrationTests {
 		assertThat(jdbc.sql("select name from registration where day_id = ? order by arrival").param(day)
 			.query(String.class)
 			.list()).containsExactly("Eja", "Finn", "Hans", "Ida");
+	}
+
+	@Test
+	void aCancelledRegistrationMadeAgainIsFoundByItsNewSubmissionsKey() {
+		long day = openDay(5);
+		var first = desk.register(day, submission(day, "Jonna", "jonna@example.dk", "jonna-1").details(), "jonna-1",
+				null);
+		desk.cancel(first.token());
+		var again = desk.register(day, submission(day, "Jonna", "jonna@example.dk", "jonna-2").details(), "jonna-2",
+				null);
+		var retry = desk.register(day, submission(day, "Jonna", "jonna@example.dk", "jonna-2").details(), "jonna-2",
+				null);
+
+		assertThat(again.registrationId()).isEqualTo(first.registrationId());
+		assertThat(again.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(retry.repeated()).isTrue();
+		assertThat(retry.registrationId()).isEqualTo(first.registrationId());
 	}
 }
