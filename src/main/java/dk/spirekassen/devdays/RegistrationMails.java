@@ -4,13 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,34 +46,47 @@ class RegistrationMails {
 
 	private final String baseUrl;
 
+	private final TransactionTemplate reading;
+
 	RegistrationMails(Registrations registrations, Days days, Mailer mailer, MessageSource messages,
-			DayCalendar calendar, @Value("${spirekassen.base-url}") String baseUrl) {
+			DayCalendar calendar, PlatformTransactionManager transactions,
+			@Value("${spirekassen.base-url}") String baseUrl) {
 		this.registrations = registrations;
 		this.days = days;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.calendar = calendar;
 		this.baseUrl = baseUrl;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
+	/**
+	 * Writes the mails in one short read-only transaction, then sends them one by one outside it (each kept in the
+	 * outbox by its own transaction), so a slow SMTP server never holds a database connection for a whole batch.
+	 */
 	@Async
 	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(RegistrationsChanged changed) {
-		var found = registrations.findAllById(changed.changes().stream().map(Change::registrationId).toList())
-			.stream()
-			.collect(Collectors.toMap(Registration::getId, r -> r));
-		var days = new HashMap<Long, Letterhead>();
-		for (var change : changed.changes()) {
-			var registration = found.get(change.registrationId());
-			if (registration != null) {
-				send(changed.kind(), change, registration,
-						days.computeIfAbsent(registration.getDayId(), this::letterhead));
+		var mails = reading.execute(status -> {
+			var found = registrations.findAllById(changed.changes().stream().map(Change::registrationId).toList())
+				.stream()
+				.collect(Collectors.toMap(Registration::getId, r -> r));
+			var days = new HashMap<Long, Letterhead>();
+			var written = new ArrayList<Mail>();
+			for (var change : changed.changes()) {
+				var registration = found.get(change.registrationId());
+				if (registration != null) {
+					written.add(write(changed.kind(), change, registration,
+							days.computeIfAbsent(registration.getDayId(), this::letterhead)));
+				}
 			}
-		}
+			return written;
+		});
+		mails.forEach(mail -> mailer.send(mail.recipient(), mail.subject(), mail.body(), mail.attachments()));
 	}
 
-	private void send(RegistrationsChanged.Kind kind, Change change, Registration registration, Letterhead day) {
+	private Mail write(RegistrationsChanged.Kind kind, Change change, Registration registration, Letterhead day) {
 		var key = switch (kind) {
 			case REGISTERED -> registration.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
 			case PROMOTED -> "promoted";
@@ -85,7 +99,10 @@ class RegistrationMails {
 				day.title(), day.when(), day.place(), link, change.waitlistPosition() }, DANISH);
 		var attachments = "confirmed".equals(key) || "promoted".equals(key) ? List.of(day.calendar())
 				: List.<Attachment>of();
-		mailer.send(registration.getEmail(), subject, body, attachments);
+		return new Mail(registration.getEmail(), subject, body, attachments);
+	}
+
+	private record Mail(String recipient, String subject, String body, List<Attachment> attachments) {
 	}
 
 	/** What every mail about one day says about it, worked out once per batch. */
