@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,5 +70,28 @@ public final class Chromium {
 	public static Locator labelled(Page page, String label) {
 		return page.getByLabel(java.util.regex.Pattern.compile("^\\s*"
 				+ label.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1") + "( \\*)?\\s*$"));
+	}
+
+	/** The visitors of one test, each in a browser context of their own; {@link #close()} closes them all. */
+	public static final class Visitors implements AutoCloseable {
+
+		private final List<BrowserContext> contexts = new ArrayList<>();
+
+		/** A new visitor's page, signed in as {@code email}, or anonymous when it is {@code null}. */
+		public Page as(String baseUrl, String email) {
+			var context = context();
+			contexts.add(context);
+			var page = context.newPage();
+			if (email != null) {
+				signIn(page, baseUrl, email);
+			}
+			return page;
+		}
+
+		@Override
+		public void close() {
+			contexts.forEach(BrowserContext::close);
+			contexts.clear();
+		}
 	}
 }

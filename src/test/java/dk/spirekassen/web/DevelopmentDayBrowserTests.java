@@ -1,6 +1,5 @@
 package dk.spirekassen.web;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,21 +52,15 @@ class DevelopmentDayBrowserTests {
 	@Autowired
 	Mailer mailer;
 
-	private final List<BrowserContext> contexts = new ArrayList<>();
+	private final Chromium.Visitors visitors = new Chromium.Visitors();
 
 	@AfterEach
 	void close() {
-		contexts.forEach(BrowserContext::close);
+		visitors.close();
 	}
 
 	private Page as(String email) {
-		var context = Chromium.context();
-		contexts.add(context);
-		var page = context.newPage();
-		if (email != null) {
-			Chromium.signIn(page, base(), email);
-		}
-		return page;
+		return visitors.as(base(), email);
 	}
 
 	private String base() {

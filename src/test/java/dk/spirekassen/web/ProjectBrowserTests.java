@@ -1,6 +1,5 @@
 package dk.spirekassen.web;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import dk.spirekassen.Chromium;
@@ -39,21 +37,15 @@ class ProjectBrowserTests {
 	@Autowired
 	AccountManagement accounts;
 
-	private final List<BrowserContext> contexts = new ArrayList<>();
+	private final Chromium.Visitors visitors = new Chromium.Visitors();
 
 	@AfterEach
 	void close() {
-		contexts.forEach(BrowserContext::close);
+		visitors.close();
 	}
 
 	private Page as(String email) {
-		var context = Chromium.context();
-		contexts.add(context);
-		var page = context.newPage();
-		if (email != null) {
-			Chromium.signIn(page, base(), email);
-		}
-		return page;
+		return visitors.as(base(), email);
 	}
 
 	private String base() {
