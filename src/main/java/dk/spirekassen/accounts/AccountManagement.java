@@ -95,7 +95,8 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a login. A member account must name an existing organisation, a partner account an existing partner.
+	 * Creates a login. A member account must name an existing organisation, a partner account an existing partner;
+	 * otherwise, or when the email has a login, it is refused with the field it concerns.
 	 *
 	 * @return the new account's id
 	 */
@@ -103,13 +104,13 @@ public class AccountManagement implements UserDetailsService {
 			Long partnerId) {
 		var normalised = Account.normaliseEmail(email);
 		if (accounts.existsByEmail(normalised)) {
-			throw new IllegalArgumentException("An account with that email exists");
+			throw new RefusedException("email", "invite.error.exists");
 		}
 		if (role == Role.MEMBER && (organisationId == null || !actors.organisationExists(organisationId))) {
-			throw new IllegalArgumentException("Unknown organisation " + organisationId);
+			throw new RefusedException("organisationId", "invite.error.unknown");
 		}
 		if (role == Role.PARTNER && (partnerId == null || !actors.partnerExists(partnerId))) {
-			throw new IllegalArgumentException("Unknown partner " + partnerId);
+			throw new RefusedException("partnerId", "invite.error.unknown");
 		}
 		return accounts
 			.save(new Account(normalised, displayName, encoder.encode(rawPassword), role, organisationId, partnerId))
@@ -179,14 +180,26 @@ public class AccountManagement implements UserDetailsService {
 		return accounts.existsByEmail(Account.normaliseEmail(email));
 	}
 
-	/** Changes a password after checking the current one; returns false when the current one is wrong. */
-	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
-		var account = accounts.findById(accountId).orElseThrow();
+	/**
+	 * Changes a password after checking the current one; returns false when the current one is wrong. Every other
+	 * open session of the account ends, so someone who knew the old password is signed out; the session with the id
+	 * {@code keptSessionId} (the one that made the change, may be null) stays.
+	 */
+	public boolean changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId) {
+		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
 		if (!encoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
 		account.changePasswordHash(encoder.encode(newPassword));
+		endSessions(account, keptSessionId);
 		return true;
+	}
+
+	private void endSessions(Account account, String keptSessionId) {
+		sessions.getAllSessions(new SignedInUser(account), false)
+			.stream()
+			.filter(session -> !session.getSessionId().equals(keptSessionId))
+			.forEach(SessionInformation::expireNow);
 	}
 
 	/**
@@ -214,21 +227,28 @@ public class AccountManagement implements UserDetailsService {
 			.isPresent();
 	}
 
-	/** Sets a new password with a reset token; returns false when the token is unknown, used or expired. */
+	/**
+	 * Sets a new password with a reset token; returns false when the token is unknown, used or expired, or when it
+	 * was used at the same moment by another request. Every open session of the account ends, and every other open
+	 * reset link of the account stops working.
+	 */
 	public boolean resetPassword(String token, String newPassword) {
 		if (token == null) {
 			return false;
 		}
-		var reset = resets.findByTokenHash(hash(token)).filter(r -> r.isUsable(Instant.now()));
+		var now = Instant.now();
+		var reset = resets.findByTokenHash(hash(token)).filter(r -> r.isUsable(now));
 		if (reset.isEmpty()) {
 			return false;
 		}
 		var account = accounts.findById(reset.get().getAccountId()).orElseThrow();
-		if (!account.isEnabled()) {
+		if (!account.isEnabled() || resets.use(reset.get().getId(), now) != 1) {
 			return false;
 		}
-		reset.get().use(Instant.now());
+		account = accounts.findById(account.getId()).orElseThrow();
 		account.changePasswordHash(encoder.encode(newPassword));
+		resets.useAll(account.getId(), now);
+		endSessions(account, null);
 		return true;
 	}
 

@@ -1,80 +1,128 @@
 package dk.spirekassen.accounts;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per account name and per client address with token buckets, and blocks further tries
- * once either runs out. The account name is the one typed in, whether or not such an account exists, so the
- * block reveals nothing about which accounts exist.
+ * Slows down the guessing of passwords without locking anyone out (OWASP ASVS 5.0: anti-automation without a
+ * denial of service on legitimate users).
+ * <p>
+ * Failed sign-ins are counted per account name and client address together, and per client address across all
+ * names. The first few failures are free; after them every further try from that address has to wait twice as
+ * long as the one before (1 s, 2 s, 4 s, ... at most {@code spirekassen.login.max-delay}, 15 minutes). A wait only
+ * holds back the address that failed: the owner of an account, signing in from their own address, is never slowed
+ * by someone else guessing at that account from elsewhere. A successful sign-in forgets that pair's failures.
+ * <p>
+ * The account name is the one typed in, whether or not such an account exists, so the wait reveals nothing about
+ * which accounts exist. Counts live in memory, per node, and are forgotten a day after the last failure.
  */
 @Component
 public class LoginThrottle {
 
 	private static final int MAX_TRACKED = 100_000;
 
-	private final Map<String, Bucket> byAccount = new ConcurrentHashMap<>();
+	private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
-	private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+	private final Map<String, Failures> byPair = new ConcurrentHashMap<>();
 
-	private final int perAccount;
+	private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
-	private final int perAddress;
+	private final int freePerPair;
 
-	private final Duration window;
+	private final int freePerAddress;
 
-	LoginThrottle(@Value("${spirekassen.login.max-failures-per-account:5}") int perAccount,
-			@Value("${spirekassen.login.max-failures-per-address:20}") int perAddress,
-			@Value("${spirekassen.login.block-minutes:15}") int blockMinutes) {
-		this.perAccount = perAccount;
-		this.perAddress = perAddress;
-		this.window = Duration.ofMinutes(blockMinutes);
+	private final Duration maxDelay;
+
+	private final Clock clock;
+
+	@Autowired
+	LoginThrottle(@Value("${spirekassen.login.free-failures:3}") int freePerPair,
+			@Value("${spirekassen.login.free-failures-per-address:20}") int freePerAddress,
+			@Value("${spirekassen.login.max-delay:PT15M}") Duration maxDelay) {
+		this(freePerPair, freePerAddress, maxDelay, Clock.systemUTC());
 	}
 
-	/** Whether sign-in for this account name or from this address is blocked for now. */
-	public boolean isBlocked(String username, String address) {
-		return empty(byAccount.get(key(username))) || empty(byAddress.get(address));
+	LoginThrottle(int freePerPair, int freePerAddress, Duration maxDelay, Clock clock) {
+		this.freePerPair = freePerPair;
+		this.freePerAddress = freePerAddress;
+		this.maxDelay = maxDelay;
+		this.clock = clock;
+	}
+
+	/**
+	 * How long a sign-in to this account name from this address has to wait before it is tried;
+	 * {@link Duration#ZERO} when it may be tried now.
+	 */
+	public Duration waitFor(String username, String address) {
+		var now = clock.instant();
+		var pair = remaining(byPair.get(pair(username, address)), freePerPair, now);
+		var all = remaining(byAddress.get(address(address)), freePerAddress, now);
+		return pair.compareTo(all) >= 0 ? pair : all;
 	}
 
 	/** Records a failed sign-in. */
 	public void failed(String username, String address) {
-		if (byAccount.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
-			byAccount.clear();
+		if (byPair.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
+			forgetOld();
+		}
+		var now = clock.instant();
+		byPair.merge(pair(username, address), new Failures(1, now), (old, one) -> old.next(now));
+		byAddress.merge(address(address), new Failures(1, now), (old, one) -> old.next(now));
+	}
+
+	/** Forgets the failures of this account name from this address after a successful sign-in. */
+	public void succeeded(String username, String address) {
+		byPair.remove(pair(username, address));
+	}
+
+	private Duration remaining(Failures failures, int free, Instant now) {
+		if (failures == null || failures.count() <= free) {
+			return Duration.ZERO;
+		}
+		var delay = delay(failures.count() - free - 1);
+		var until = failures.last().plus(delay);
+		return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
+	}
+
+	/** 1 s after the first failure past the free ones, doubling with each one after, at most the maximum. */
+	private Duration delay(int pastFree) {
+		if (pastFree >= 30) {
+			return maxDelay;
+		}
+		var delay = Duration.ofSeconds(1L << pastFree);
+		return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+	}
+
+	private void forgetOld() {
+		var cutoff = clock.instant().minus(FORGET_AFTER);
+		byPair.values().removeIf(f -> f.last().isBefore(cutoff));
+		byAddress.values().removeIf(f -> f.last().isBefore(cutoff));
+		if (byPair.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
+			byPair.clear();
 			byAddress.clear();
 		}
-		byAccount.computeIfAbsent(key(username), k -> bucket(perAccount)).tryConsume(1);
-		byAddress.computeIfAbsent(address, k -> bucket(perAddress)).tryConsume(1);
 	}
 
-	/** Forgets the failures of an account name after a successful sign-in. */
-	public void succeeded(String username) {
-		byAccount.remove(key(username));
+	private static String pair(String username, String address) {
+		return (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "\n" + address(address);
 	}
 
-	/** Minutes a block lasts at most. */
-	public long blockMinutes() {
-		return window.toMinutes();
+	private static String address(String address) {
+		return address == null ? "" : address;
 	}
 
-	private Bucket bucket(int capacity) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build())
-			.build();
-	}
+	private record Failures(int count, Instant last) {
 
-	private static boolean empty(Bucket bucket) {
-		return bucket != null && bucket.getAvailableTokens() <= 0;
-	}
-
-	private static String key(String username) {
-		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		Failures next(Instant now) {
+			return new Failures(count == Integer.MAX_VALUE ? count : count + 1, now);
+		}
 	}
 }

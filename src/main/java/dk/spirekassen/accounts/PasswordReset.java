@@ -38,12 +38,8 @@ class PasswordReset {
 		return usedAt == null && now.isBefore(expiresAt);
 	}
 
-	/** Marks the link used; refuses a link that is used or expired. */
-	void use(Instant now) {
-		if (!isUsable(now)) {
-			throw new IllegalStateException("Password reset link is used or expired");
-		}
-		this.usedAt = now;
+	Long getId() {
+		return id;
 	}
 
 	Long getAccountId() {

@@ -206,6 +206,15 @@ public class Directory {
 		return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
 	}
 
+	/** The organisation with this name, whatever the case of its letters, if there is one. */
+	public Optional<OrganisationRef> organisationRefByName(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return organisations.findFirstByNameIgnoreCaseOrderById(name.strip())
+			.map(o -> new OrganisationRef(o.getId(), o.getName()));
+	}
+
 	// --- departments
 
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {

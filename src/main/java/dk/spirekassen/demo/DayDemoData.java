@@ -214,7 +214,7 @@ class DayDemoData {
 			week += 5;
 			long id = create(day.on(date), opens, date.minusWeeks(1).atStartOfDay(DANISH_TIME).toInstant());
 			for (var sector : turns(day.sector(), day.outside())) {
-				desk.register(id, sector ? staff(day.region()) : outsider(day.region()), null, null);
+				desk.registerWithin(id, sector ? staff(day.region()) : outsider(day.region()));
 			}
 		}
 	}

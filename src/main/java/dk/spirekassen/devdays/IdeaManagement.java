@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.shared.ProjectGroupFormed;
 
@@ -33,8 +34,11 @@ public class IdeaManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ActorManagement actors;
+
 	IdeaManagement(Days days, Ideas ideas, Groups groups, Registrations registrations, RegistrationDesk desk,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ActorManagement actors) {
+		this.actors = actors;
 		this.days = days;
 		this.ideas = ideas;
 		this.groups = groups;
@@ -43,9 +47,16 @@ public class IdeaManagement {
 		this.events = events;
 	}
 
-	/** Staff capture an idea for a day. */
+	private void requireKnownTheme(Long themeId) {
+		if (themeId != null && actors.themes().stream().noneMatch(theme -> theme.getId().equals(themeId))) {
+			throw new RegistrationRefusedException("themeId", "idea.error.unknownTheme");
+		}
+	}
+
+	/** Staff capture an idea for a day; a theme must be one of the directory's. */
 	public long addIdea(long dayId, String title, String description, Long themeId, String proposerName) {
 		days.findById(dayId).orElseThrow(() -> new NotFoundException("day", dayId));
+		requireKnownTheme(themeId);
 		return ideas.save(new DayIdea(dayId, title, description, themeId, proposerName, null)).getId();
 	}
 
@@ -55,6 +66,7 @@ public class IdeaManagement {
 		if (registration.status() != RegistrationStatus.CONFIRMED) {
 			throw new RegistrationRefusedException(null, "idea.error.notConfirmed");
 		}
+		requireKnownTheme(themeId);
 		var person = registrations.findById(registration.registrationId()).orElseThrow();
 		return ideas.save(new DayIdea(registration.dayId(), title, description, themeId, person.getName(),
 				person.getId())).getId();

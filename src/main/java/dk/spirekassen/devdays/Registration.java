@@ -98,15 +98,25 @@ public class Registration {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Gives someone on the waitlist their seat. Whether a seat is free is the day's to say, under its lock; this
+	 * refuses anyone who is not waiting.
+	 */
 	void confirm() {
+		requireWaitlisted();
 		this.status = RegistrationStatus.CONFIRMED;
 		this.statusChangedAt = Instant.now();
 	}
 
-	void cancel() {
+	/** Cancels; returns false (and changes nothing) when the registration was already cancelled. */
+	boolean cancel() {
+		if (status == RegistrationStatus.CANCELLED) {
+			return false;
+		}
 		this.status = RegistrationStatus.CANCELLED;
 		this.statusChangedAt = Instant.now();
 		this.checkedInAt = null;
+		return true;
 	}
 
 	/** The submission that made a cancelled registration again: a retry of it must find this registration. */
@@ -116,12 +126,24 @@ public class Registration {
 		}
 	}
 
+	/** Takes another place in the waitlist; only someone waiting has one. */
 	void moveTo(long arrival) {
+		requireWaitlisted();
 		this.arrival = arrival;
 	}
 
+	/** Marks a confirmed participant present at the door, or not; nobody else can be checked in. */
 	void checkIn(boolean present) {
+		if (status != RegistrationStatus.CONFIRMED) {
+			throw new RegistrationRefusedException(null, "checkin.error.notConfirmed");
+		}
 		this.checkedInAt = present ? Instant.now() : null;
+	}
+
+	private void requireWaitlisted() {
+		if (status != RegistrationStatus.WAITLISTED) {
+			throw new RegistrationRefusedException(null, "waitlist.error.notWaitlisted");
+		}
 	}
 
 	public Long getId() {

@@ -4,7 +4,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,21 +49,27 @@ public class RegistrationDesk {
 
 	/**
 	 * Registers someone for a day: a seat while there is one, otherwise the waitlist. The same idempotency key gives
-	 * back the same registration; a second registration with the same email is refused.
-	 * <p>
-	 * Outside a transaction the registration waits in its day's line and is written with the others waiting there
-	 * (see {@link RegistrationIntake}); inside one (as when demo data is loaded) it is written in that transaction.
+	 * back the same registration (the same details sent again); a second registration with the same email is
+	 * refused, and so is the same key with other details. The registration waits in its day's line and is written
+	 * with the others waiting there (see {@link RegistrationIntake}); no transaction is held while it waits.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public RegistrationResult register(long dayId, RegistrationDetails details, String idempotencyKey,
 			Long accountId) {
 		requireConsent(details);
 		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		var submission = new Submission(dayId, details, key, accountId, false);
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return seats.takeAll(dayId, List.of(submission)).get(0).get();
-		}
-		return intake.register(submission);
+		return intake.register(new Submission(dayId, details, key, accountId, false));
+	}
+
+	/**
+	 * Registers someone within the caller's transaction, past the day's line, under the same rules and lock as
+	 * {@link #register}: for loading many registrations at once (demo data), where the day itself may not be
+	 * committed yet. Mails go out after the caller commits.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegistrationResult registerWithin(long dayId, RegistrationDetails details) {
+		requireConsent(details);
+		return seats.takeAll(dayId, List.of(new Submission(dayId, details, null, null, false))).get(0).get();
 	}
 
 	/**
@@ -87,7 +92,7 @@ public class RegistrationDesk {
 	/** Cancels by the secret link; a freed seat goes at once to the first on the waitlist. */
 	public RegistrationResult cancel(String token) {
 		var registration = find(token).orElseThrow(() -> new NotFoundException("registration", "token"));
-		return cancel(registration, "CANCELLED", null, registration.getName());
+		return cancel(registration, RegistrationEvent.Kind.CANCELLED, null, registration.getName());
 	}
 
 	/** The secretariat removes someone (confirmed or waitlisted), with a reason. */
@@ -95,15 +100,15 @@ public class RegistrationDesk {
 		var registration = registrations.findById(registrationId)
 			.orElseThrow(() -> new NotFoundException("registration", registrationId));
 		requireReason(reason);
-		cancel(registration, "REMOVED", reason, actor);
+		cancel(registration, RegistrationEvent.Kind.REMOVED, reason, actor);
 	}
 
-	private RegistrationResult cancel(Registration registration, String kind, String reason, String actor) {
+	private RegistrationResult cancel(Registration registration, RegistrationEvent.Kind kind, String reason,
+			String actor) {
 		var day = days.lockById(registration.getDayId()).orElseThrow();
-		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+		if (!registration.cancel()) {
 			return result(registration, null, true);
 		}
-		registration.cancel();
 		registrations.flush();
 		log.save(new RegistrationEvent(registration.getId(), kind, reason, actor));
 		events.publishEvent(RegistrationsChanged.one(RegistrationsChanged.Kind.CANCELLED, registration.getId()));
@@ -147,30 +152,27 @@ public class RegistrationDesk {
 			.orElseThrow(() -> new NotFoundException("registration", registrationId));
 		requireReason(reason);
 		days.lockById(registration.getDayId()).orElseThrow();
-		if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
-			throw new RegistrationRefusedException(null, "waitlist.error.notWaitlisted");
-		}
 		var waitlist = registrations.findByDayIdAndStatusOrderByArrival(registration.getDayId(),
 				RegistrationStatus.WAITLISTED);
 		int index = waitlist.indexOf(registration);
 		int other = up ? index - 1 : index + 1;
-		if (index < 0 || other < 0 || other >= waitlist.size()) {
+		if (index < 0) {
+			throw new RegistrationRefusedException(null, "waitlist.error.notWaitlisted");
+		}
+		if (other < 0 || other >= waitlist.size()) {
 			return;
 		}
 		var neighbour = waitlist.get(other);
 		long mine = registration.getArrival();
 		registration.moveTo(neighbour.getArrival());
 		neighbour.moveTo(mine);
-		log.save(new RegistrationEvent(registration.getId(), up ? "MOVED_UP" : "MOVED_DOWN", reason, actor));
+		log.save(new RegistrationEvent(registration.getId(), up ? RegistrationEvent.Kind.MOVED_UP : RegistrationEvent.Kind.MOVED_DOWN, reason, actor));
 	}
 
 	/** Marks someone present or not at the door. */
 	public void checkIn(long registrationId, boolean present) {
 		var registration = registrations.findById(registrationId)
 			.orElseThrow(() -> new NotFoundException("registration", registrationId));
-		if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-			throw new RegistrationRefusedException(null, "checkin.error.notConfirmed");
-		}
 		registration.checkIn(present);
 	}
 
@@ -196,7 +198,7 @@ public class RegistrationDesk {
 	private RegistrationsChanged.Change confirm(Registration registration, String reason, String actor) {
 		registration.confirm();
 		registrations.flush();
-		log.save(new RegistrationEvent(registration.getId(), "PROMOTED", reason, actor));
+		log.save(new RegistrationEvent(registration.getId(), RegistrationEvent.Kind.PROMOTED, reason, actor));
 		return new RegistrationsChanged.Change(registration.getId(), null, 0);
 	}
 

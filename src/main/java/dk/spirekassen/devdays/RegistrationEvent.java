@@ -1,6 +1,8 @@
 package dk.spirekassen.devdays;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +16,24 @@ import java.time.Instant;
 @Entity
 class RegistrationEvent {
 
+	/** What happened. */
+	enum Kind {
+		/** Registered through the form or the API. */
+		REGISTERED,
+		/** Recorded after the fact (a day already held). */
+		RECORDED,
+		/** Cancelled by the person through their link. */
+		CANCELLED,
+		/** Removed by the secretariat, with a reason. */
+		REMOVED,
+		/** Moved one place up the waitlist by the secretariat. */
+		MOVED_UP,
+		/** Moved one place down the waitlist by the secretariat. */
+		MOVED_DOWN,
+		/** Given a seat from the waitlist. */
+		PROMOTED
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_event_seq")
 	@SequenceGenerator(name = "registration_event_seq", allocationSize = 50)
@@ -21,7 +41,8 @@ class RegistrationEvent {
 
 	private long registrationId;
 
-	private String kind;
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
 
 	private String reason;
 
@@ -32,7 +53,7 @@ class RegistrationEvent {
 	protected RegistrationEvent() {
 	}
 
-	RegistrationEvent(long registrationId, String kind, String reason, String actorName) {
+	RegistrationEvent(long registrationId, Kind kind, String reason, String actorName) {
 		this.registrationId = registrationId;
 		this.kind = kind;
 		this.reason = reason;
@@ -40,7 +61,7 @@ class RegistrationEvent {
 		this.happenedAt = Instant.now();
 	}
 
-	String getKind() {
+	Kind getKind() {
 		return kind;
 	}
 

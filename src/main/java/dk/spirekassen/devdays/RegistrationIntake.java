@@ -5,8 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dk.spirekassen.actors.NotFoundException;
-import dk.spirekassen.devdays.Seats.Outcome;
 import dk.spirekassen.devdays.Seats.Submission;
 
 /**
@@ -38,17 +34,14 @@ import dk.spirekassen.devdays.Seats.Submission;
  * their own lines and are written side by side, on up to {@code spirekassen.registration.writers} threads. Several
  * nodes each have their own lines; the day's row lock still puts their batches one after the other.
  * <p>
- * When a batch fails as a whole (a collision the lock did not prevent, a lost connection), nothing of it was written,
- * and each of its registrations is tried again on its own, so one bad registration never costs the others theirs.
+ * A batch is written by {@link BatchWriter}, which also takes a batch that fails as a whole one by one.
  */
 @Component
 class RegistrationIntake implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RegistrationIntake.class);
 
-	private final Seats seats;
-
-	private final TransactionTemplate transactions;
+	private final BatchWriter batchWriter;
 
 	private final ExecutorService writers;
 
@@ -58,12 +51,11 @@ class RegistrationIntake implements DisposableBean {
 
 	private final Map<Long, Line> lines = new ConcurrentHashMap<>();
 
-	RegistrationIntake(Seats seats, PlatformTransactionManager transactionManager,
+	RegistrationIntake(BatchWriter batchWriter,
 			@Value("${spirekassen.registration.writers:4}") int writers,
 			@Value("${spirekassen.registration.max-batch:250}") int maxBatch,
 			@Value("${spirekassen.registration.max-wait-seconds:120}") long maxWaitSeconds) {
-		this.seats = seats;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.batchWriter = batchWriter;
 		var number = new AtomicInteger();
 		this.writers = Executors.newFixedThreadPool(writers, task -> {
 			var thread = new Thread(task, "registration-writer-" + number.incrementAndGet());
@@ -93,16 +85,6 @@ class RegistrationIntake implements DisposableBean {
 			}
 		}
 		return await(waiting.answer);
-	}
-
-	/**
-	 * Writes the submissions as one batch on the calling thread, past the lines (for tests of what a batch does);
-	 * the answers come in the same order.
-	 */
-	List<CompletableFuture<RegistrationResult>> writeAsOneBatch(long dayId, List<Submission> submissions) {
-		var batch = submissions.stream().map(s -> new Waiting(s, new CompletableFuture<>())).toList();
-		write(dayId, batch);
-		return batch.stream().map(Waiting::answer).toList();
 	}
 
 	private RegistrationResult await(CompletableFuture<RegistrationResult> answer) {
@@ -152,28 +134,14 @@ class RegistrationIntake implements DisposableBean {
 	}
 
 	private void write(long dayId, List<Waiting> batch) {
-		List<Outcome> outcomes;
-		try {
-			outcomes = transactions
-				.execute(status -> seats.takeAll(dayId, batch.stream().map(Waiting::submission).toList()));
-		}
-		catch (RuntimeException ex) {
-			if (batch.size() == 1 || ex instanceof NotFoundException) {
-				batch.forEach(waiting -> waiting.answer.completeExceptionally(ex));
-				return;
-			}
-			LOG.warn("A batch of {} registrations for day {} failed as a whole; taking them one by one", batch.size(),
-					dayId, ex);
-			batch.forEach(waiting -> write(dayId, List.of(waiting)));
-			return;
-		}
+		var answers = batchWriter.write(dayId, batch.stream().map(Waiting::submission).toList());
 		for (int i = 0; i < batch.size(); i++) {
-			var outcome = outcomes.get(i);
-			if (outcome.refusal() != null) {
-				batch.get(i).answer.completeExceptionally(outcome.refusal());
+			var answer = answers.get(i);
+			if (answer.failure() != null) {
+				batch.get(i).answer.completeExceptionally(answer.failure());
 			}
 			else {
-				batch.get(i).answer.complete(outcome.result());
+				batch.get(i).answer.complete(answer.result());
 			}
 		}
 	}

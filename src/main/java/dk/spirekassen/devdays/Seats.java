@@ -96,7 +96,15 @@ class Seats {
 			var key = submission.idempotencyKey();
 			var earlier = key == null ? null : byKey.get(key);
 			if (earlier != null) {
-				outcomes.add(() -> repeated(earlier, madeNow.get(earlier)));
+				if (sameSubmission(earlier, submission.details())) {
+					outcomes.add(() -> repeated(earlier, madeNow.get(earlier)));
+				}
+				else {
+					// A key is for retrying one submission; someone else's details under it would be lost silently.
+					var refused = new Outcome(null,
+							new RegistrationRefusedException(null, "registration.error.keyReused"));
+					outcomes.add(() -> refused);
+				}
 				continue;
 			}
 			var refusal = submission.recorded() ? null : refusal(window);
@@ -130,7 +138,7 @@ class Seats {
 			if (key != null) {
 				byKey.put(key, registration);
 			}
-			log.save(new RegistrationEvent(registration.getId(), submission.recorded() ? "RECORDED" : "REGISTERED",
+			log.save(new RegistrationEvent(registration.getId(), submission.recorded() ? RegistrationEvent.Kind.RECORDED : RegistrationEvent.Kind.REGISTERED,
 					status.name(), submission.details().name()));
 			if (!submission.recorded()) {
 				made.add(new RegistrationsChanged.Change(registration.getId(), token, position));
@@ -162,6 +170,11 @@ class Seats {
 	}
 
 	/** The same submission again: the registration it made, without its secret link. */
+	private static boolean sameSubmission(Registration earlier, RegistrationDetails details) {
+		return earlier.getEmail().equals(Registration.normaliseEmail(details.email()))
+				&& Objects.equals(earlier.getName(), details.name() == null ? null : details.name().strip());
+	}
+
 	private Outcome repeated(Registration registration, RegistrationResult madeNow) {
 		if (madeNow != null) {
 			return new Outcome(new RegistrationResult(madeNow.registrationId(), madeNow.dayId(), madeNow.status(),

@@ -69,6 +69,16 @@ public class Forms {
 		return FormView.submitted(shown, kept, messages, locale, labelPrefix);
 	}
 
+	/**
+	 * Validates a form whose binding had problems only with fields the caller ignores: Spring skips validation once
+	 * a value does not convert, so the other fields would otherwise pass unchecked.
+	 */
+	public void validateWhenOnlyIgnoredFailed(Object form, BindingResult result, Set<String> ignored) {
+		if (form != null && result.hasErrors() && !hasErrorsBesides(result, ignored)) {
+			validator.validate(form, result);
+		}
+	}
+
 	/** Whether the submit has problems other than with the fields named in {@code ignored}. */
 	public static boolean hasErrorsBesides(BindingResult result, Set<String> ignored) {
 		return !result.getGlobalErrors().isEmpty()

@@ -22,8 +22,19 @@ public final class Web {
 	private Web() {
 	}
 
+	/** Pages beyond this are not asked for by people; a larger number is read as this one. */
+	public static final int MAX_PAGE = 100_000;
+
+	/** Largest page the JSON API gives at once. */
+	public static final int MAX_API_PAGE_SIZE = 200;
+
 	public static Pageable page(Integer page) {
-		return PageRequest.of(page == null || page < 0 ? 0 : Math.min(page, 100_000), PAGE_SIZE);
+		return PageRequest.of(page == null || page < 0 ? 0 : Math.min(page, MAX_PAGE), PAGE_SIZE);
+	}
+
+	/** A page of the JSON API: page at least 0 and at most {@link #MAX_PAGE}, size from 1 to 200. */
+	public static PageRequest apiPage(int page, int size) {
+		return PageRequest.of(Math.max(0, Math.min(page, MAX_PAGE)), Math.max(1, Math.min(size, MAX_API_PAGE_SIZE)));
 	}
 
 	/**

@@ -9,13 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -44,18 +45,27 @@ class ErrorPageController implements ErrorController {
 		return "web/error";
 	}
 
+	/** Errors of the API and of anything that does not ask for HTML, as {@code application/problem+json}. */
 	@RequestMapping("/error")
-	ResponseEntity<Object> errorJson(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> errorJson(HttpServletRequest request, Locale locale) {
 		var status = status(request);
-		var body = new LinkedHashMap<String, Object>();
-		body.put("status", status.value());
-		body.put("error", status.getReasonPhrase());
-		body.put("reference", reference(request, status));
-		return ResponseEntity.status(status).body(body);
+		var kind = switch (status.value()) {
+			case 400, 401, 403, 404, 405, 413, 415, 503 -> String.valueOf(status.value());
+			default -> status.is5xxServerError() ? "500" : "400";
+		};
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("error." + kind + ".text", null, locale));
+		problem.setTitle(messages.getMessage("error." + kind + ".title", null, locale));
+		problem.setProperty("reference", reference(request, status));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
 		var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for directly, not forwarded by an error: there is no such page.
+			return HttpStatus.NOT_FOUND;
+		}
 		var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,11 +17,15 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -66,11 +71,13 @@ class SecurityConfiguration {
 			"style-src 'self' 'unsafe-inline'");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		var actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers(new UnknownUrl(pages, actuator))
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_GET)
 			.permitAll()
@@ -82,14 +89,17 @@ class SecurityConfiguration {
 			.hasRole("SECRETARIAT")
 			.anyRequest()
 			.authenticated());
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(csrfExempt()));
+		// The token lives in a cookie, not in a session: a public form (sign-in, registration) creates no server state.
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(csrfExempt()));
+		http.requestCache(cache -> cache.requestCache(savedPages(api, actuator)));
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(successHandler(throttle))
 			.failureHandler((request, response, exception) -> {
 				var username = request.getParameter("username");
 				throttle.failed(username, request.getRemoteAddr());
-				var blocked = throttle.isBlocked(username, request.getRemoteAddr());
-				response.sendRedirect(request.getContextPath() + (blocked ? "/login?spaerret" : "/login?fejl"));
+				var wait = throttle.waitFor(username, request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath()
+						+ (wait.isZero() ? "/login?fejl" : "/login?vent=" + Math.max(1, wait.toSeconds())));
 			})
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud").permitAll());
@@ -101,12 +111,38 @@ class SecurityConfiguration {
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+			.defaultAuthenticationEntryPointFor(loginPage(), request -> true));
 		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		var tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
+	 * The page someone asked for before signing in is kept in a cookie, and only for pages: no session for an
+	 * anonymous visit, and nothing kept for the API, actuator or files a browser fetches by itself.
+	 */
+	private static CookieRequestCache savedPages(RequestMatcher api, RequestMatcher actuator) {
+		var cache = new CookieRequestCache();
+		var get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
+		cache.setRequestMatcher(request -> get.matches(request) && !api.matches(request) && !actuator.matches(request)
+				&& !"true".equals(request.getHeader("HX-Request")));
+		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
+	}
+
+	/** Redirects to the sign-in page by a relative URL, so the {@code Host} header never makes the address. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	private static RequestMatcher[] csrfExempt() {
@@ -122,11 +158,20 @@ class SecurityConfiguration {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					org.springframework.security.core.Authentication authentication)
 					throws IOException, ServletException {
-				throttle.succeeded(request.getParameter("username"));
+				throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
 		delegate.setDefaultTargetUrl("/");
+		delegate.setRequestCache(savedPages(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+				PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
+		// The saved page is followed by its path only: the host it was asked for is not trusted.
+		delegate.setRedirectStrategy((request, response, url) -> {
+			var target = java.net.URI.create(url);
+			var path = (target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath())
+					+ (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+			response.sendRedirect(path.startsWith("/") && !path.startsWith("//") ? path : "/");
+		});
 		return delegate;
 	}
 
@@ -138,7 +183,42 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Turns away sign-ins for an account name or address that has failed too often, before the password is read. */
+	/**
+	 * A URL that no page, form or API of the application answers, so that it is a 404 for everyone instead of a
+	 * redirect to the sign-in page. The actuator has its own mapping and stays the secretariat's.
+	 */
+	static final class UnknownUrl implements RequestMatcher {
+
+		private final RequestMappingHandlerMapping pages;
+
+		private final RequestMatcher actuator;
+
+		UnknownUrl(RequestMappingHandlerMapping pages, RequestMatcher actuator) {
+			this.pages = pages;
+			this.actuator = actuator;
+		}
+
+		@Override
+		public boolean matches(HttpServletRequest request) {
+			if (actuator.matches(request)) {
+				return false;
+			}
+			var parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+			try {
+				ServletRequestPathUtils.parseAndCache(request);
+				return pages.getHandler(request) == null;
+			}
+			catch (Exception ex) {
+				// A known path asked with another method or content type: not unknown.
+				return false;
+			}
+			finally {
+				request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
+			}
+		}
+	}
+
+	/** Turns away a sign-in that has to wait after failures, before the password is read, and says how long. */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;
@@ -156,8 +236,9 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
-				response.sendRedirect(request.getContextPath() + "/login?spaerret");
+			var wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
+			if (!wait.isZero()) {
+				response.sendRedirect(request.getContextPath() + "/login?vent=" + Math.max(1, wait.toSeconds()));
 				return;
 			}
 			chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -26,6 +27,10 @@ class ViewContextAdvice {
 	}
 
 	static ViewContext create(MessageSource messages, HttpServletRequest request) {
+		// The CSRF token lives in a cookie, which must be set before the page starts streaming out.
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
 		return new ViewContext(messages, RequestContextUtils.getLocale(request), request,
 				SecurityContextHolder.getContext().getAuthentication());
 	}

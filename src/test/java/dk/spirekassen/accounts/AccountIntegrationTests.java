@@ -59,46 +59,129 @@ class AccountIntegrationTests {
 	}
 
 	@Test
-	void blocksAnAccountAfterFiveFailures() throws Exception {
+	void slowsDownGuessesAtAnAccountFromOneAddressWithoutLockingOutTheOwner() throws Exception {
 		var email = newAccount();
-		for (int i = 0; i < 4; i++) {
-			mvc.perform(post("/login").with(csrf()).with(from("10.2.0." + i)).param("username", email).param("password", "forkert"))
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.2.0.1")).param("username", email).param("password", "forkert"))
 				.andExpect(redirectedUrl("/login?fejl"));
 		}
-		mvc.perform(post("/login").with(csrf()).with(from("10.2.0.9")).param("username", email).param("password", "forkert"))
-			.andExpect(redirectedUrl("/login?spaerret"));
-		// Even the right password is turned away while the block lasts, from any address.
-		mvc.perform(post("/login").with(csrf()).with(from("10.2.1.1")).param("username", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/login?spaerret"))
+		// The fourth failure from that address makes the next try from it wait.
+		mvc.perform(post("/login").with(csrf()).with(from("10.2.0.1")).param("username", email).param("password", "forkert"))
+			.andExpect(redirectedUrl("/login?vent=1"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.2.0.1")).param("username", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?vent=1"))
 			.andExpect(unauthenticated());
+		// The owner, from their own address, signs in at once.
+		mvc.perform(post("/login").with(csrf()).with(from("10.2.1.1")).param("username", email).param("password", PASSWORD))
+			.andExpect(authenticated());
 	}
 
 	@Test
-	void blocksUnknownAccountNamesTheSameWay() throws Exception {
+	void slowsDownUnknownAccountNamesTheSameWay() throws Exception {
 		var unknown = "ukendt-" + UUID.randomUUID() + "@eksempel.dk";
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/login").with(csrf()).with(from("10.3.0." + i)).param("username", unknown).param("password", "forkert"));
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.3.0.1")).param("username", unknown).param("password", "forkert"));
 		}
-		mvc.perform(post("/login").with(csrf()).with(from("10.3.1.1")).param("username", unknown).param("password", "forkert"))
-			.andExpect(redirectedUrl("/login?spaerret"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.3.0.1")).param("username", unknown).param("password", "forkert"))
+			.andExpect(redirectedUrl("/login?vent=1"));
 	}
 
 	@Test
-	void blocksAnAddressAfterTwentyFailures() throws Exception {
-		for (int i = 0; i < 20; i++) {
+	void slowsDownAnAddressThatTriesManyAccountNames() throws Exception {
+		for (int i = 0; i < 21; i++) {
 			mvc.perform(post("/login").with(csrf()).with(from("10.4.0.1")).param("username", "navn" + i + "@eksempel.dk").param("password", "forkert"));
 		}
 		var email = newAccount();
 		mvc.perform(post("/login").with(csrf()).with(from("10.4.0.1")).param("username", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/login?spaerret"));
+			.andExpect(redirectedUrl("/login?vent=1"));
 		mvc.perform(post("/login").with(csrf()).with(from("10.4.0.2")).param("username", email).param("password", PASSWORD))
 			.andExpect(authenticated());
 	}
 
 	@Test
-	void loginPageExplainsABlockInDanish() throws Exception {
-		var html = mvc.perform(get("/login").param("spaerret", "")).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("For mange mislykkede forsøg på at logge ind. Prøv igen om 15 minutter.");
+	void loginPageSaysHowLongToWaitInDanish() throws Exception {
+		var html = mvc.perform(get("/login").param("vent", "30")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Vent 30 sekunder, og prøv igen.");
+		html = mvc.perform(get("/login").param("vent", "900")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Vent 15 minutter, og prøv igen.");
+		html = mvc.perform(get("/login").param("vent", "x")).andReturn().getResponse().getContentAsString();
+		assertThat(html).doesNotContain("Vent ");
+	}
+
+	@Test
+	void changingThePasswordEndsTheAccountsOtherSessions() throws Exception {
+		var email = newAccount();
+		var here = signIn(email, PASSWORD, "10.9.0.1");
+		var elsewhere = signIn(email, PASSWORD, "10.9.0.2");
+		mvc.perform(post("/konto/adgangskode").cookie(here).with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "helt-ny-kode-456")
+			.param("repeatPassword", "helt-ny-kode-456"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/konto").cookie(here)).andExpect(status().isOk());
+		mvc.perform(get("/konto").cookie(elsewhere)).andExpect(redirectedUrl("/login?afsluttet"));
+	}
+
+	@Test
+	void aResetEndsEverySessionAndEveryOtherOpenLink() throws Exception {
+		var email = newAccount();
+		var session = signIn(email, PASSWORD, "10.10.0.1");
+		var first = resetToken(email);
+		var second = resetToken(email);
+		assertThat(first).isNotEqualTo(second);
+		mvc.perform(post("/nulstil-adgangskode").with(csrf()).param("token", first)
+			.param("newPassword", "nulstillet-kode-9").param("repeatPassword", "nulstillet-kode-9"))
+			.andExpect(redirectedUrl("/login?nulstillet"));
+		mvc.perform(get("/konto").cookie(session)).andExpect(redirectedUrl("/login?afsluttet"));
+		assertThat(accounts.isResetTokenUsable(second)).isFalse();
+		assertThat(accounts.resetPassword(second, "en-helt-anden-kode")).isFalse();
+	}
+
+	@Test
+	void aResetLinkSentSixTimesAtOnceWorksOnceAndNeverFails() throws Exception {
+		var email = newAccount();
+		var token = resetToken(email);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>>();
+			for (int i = 0; i < 6; i++) {
+				var password = "samtidig-kode-" + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(post("/nulstil-adgangskode").with(csrf()).param("token", token)
+						.param("newPassword", password).param("repeatPassword", password)).andReturn().getResponse();
+				}));
+			}
+			start.countDown();
+			int done = 0;
+			for (var answer : answers) {
+				var response = answer.get();
+				assertThat(response.getStatus()).isLessThan(500);
+				if ("/login?nulstillet".equals(response.getRedirectedUrl())) {
+					done++;
+				}
+				else {
+					assertThat(response.getContentAsString()).contains("Linket er udløbet eller allerede brugt.");
+				}
+			}
+			assertThat(done).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void resetRequestsForOneAccountAreLimitedWhatEverTheAddress() throws Exception {
+		var email = newAccount();
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(post("/glemt-adgangskode").with(csrf()).with(from("10.11.0." + i)).param("email", email))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Hvis adressen hører til en konto")));
+		}
+		assertThat(mailer.outbox(PageRequest.of(0, 200)).stream().filter(m -> m.getRecipient().equals(email)))
+			.hasSize(3);
 	}
 
 	@Test
@@ -267,6 +350,29 @@ class AccountIntegrationTests {
 	void passwordsAreStoredWithTheDelegatingEncoder() {
 		var email = newAccount();
 		assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
+	}
+
+	private jakarta.servlet.http.Cookie signIn(String email, String password, String address) throws Exception {
+		var cookie = mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", email)
+			.param("password", password))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(cookie).isNotNull();
+		return cookie;
+	}
+
+	private String resetToken(String email) {
+		var before = mailer.outbox(PageRequest.of(0, 200)).stream().filter(m -> m.getRecipient().equals(email)).count();
+		accounts.requestPasswordReset(email, "http://localhost", java.util.Locale.ROOT);
+		var mail = mailer.outbox(PageRequest.of(0, 200)).stream()
+			.filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
+		assertThat(mailer.outbox(PageRequest.of(0, 200)).stream().filter(m -> m.getRecipient().equals(email)).count())
+			.isEqualTo(before + 1);
+		var matcher = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mail.getBody());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
 	}
 
 	private String newAccount() {

@@ -267,6 +267,39 @@ class DayCalendarIntegrationTests {
 	}
 
 	@Test
+	void apiRefusesAKeySentAgainWithSomeoneElsesDetails() throws Exception {
+		long id = openDay(5);
+		register(id, "klient-5", json("Anna Ager", "anna@example.dk", true)).andExpect(status().isCreated());
+
+		register(id, "klient-5", json("Bent Bro", "bent@example.dk", true))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status", is(422)))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("Denne tilmelding er allerede sendt med andre")));
+		assertThat(days.registrations(id)).extracting(r -> r.email()).containsExactly("anna@example.dk");
+	}
+
+	@Test
+	void apiHoldsJsonBodiesToTheirLimitWhetherOrNotTheySayTheirLength() throws Exception {
+		long id = openDay(5);
+		var client = HttpClient.newHttpClient();
+		var large = json("x".repeat(70_000), "stor@example.dk", true).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var uri = URI.create("http://localhost:" + port + "/api/days/" + id + "/registrations");
+		for (var body : List.of(HttpRequest.BodyPublishers.ofByteArray(large),
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large)))) {
+			var response = client.send(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json")
+				.header("Idempotency-Key", "stor-" + System.nanoTime())
+				.POST(body)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		}
+		assertThat(days.registrations(id)).isEmpty();
+	}
+
+	@Test
 	void apiRegistrationIsLimitedPerAddressLikeTheForm() throws Exception {
 		long id = openDay(5);
 		while (throttle.tryAcquire("10.7.7.7")) {
@@ -280,6 +313,7 @@ class DayCalendarIntegrationTests {
 				return request;
 			}))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("Der er kommet for mange tilmeldinger")));
 		assertThat(days.registrations(id)).isEmpty();
 	}

@@ -8,13 +8,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.devdays.Seats.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What one batch of registrations does: it takes them in the order given as if one by one, refuses only the ones
@@ -30,7 +28,7 @@ class RegistrationBatchIntegrationTests {
 	Seats seats;
 
 	@Autowired
-	RegistrationIntake intake;
+	BatchWriter batchWriter;
 
 	@Autowired
 	RegistrationDesk desk;
@@ -58,12 +56,17 @@ class RegistrationBatchIntegrationTests {
 					submission(day, "Bo", "bo@example.dk", "bo-1"),
 					submission(day, "Asta igen", " ASTA@example.dk", null),
 					submission(day, "Cai", "cai@example.dk", "cai-1"),
-					submission(day, "Cai dobbeltklik", "cai@example.dk", "cai-1"),
-					submission(day, "Dina", "dina@example.dk", null))));
+					// A double click sends the same again under the same key.
+					submission(day, "Cai", "cai@example.dk", "cai-1"),
+					submission(day, "Dina", "dina@example.dk", null),
+					// The same key with someone else's details is not a retry.
+					submission(day, "Eva", "eva@example.dk", "cai-1"))));
 
 		assertThat(outcomes).extracting(o -> o.result() == null ? null : o.result().status())
 			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, null,
-					RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED);
+					RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED, null);
+		assertThat(outcomes.get(6).refusal()).isInstanceOfSatisfying(RegistrationRefusedException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("registration.error.keyReused"));
 		assertThat(outcomes.get(2).refusal()).isInstanceOfSatisfying(RegistrationRefusedException.class,
 				ex -> assertThat(ex.field()).isEqualTo("email"));
 		var cai = outcomes.get(3).result();
@@ -84,18 +87,17 @@ class RegistrationBatchIntegrationTests {
 	@Test
 	void aRegistrationThatCannotBeWrittenDoesNotCostTheOthersInItsBatchTheirs() {
 		long day = openDay(3);
-		var answers = intake.writeAsOneBatch(day, List.of(submission(day, "Eja", "eja@example.dk", null),
+		var answers = batchWriter.write(day, List.of(submission(day, "Eja", "eja@example.dk", null),
 				submission(day, "Finn", "finn@example.dk", null),
 				// Longer than the column: the database refuses it, and with it the batch's one transaction.
 				submission(day, "G".repeat(300), "g@example.dk", null),
 				submission(day, "Hans", "hans@example.dk", null),
 				submission(day, "Ida", "ida@example.dk", null)));
 
-		assertThat(answers.get(2)).isCompletedExceptionally();
-		assertThatThrownBy(answers.get(2)::join).hasCauseInstanceOf(DataAccessException.class);
+		assertThat(answers.get(2).failure()).isInstanceOf(DataAccessException.class);
 		var written = List.of(answers.get(0), answers.get(1), answers.get(3), answers.get(4))
 			.stream()
-			.map(CompletableFuture::join)
+			.map(BatchWriter.Answer::result)
 			.toList();
 		assertThat(written).extracting(RegistrationResult::status)
 			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,

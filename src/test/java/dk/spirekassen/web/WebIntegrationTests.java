@@ -2,6 +2,7 @@ package dk.spirekassen.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sends them.
  */
 @SpirekassenTest
+@TestPropertySource(properties = RealHttp.CONTEXT)
 class WebIntegrationTests {
 
 	@LocalServerPort
@@ -44,15 +46,33 @@ class WebIntegrationTests {
 	}
 
 	@Test
-	void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
-		var response = get("/login");
-		var cookie = response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow();
-		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	void sessionCookieIsHttpOnlyAndSameSiteAndSecureBehindAnHttpsProxy() throws Exception {
+		var plain = signIn(null);
+		assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+		// Behind a TLS-terminating proxy on a trusted address (here: loopback), the cookie is only sent over HTTPS.
+		var proxied = signIn("https");
+		assertThat(proxied).contains("HttpOnly").contains("Secure");
+	}
+
+	@Test
+	void redirectsNeverTakeTheirHostFromTheRequest() throws Exception {
+		// HttpClient will not send a Host header of our choosing; a socket will.
+		try (var socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.getOutputStream().write(("GET /mit-overblik HTTP/1.1\r\nHost: evil.example\r\n"
+					+ "X-Forwarded-Host: evil.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+			assertThat(answer).startsWith("HTTP/1.1 302");
+			assertThat(answer).contains("\r\nLocation: /login\r\n").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
+	void anUnknownUrlIsANotFoundPageForEveryone() throws Exception {
+		var response = get("/wp-login.php");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Siden findes ikke");
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
 	}
 
 	@Test
@@ -89,12 +109,50 @@ class WebIntegrationTests {
 	}
 
 	@Test
-	void apiErrorsAreJsonWithReference() throws Exception {
+	void apiErrorsAreProblemJson() throws Exception {
 		var response = http.send(HttpRequest.newBuilder(uri("/api/organisations/987654321"))
 			.header("Accept", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("\"reference\"").doesNotContain("Exception");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		var problem = new tools.jackson.databind.ObjectMapper().readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("detail").asString()).contains("findes ikke");
+		assertThat(response.body()).doesNotContain("Exception");
+
+		var unknownPath = http.send(HttpRequest.newBuilder(uri("/api/nothing/here"))
+			.header("Accept", "application/json")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unknownPath.statusCode()).isEqualTo(404);
+		assertThat(unknownPath.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(new tools.jackson.databind.ObjectMapper().readTree(unknownPath.body()).get("reference").asString())
+			.matches("[0-9a-f]{8}");
+	}
+
+	/** Signs the demo member in over HTTP, as a browser does, and gives the session cookie's header. */
+	private String signIn(String forwardedProto) throws Exception {
+		var login = get("/login");
+		var csrf = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+			.findFirst().orElseThrow().split(";")[0];
+		var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+		assertThat(token.find()).isTrue();
+		var form = "username=medlem%40spirekassen.dk&password=spirekasse-demo&_csrf="
+				+ java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+		var request = HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (forwardedProto != null) {
+			request.header("X-Forwarded-Proto", forwardedProto);
+		}
+		var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).doesNotContain("/login"));
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+			.findFirst().orElseThrow();
 	}
 
 	@Test

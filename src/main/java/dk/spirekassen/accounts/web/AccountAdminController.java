@@ -72,13 +72,15 @@ class AccountAdminController {
 	String invite(@Valid @ModelAttribute("form") Invitation invitation, BindingResult result,
 			HttpServletRequest request, Locale locale, Model model) {
 		if (!result.hasErrors()) {
-			if (accounts.exists(invitation.email())) {
-				return page(forms.submitted(request, result, Invitation.class, LABELS, locale)
-					.rejectKey("email", "invite.error.exists"), locale, model);
+			try {
+				accounts.invite(invitation.email(), invitation.displayName(), invitation.role(),
+						invitation.role() == Role.MEMBER ? invitation.organisationId() : null,
+						invitation.role() == Role.PARTNER ? invitation.partnerId() : null, baseUrl, locale);
 			}
-			accounts.invite(invitation.email(), invitation.displayName(), invitation.role(),
-					invitation.role() == Role.MEMBER ? invitation.organisationId() : null,
-					invitation.role() == Role.PARTNER ? invitation.partnerId() : null, baseUrl, locale);
+			catch (RefusedException ex) {
+				return page(forms.submitted(request, result, Invitation.class, LABELS, locale)
+					.rejectKey(ex.field(), ex.messageKey(), ex.args()), locale, model);
+			}
 			return "redirect:/sekretariat/konti?gemt";
 		}
 		return page(forms.submitted(request, result, Invitation.class, LABELS, locale), locale, model);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.accounts.LoginThrottle;
+import dk.spirekassen.accounts.ResetThrottle;
 import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.shared.FormView;
 
@@ -37,16 +38,16 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
-	private final LoginThrottle throttle;
-
 	private final MessageSource messages;
+
+	private final ResetThrottle resetThrottle;
 
 	private final String baseUrl;
 
-	AccountController(AccountManagement accounts, LoginThrottle throttle, MessageSource messages,
+	AccountController(AccountManagement accounts, ResetThrottle resetThrottle, MessageSource messages,
 			@Value("${spirekassen.base-url}") String baseUrl) {
 		this.accounts = accounts;
-		this.throttle = throttle;
+		this.resetThrottle = resetThrottle;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
@@ -54,9 +55,16 @@ class AccountController {
 	@GetMapping("/login")
 	String login(HttpServletRequest request, Model model) {
 		model.addAttribute("failed", request.getParameter("fejl") != null);
-		model.addAttribute("blocked", request.getParameter("spaerret") != null);
-		model.addAttribute("blockMinutes", throttle.blockMinutes());
+		model.addAttribute("waitSeconds", waitSeconds(request.getParameter("vent")));
 		return "accounts/login";
+	}
+
+	/** The wait the sign-in page was sent with, in seconds; 0 for none or for anything that is not a wait. */
+	private static long waitSeconds(String wait) {
+		if (wait == null || !wait.matches("\\d{1,6}")) {
+			return 0;
+		}
+		return Long.parseLong(wait);
 	}
 
 	@GetMapping("/konto")
@@ -76,8 +84,9 @@ class AccountController {
 	String changePassword(@Valid @ModelAttribute("form") PasswordChange change, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Locale locale, Model model) {
 		var form = FormView.submitted(Map.of(), result, messages, locale, LABELS);
+		var session = request.getSession(false);
 		if (!result.hasErrors() && !accounts.changePassword(user.accountId(), change.currentPassword(),
-				change.newPassword())) {
+				change.newPassword(), session == null ? null : session.getId())) {
 			form.rejectKey("currentPassword", "account.error.wrongPassword");
 		}
 		model.addAttribute("form", form);
@@ -95,7 +104,7 @@ class AccountController {
 	@PostMapping("/glemt-adgangskode")
 	String forgot(@Valid @ModelAttribute("form") ForgottenPassword forgotten, BindingResult result,
 			HttpServletRequest request, Locale locale, Model model) {
-		if (!result.hasErrors()) {
+		if (!result.hasErrors() && resetThrottle.tryAcquire(forgotten.email(), request.getRemoteAddr())) {
 			accounts.requestPasswordReset(forgotten.email(), baseUrl, locale);
 		}
 		model.addAttribute("form", FormView.submitted(request.getParameterMap(), result, messages, locale, LABELS));
@@ -121,7 +130,15 @@ class AccountController {
 			model.addAttribute("usable", accounts.isResetTokenUsable(reset.token()));
 			return "accounts/reset";
 		}
-		if (!accounts.resetPassword(reset.token(), reset.newPassword())) {
+		boolean done;
+		try {
+			done = accounts.resetPassword(reset.token(), reset.newPassword());
+		}
+		catch (ConcurrencyFailureException ex) {
+			// The same link used at the same moment by another request, which won.
+			done = false;
+		}
+		if (!done) {
 			model.addAttribute("usable", false);
 			return "accounts/reset";
 		}

@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +32,7 @@ import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.shared.Web;
 
 /**
  * The JSON API to read the directory. Anonymous callers get public fields; signed-in callers also get the
@@ -43,8 +42,6 @@ import dk.spirekassen.actors.Region;
 @RequestMapping("/api")
 @Tag(name = "Directory", description = "Organisations, departments, partners and themes")
 class DirectoryApiController {
-
-	private static final int MAX_PAGE_SIZE = 200;
 
 	private final Directory directory;
 
@@ -57,9 +54,8 @@ class DirectoryApiController {
 
 	@GetMapping("/organisations")
 	@Operation(summary = "Organisations, filtered and paged")
-	PageOf<OrganisationRow> organisations(@ModelAttribute OrganisationFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageOf.of(directory.organisations(filter, pageRequest(page, size)), Function.identity());
+	PageOf<OrganisationRow> organisations(@ModelAttribute OrganisationFilter filter, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageOf.of(directory.organisations(filter, Web.apiPage(page, size)), Function.identity());
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -74,18 +70,16 @@ class DirectoryApiController {
 
 	@GetMapping("/departments")
 	@Operation(summary = "Departments, filtered and paged")
-	PageOf<DepartmentRow> departments(@ModelAttribute DepartmentFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageOf.of(directory.departments(filter, pageRequest(page, size)), Function.identity());
+	PageOf<DepartmentRow> departments(@ModelAttribute DepartmentFilter filter, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageOf.of(directory.departments(filter, Web.apiPage(page, size)), Function.identity());
 	}
 
 	@GetMapping("/partners")
 	@Operation(summary = "Partners, filtered and paged; contact details only for signed-in callers")
-	PageOf<PartnerJson> partners(@ModelAttribute PartnerFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+	PageOf<PartnerJson> partners(@ModelAttribute PartnerFilter filter, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication authentication, Locale locale) {
 		boolean signedIn = ActorPermissions.isSignedIn(authentication);
-		return PageOf.of(directory.partners(filter, pageRequest(page, size), locale),
+		return PageOf.of(directory.partners(filter, Web.apiPage(page, size), locale),
 				p -> PartnerJson.of(p, signedIn, List.of()));
 	}
 
@@ -121,9 +115,6 @@ class DirectoryApiController {
 				coverage.share());
 	}
 
-	private static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
-	}
 
 	record PageOf<T>(List<T> items, int page, int size, long total, int pages) {
 

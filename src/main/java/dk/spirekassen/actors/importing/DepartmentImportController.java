@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.shared.UploadLimitFilter;
 
 /**
  * The secretariat's import of organisations and departments: upload a file, read the report of its problems,

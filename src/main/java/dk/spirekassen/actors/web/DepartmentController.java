@@ -52,8 +52,7 @@ class DepartmentController {
 	}
 
 	@GetMapping("/afdelinger")
-	String list(@ModelAttribute("filter") DepartmentFilter filter, BindingResult ignoredBadFilterValues,
-			@RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
+	String list(@ModelAttribute("filter") DepartmentFilter filter, @RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
 		model.addAttribute("page", directory.departments(filter, WebSupport.page(page)));
 		if (WebSupport.partial(request, response)) {

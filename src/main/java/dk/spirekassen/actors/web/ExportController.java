@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,8 +38,7 @@ class ExportController {
 	}
 
 	@GetMapping("/organisationer/eksport")
-	void organisations(@ModelAttribute("filter") OrganisationFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
+	void organisations(@ModelAttribute("filter") OrganisationFilter filter, @RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
 			throws IOException {
 		var headers = labels(locale, "organisation.field.name", "organisation.field.cvr", "organisation.field.kind",
 				"organisation.field.municipalityCode", "filter.region", "organisation.field.memberSince",
@@ -55,8 +53,7 @@ class ExportController {
 	}
 
 	@GetMapping("/afdelinger/eksport")
-	void departments(@ModelAttribute("filter") DepartmentFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
+	void departments(@ModelAttribute("filter") DepartmentFilter filter, @RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
 			throws IOException {
 		var headers = labels(locale, "department.organisation", "department.field.number", "department.field.name",
 				"department.field.address", "department.field.municipalityCode", "filter.region",
@@ -70,8 +67,7 @@ class ExportController {
 	}
 
 	@GetMapping("/partnere/eksport")
-	void partners(@ModelAttribute("filter") PartnerFilter filter, BindingResult ignored,
-			@RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
+	void partners(@ModelAttribute("filter") PartnerFilter filter, @RequestParam(defaultValue = "csv") String format, Locale locale, HttpServletResponse response)
 			throws IOException {
 		var headers = labels(locale, "partner.field.name", "partner.field.kind", "partner.field.offers",
 				"partner.field.themeIds", "partner.field.regions", "partner.field.website", "partner.field.grantMin",

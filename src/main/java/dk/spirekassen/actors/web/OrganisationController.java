@@ -56,8 +56,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisationer")
-	String list(@ModelAttribute("filter") OrganisationFilter filter, BindingResult ignoredBadFilterValues,
-			@RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
+	String list(@ModelAttribute("filter") OrganisationFilter filter, @RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
 		model.addAttribute("page", directory.organisations(filter, WebSupport.page(page)));
 		if (WebSupport.partial(request, response)) {
@@ -117,6 +116,7 @@ class OrganisationController {
 		var current = directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)).details();
 		// Kind, CVR, membership and administration are the secretariat's to change; members keep what is stored.
 		var ignored = secretariat ? Set.<String>of() : SECRETARIAT_FIELDS;
+		forms.validateWhenOnlyIgnoredFailed(submitted, result, ignored);
 		if (submitted != null && !Forms.hasErrorsBesides(result, ignored)) {
 			var details = secretariat ? submitted.toDetails()
 					: new OrganisationDetails(current.kind(), submitted.name(), current.cvr(), submitted.address(),

@@ -53,8 +53,7 @@ class PartnerController {
 	}
 
 	@GetMapping("/partnere")
-	String list(@ModelAttribute("filter") PartnerFilter filter, BindingResult ignoredBadFilterValues,
-			@RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
+	String list(@ModelAttribute("filter") PartnerFilter filter, @RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
 		model.addAttribute("page", directory.partners(filter, WebSupport.page(page), locale));
 		if (WebSupport.partial(request, response)) {

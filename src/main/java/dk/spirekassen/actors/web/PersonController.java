@@ -66,8 +66,10 @@ class PersonController {
 			Model model) {
 		WebSupport.require(ActorPermissions.canEditOrganisation(authentication, organisationId));
 		var back = "/organisationer/" + organisationId;
+		var name = directory.organisationRef(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId))
+			.name();
 		if (result.hasErrors()) {
-			var name = directory.organisationRef(organisationId).orElseThrow().name();
 			return form(back + "/personer", back, name, submitted(request, result, locale), authentication, locale,
 					model);
 		}
@@ -92,8 +94,11 @@ class PersonController {
 			Model model) {
 		WebSupport.require(ActorPermissions.canEditPartner(authentication, partnerId));
 		var back = "/partnere/" + partnerId;
+		var name = directory.partner(partnerId, locale)
+			.orElseThrow(() -> new NotFoundException("partner", partnerId))
+			.row()
+			.name();
 		if (result.hasErrors()) {
-			var name = directory.partner(partnerId, locale).orElseThrow().row().name();
 			return form(back + "/personer", back, name, submitted(request, result, locale), authentication, locale,
 					model);
 		}

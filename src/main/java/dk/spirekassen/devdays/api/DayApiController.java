@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,8 +106,8 @@ class DayApiController {
 					IDEMPOTENCY_KEY) String idempotencyKey,
 			@Valid @RequestBody RegistrationRequest request, HttpServletRequest http, Locale locale) {
 		if (!throttle.tryAcquire(http.getRemoteAddr())) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(new ErrorsJson(List.of(
-					new FieldErrorJson(null, messages.getMessage("registration.error.throttled", null, locale)))));
+			var message = messages.getMessage("registration.error.throttled", null, locale);
+			return problem(HttpStatus.TOO_MANY_REQUESTS, message, List.of(new FieldErrorJson(null, message)), locale);
 		}
 		if (idempotencyKey.isBlank() || idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
 			throw new RegistrationRefusedException(IDEMPOTENCY_KEY, "api.error.idempotencyKey", MAX_KEY_LENGTH);
@@ -118,20 +120,32 @@ class DayApiController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ErrorsJson> refused(RegistrationRefusedException ex, Locale locale) {
+	ResponseEntity<ProblemDetail> refused(RegistrationRefusedException ex, Locale locale) {
 		var message = messages.getMessage(ex.messageKey(), ex.args(), locale);
-		return ResponseEntity.unprocessableContent()
-			.body(new ErrorsJson(List.of(new FieldErrorJson(ex.field(), message))));
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, message, List.of(new FieldErrorJson(ex.field(), message)),
+				locale);
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ErrorsJson> invalid(MethodArgumentNotValidException ex) {
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, Locale locale) {
 		var errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(e -> new FieldErrorJson(e.getField(), e.getDefaultMessage()))
 			.toList();
-		return ResponseEntity.unprocessableContent().body(new ErrorsJson(errors));
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.getMessage("problemDetail.org.springframework.web.bind.MethodArgumentNotValidException", null,
+						locale),
+				errors, locale);
+	}
+
+	/** A refusal as {@code application/problem+json}, with the fields it concerns in {@code errors}. */
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldErrorJson> errors,
+			Locale locale) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(messages.getMessage("api.refused", null, locale));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private DayJson json(DayRow row) {
@@ -180,7 +194,4 @@ class DayApiController {
 	record FieldErrorJson(String field, String message) {
 	}
 
-	/** The errors of a refused request. */
-	record ErrorsJson(List<FieldErrorJson> errors) {
-	}
 }

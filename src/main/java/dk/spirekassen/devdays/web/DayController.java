@@ -141,15 +141,7 @@ class DayController {
 	}
 
 	private Long organisationId(String name) {
-		if (name == null || name.isBlank()) {
-			return null;
-		}
-		return directory.organisationRefs()
-			.stream()
-			.filter(o -> o.name().equalsIgnoreCase(name.strip()))
-			.map(OrganisationRef::id)
-			.findFirst()
-			.orElse(null);
+		return directory.organisationRefByName(name).map(OrganisationRef::id).orElse(null);
 	}
 
 	private String page(long id, FormView form, Locale locale, Model model) {

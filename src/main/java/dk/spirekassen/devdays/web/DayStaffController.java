@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +59,7 @@ class DayStaffController {
 
 	@GetMapping("/deltagere")
 	String participants(@PathVariable long id, @ModelAttribute("filter") ParticipantFilter filter,
-			BindingResult ignoredBadFilterValues, HttpServletRequest request, HttpServletResponse response,
+			HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
 		model.addAttribute("dayId", id);
 		model.addAttribute("participants", days.participants(id, filter));
@@ -75,7 +74,7 @@ class DayStaffController {
 
 	@GetMapping("/deltagere/eksport")
 	void export(@PathVariable long id, @ModelAttribute("filter") ParticipantFilter filter,
-			BindingResult ignoredBadFilterValues, @RequestParam(defaultValue = "csv") String format, Locale locale,
+			@RequestParam(defaultValue = "csv") String format, Locale locale,
 			HttpServletResponse response) throws IOException {
 		var headers = Arrays.stream(new String[] { "registration.field.name", "registration.field.email",
 				"registration.field.organisationName", "participants.type", "days.status", "participants.waitlistPosition",

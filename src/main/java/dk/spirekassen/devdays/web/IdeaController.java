@@ -72,7 +72,14 @@ class IdeaController {
 		if (form.hasErrors()) {
 			return page(id, form, empty("group.field.", locale), locale, model);
 		}
-		ideas.addIdea(id, submitted.title(), submitted.description(), submitted.themeId(), submitted.proposerName());
+		try {
+			ideas.addIdea(id, submitted.title(), submitted.description(), submitted.themeId(),
+					submitted.proposerName());
+		}
+		catch (RegistrationRefusedException ex) {
+			return page(id, form.rejectKey(ex.field(), ex.messageKey(), ex.args()), empty("group.field.", locale),
+					locale, model);
+		}
 		return "redirect:/sekretariat/udviklingsdage/" + id + "/ideer?gemt";
 	}
 
@@ -112,7 +119,7 @@ class IdeaController {
 			return "redirect:/tilmelding/" + token + "?ide";
 		}
 		catch (RegistrationRefusedException ex) {
-			return "redirect:/tilmelding/" + token + "?ide-afvist";
+			return "redirect:/tilmelding/" + token + ("themeId".equals(ex.field()) ? "?ide-mangler" : "?ide-afvist");
 		}
 	}
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.Web;
 
 /**
  * The JSON API to read projects. Every answer holds only the projects the caller may see: public projects for
@@ -33,8 +33,6 @@ import dk.spirekassen.projects.Viewer;
 @RequestMapping("/api")
 @Tag(name = "Projects", description = "Projects from idea to anchored result, and their open needs")
 class ProjectApiController {
-
-	private static final int MAX_PAGE_SIZE = 200;
 
 	private final ProjectCatalogue catalogue;
 
@@ -47,7 +45,7 @@ class ProjectApiController {
 	Paged<ProjectRow> projects(@ModelAttribute ProjectFilter filter, BindingResult ignored,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication authentication, Locale locale) {
-		return Paged.of(catalogue.projects(filter, Viewer.of(authentication), pageRequest(page, size), locale));
+		return Paged.of(catalogue.projects(filter, Viewer.of(authentication), Web.apiPage(page, size), locale));
 	}
 
 	@GetMapping("/projects/{id}")
@@ -62,12 +60,9 @@ class ProjectApiController {
 	Paged<OpenNeedRow> needs(@ModelAttribute NeedFilter filter, BindingResult ignored,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication authentication, Locale locale) {
-		return Paged.of(catalogue.openNeeds(filter, Viewer.of(authentication), pageRequest(page, size), locale));
+		return Paged.of(catalogue.openNeeds(filter, Viewer.of(authentication), Web.apiPage(page, size), locale));
 	}
 
-	private static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
-	}
 
 	/** One page of results with the totals needed to ask for the next. */
 	record Paged<T>(List<T> content, int page, int size, long totalElements, int totalPages) {

@@ -367,10 +367,10 @@ class DepartmentImportIntegrationTests {
 		var http = signedInClient();
 		var token = csrfToken(http.send(HttpRequest.newBuilder(uri("/sekretariat/import")).build(),
 				HttpResponse.BodyHandlers.ofString()).body());
-		var large = new byte[20 * 1024 * 1024 + 1];
+		var large = new byte[26 * 1024 * 1024 + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 
-		var refused = http.send(multipartRequest(token, large), HttpResponse.BodyHandlers.ofString());
+		var refused = http.send(multipartRequest(token, large, false), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(302);
 		var location = refused.headers().firstValue("Location").orElseThrow();
@@ -378,7 +378,24 @@ class DepartmentImportIntegrationTests {
 		var page = http.send(HttpRequest.newBuilder(uri("/sekretariat/import?for-stor")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("role=\"alert\"").contains("Filen er for stor. Den må højst fylde 20 MB.");
+		assertThat(page.body()).contains("role=\"alert\"").contains("Filen er for stor. Den må højst fylde 25 MB.");
+	}
+
+	@Test
+	void aChunkedUploadIsHeldToTheSameLimitByItsBytes() throws Exception {
+		var http = signedInClient();
+		var token = csrfToken(http.send(HttpRequest.newBuilder(uri("/sekretariat/import")).build(),
+				HttpResponse.BodyHandlers.ofString()).body());
+		long jobsBefore = jdbc.queryForObject("select count(*) from import_job", Long.class);
+		var large = new byte[27 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) 'a');
+
+		// Sent without a length, as a chunked stream: only the bytes themselves can show it is too large.
+		var refused = http.send(multipartRequest(token, large, true), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/sekretariat/import?for-stor");
+		assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobsBefore);
 	}
 
 	// --- helpers
@@ -531,6 +548,10 @@ class DepartmentImportIntegrationTests {
 	}
 
 	private HttpRequest multipartRequest(String csrfToken, byte[] file) {
+		return multipartRequest(csrfToken, file, false);
+	}
+
+	private HttpRequest multipartRequest(String csrfToken, byte[] file, boolean chunked) {
 		var boundary = "----spirekassen" + System.nanoTime();
 		var body = new ByteArrayOutputStream();
 		if (csrfToken != null) {
@@ -541,9 +562,13 @@ class DepartmentImportIntegrationTests {
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var bytes = body.toByteArray();
 		return HttpRequest.newBuilder(uri("/sekretariat/import"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			// A browser names the page the form was on; a refused upload goes back there.
+			.header("Referer", uri("/sekretariat/import").toString())
+			.POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+					: HttpRequest.BodyPublishers.ofByteArray(bytes))
 			.build();
 	}
 

@@ -10,8 +10,3 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 }
-
-interface PasswordResets extends JpaRepository<PasswordReset, Long> {
-
-	Optional<PasswordReset> findByTokenHash(String tokenHash);
-}

@@ -1,26 +1,10 @@
 package dk.spirekassen.devdays;
 
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-interface Days extends JpaRepository<DevelopmentDay, Long> {
-
-	/** The day with its row locked until the transaction ends: the lock every change of seats takes first. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select d from DevelopmentDay d where d.id = ?1")
-	Optional<DevelopmentDay> lockById(long id);
-
-	List<DevelopmentDay> findByEndsAtAfterOrderByStartsAt(Instant now);
-
-	List<DevelopmentDay> findByEndsAtLessThanEqualOrderByStartsAtDesc(Instant now);
-}
 
 interface Registrations extends JpaRepository<Registration, Long> {
 
@@ -52,40 +36,4 @@ interface Registrations extends JpaRepository<Registration, Long> {
 
 	@Query("select count(r) from Registration r where r.dayId = ?1 and r.status = ?2 and r.arrival < ?3")
 	long countAhead(long dayId, RegistrationStatus status, long arrival);
-}
-
-interface RegistrationEvents extends JpaRepository<RegistrationEvent, Long> {
-
-	List<RegistrationEvent> findByRegistrationIdOrderByHappenedAt(long registrationId);
-}
-
-interface Ideas extends JpaRepository<DayIdea, Long> {
-
-	List<DayIdea> findByDayIdOrderByCreatedAt(long dayId);
-}
-
-interface Groups extends JpaRepository<DayGroup, Long> {
-
-	List<DayGroup> findByDayIdOrderByFormedAt(long dayId);
-
-	long countByDayId(long dayId);
-}
-
-interface EvaluationInvites extends JpaRepository<EvaluationInvite, Long> {
-
-	Optional<EvaluationInvite> findByTokenHash(String tokenHash);
-
-	boolean existsByDayIdAndRegistrationId(long dayId, long registrationId);
-
-	long countByDayId(long dayId);
-}
-
-interface EvaluationResponses extends JpaRepository<EvaluationResponse, Long> {
-
-	List<EvaluationResponse> findByDayIdOrderBySubmittedAt(long dayId);
-}
-
-interface DataAccessRequests extends JpaRepository<DataAccessRequest, Long> {
-
-	Optional<DataAccessRequest> findByTokenHash(String tokenHash);
 }

@@ -1,0 +1,36 @@
+package dk.spirekassen.actors;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
+
+	Optional<Organisation> findByCvr(String cvr);
+
+	Optional<Organisation> findFirstByNameIgnoreCaseOrderById(String name);
+
+	List<Organisation> findByCvrIn(Collection<String> cvrs);
+
+	List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+	List<Organisation> findByAdministeredByIdOrderByName(Long administeredById);
+
+	long countByMemberSinceIsNotNull();
+
+	@Query("select coalesce(sum(d.homes), 0) from Department d where d.organisation.memberSince is not null")
+	long sumMemberHomes();
+
+	@Query("select coalesce(sum(d.homes), 0) from Department d")
+	long sumAllHomes();
+
+	@Query("""
+			select d.organisation.id, count(d), coalesce(sum(d.homes), 0) from Department d
+			where d.organisation.id in :ids group by d.organisation.id""")
+	List<Object[]> departmentTotals(@Param("ids") Collection<Long> ids);
+}

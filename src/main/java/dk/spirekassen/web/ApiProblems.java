@@ -1,0 +1,81 @@
+package dk.spirekassen.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dk.spirekassen.actors.NotFoundException;
+
+/**
+ * Every client mistake on the JSON API is answered as {@code application/problem+json} (RFC 9457) with a Danish or
+ * English detail from the message bundle, and logged at most as one debug line, without a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		log.debug("API: {}", ex.getMessage());
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("problem.notFound", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("error.404.title", null, LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		var locale = LocaleContextHolder.getLocale();
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				messages.getMessage("error.503.text", null, locale));
+		problem.setTitle(messages.getMessage("error.503.title", null, locale));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof BodyLimitFilter.BodyTooLargeException
+				|| ex.getCause() instanceof BodyLimitFilter.BodyTooLargeException) {
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					messages.getMessage("problem.bodyTooLarge", null, LocaleContextHolder.getLocale()));
+			problem.setTitle(messages.getMessage("error.413.title", null, LocaleContextHolder.getLocale()));
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		log.debug("API client error {}: {}", status.value(), ex.getMessage());
+		return super.handleExceptionInternal(ex, body, headers, status, request);
+	}
+}
