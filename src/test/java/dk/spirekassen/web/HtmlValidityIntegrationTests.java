@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -117,7 +118,7 @@ class HtmlValidityIntegrationTests {
 			unanswered.add(page + ": " + response.getStatus() + " " + contentType);
 			return;
 		}
-		var file = PAGES.resolve("%03d-%s.html".formatted(pages.size(), role.name().toLowerCase()));
+		var file = PAGES.resolve("%03d-%s.html".formatted(pages.size(), role.name().toLowerCase(Locale.ROOT)));
 		Files.writeString(file, response.getContentAsString(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 		pages.put(file.toAbsolutePath().normalize(), page);
 	}
@@ -131,7 +132,10 @@ class HtmlValidityIntegrationTests {
 		var process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectError(report.toFile())
 			.start();
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the HTML checker finished").isTrue();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("The HTML checker did not finish within 5 minutes");
+		}
 		var json = Files.readString(report, StandardCharsets.UTF_8);
 		var errors = new ArrayList<String>();
 		JsonNode messages = JsonMapper.builder().build().readTree(json).path("messages");
@@ -139,8 +143,9 @@ class HtmlValidityIntegrationTests {
 		for (var message : messages) {
 			var url = message.path("url").asString("");
 			var page = url.startsWith("file:") ? pages.getOrDefault(Path.of(URI.create(url)).normalize(), url) : url;
+			var extract = message.path("extract").asString("").replaceAll("\\s+", " ").strip();
 			errors.add("%s, line %s: %s [%s]".formatted(page, message.path("lastLine").asString("?"),
-					message.path("message").asString(""), message.path("extract").asString("").replaceAll("\\s+", " ").strip()));
+					message.path("message").asString(""), extract));
 		}
 		if (errors.isEmpty()) {
 			assertThat(process.exitValue()).as("the checker's exit code, report: " + json).isZero();
