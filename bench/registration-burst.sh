@@ -32,6 +32,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BENCH_TAG=burst
+source bench/lib.sh
 
 USERS=${USERS:-5000}
 SECONDS_=${BURST_SECONDS:-10}
@@ -61,21 +63,6 @@ BEGIN_MARK='<!-- burst:begin (written by bench/registration-burst.sh; edit outsi
 END_MARK='<!-- burst:end -->'
 SECTION='## Registration burst (development days)'
 
-log() { printf '[burst %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-CLK_TCK=$(getconf CLK_TCK)
-busy_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
-proc_ticks() { awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# cores busy over one second, not counting the optional pid
-busy_cores() {
-	local a b p0=0 p1=0
-	[ -z "${1:-}" ] || p0=$(proc_ticks "$1")
-	a=$(busy_ticks); sleep 1; b=$(busy_ticks)
-	[ -z "${1:-}" ] || p1=$(proc_ticks "$1")
-	awk -v d=$(( b - a - (p1 - p0) )) -v hz="$CLK_TCK" 'BEGIN {v = d / hz; if (v < 0) v = 0; printf "%.2f", v}'
-}
 calc() { awk "BEGIN {printf $1}"; }
 psql_app() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$APP_DB" "$@"; }
 
@@ -83,20 +70,12 @@ psql_app() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$APP_DB" "$@"; }
 command -v pgbench >/dev/null 2>&1 && command -v psql >/dev/null 2>&1 || die "pgbench and psql are needed"
 command -v python3 >/dev/null 2>&1 || die "python3 is needed (to read Gatling's statistics)"
 command -v curl >/dev/null 2>&1 || die "curl is needed"
-JAVA17="$JAVA17_HOME/bin/java"
-[ -x "$JAVA17" ] || JAVA17=$(command -v java) || die "no java found"
+JAVA17=$(java17)
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-find_jar() { ls target/spirekassen-*.jar 2>/dev/null | grep -v '\.original$' | grep -v -- '-plain\.jar$' | head -n1 || true; }
-JAR=$(find_jar)
-if [ -z "$JAR" ]; then
-	log "no jar in target/: building it (mvn -DskipTests package)"
-	"${MVN[@]}" -q -DskipTests package
-	JAR=$(find_jar)
-	[ -n "$JAR" ] || die "the build made no jar"
-fi
+JAR=$(built_jar)
 log "compiling the simulation (mvn -Pbench -DskipTests test-compile)"
 "${MVN[@]}" -q -Pbench -DskipTests -Djava.util.prefs.userRoot=target/prefs test-compile >"$OUT/compile.log" 2>&1 \
 	|| { tail -n 40 "$OUT/compile.log" >&2; die "the simulation did not compile"; }
@@ -114,23 +93,6 @@ PG_DB="spirekassen_pgbench_$SUFFIX"
 APP_PID=""
 SAMPLER_PID=""
 
-stop_app() {
-	[ -n "$APP_PID" ] || return 0
-	if kill -0 "$APP_PID" 2>/dev/null; then
-		kill -TERM "$APP_PID" 2>/dev/null || true
-		local i
-		for i in $(seq 1 300); do
-			kill -0 "$APP_PID" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$APP_PID" 2>/dev/null; then
-			log "app $APP_PID did not stop in 30 s: killing it"
-			kill -KILL "$APP_PID" 2>/dev/null || true
-		fi
-	fi
-	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=""
-}
 cleanup() {
 	[ -z "$SAMPLER_PID" ] || kill "$SAMPLER_PID" 2>/dev/null || true
 	stop_app
@@ -145,15 +107,6 @@ trap 'exit 130' INT TERM
 createdb "$APP_DB"
 createdb "$PG_DB"
 log "databases: $APP_DB (app), $PG_DB (pgbench)"
-
-free_port() {
-	local p i
-	for i in $(seq 1 50); do
-		p=$(( 20000 + RANDOM % 20000 ))
-		if ! (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then echo "$p"; return 0; fi
-	done
-	die "no free port found"
-}
 
 LOAD_BEFORE=$(loadavg)
 OTHER_BEFORE=$(busy_cores)

@@ -17,6 +17,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BENCH_TAG=bench
+source bench/lib.sh
 
 WARMUP_SLICE=${WARMUP_SLICE:-10}
 WARMUP_MAX=${WARMUP_MAX:-180}
@@ -39,37 +41,12 @@ COMMAND="bash bench/run.sh"
 BEGIN_MARK='<!-- bench:begin (written by bench/run.sh; edit outside these markers) -->'
 END_MARK='<!-- bench:end -->'
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-CLK_TCK=$(getconf CLK_TCK)
-# busy CPU ticks of the whole machine so far (user nice system irq softirq steal), and of one process
-busy_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
-proc_ticks() { awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# cores in use by other work, sampled over one second; the optional pid (our app) is not counted
-idle_machine_cores() {
-	local a b p0=0 p1=0
-	[ -z "${1:-}" ] || p0=$(proc_ticks "$1")
-	a=$(busy_ticks); sleep 1; b=$(busy_ticks)
-	[ -z "${1:-}" ] || p1=$(proc_ticks "$1")
-	awk -v d=$(( b - a - (p1 - p0) )) -v hz="$CLK_TCK" 'BEGIN {v = d / hz; if (v < 0) v = 0; printf "%.2f", v}'
-}
-
 # ---------------------------------------------------------------- prerequisites
-JAVA17="$JAVA17_HOME/bin/java"
-[ -x "$JAVA17" ] || JAVA17=$(command -v java) || die "no java found"
+JAVA17=$(java17)
 JAVA25=""
 if [ -n "$JAVA25_HOME" ] && [ -x "$JAVA25_HOME/bin/java" ]; then JAVA25="$JAVA25_HOME/bin/java"; fi
 
-find_jar() { ls target/spirekassen-*.jar 2>/dev/null | grep -v '\.original$' | grep -v -- '-plain\.jar$' | head -n1 || true; }
-JAR=$(find_jar)
-if [ -z "$JAR" ]; then
-	log "no jar in target/: building it (mvn -B -q -DskipTests package)"
-	mvn -B -q -DskipTests package
-	JAR=$(find_jar)
-	[ -n "$JAR" ] || die "the build made no jar"
-fi
+JAR=$(built_jar)
 if ! command -v wrk >/dev/null 2>&1; then
 	log "installing wrk"
 	apt-get update -qq
@@ -91,32 +68,6 @@ DB_URL="jdbc:h2:file:./$OUT/data/spirekassen;MODE=PostgreSQL;DATABASE_TO_LOWER=T
 APP_PID=""
 PORT=""
 
-free_port() {
-	local p i
-	for i in $(seq 1 50); do
-		p=$(( 20000 + RANDOM % 20000 ))
-		if ! (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then echo "$p"; return 0; fi
-	done
-	die "no free port found"
-}
-
-stop_app() {
-	[ -n "$APP_PID" ] || return 0
-	if kill -0 "$APP_PID" 2>/dev/null; then
-		kill -TERM "$APP_PID" 2>/dev/null || true
-		local i
-		for i in $(seq 1 300); do            # graceful shutdown: up to 30 s
-			kill -0 "$APP_PID" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$APP_PID" 2>/dev/null; then
-			log "app $APP_PID did not stop in 30 s: killing it"
-			kill -KILL "$APP_PID" 2>/dev/null || true
-		fi
-	fi
-	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=""
-}
 trap stop_app EXIT
 trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
@@ -184,7 +135,7 @@ secs() { awk -v ms="$1" 'BEGIN {printf "%.1f", ms/1000}'; }
 TRAINED=""
 # ---------------------------------------------------------------- machine
 LOAD_BEFORE=$(loadavg)
-OTHER_BEFORE=$(idle_machine_cores)
+OTHER_BEFORE=$(busy_cores)
 log "jar: $JAR; java: $JAVA17; load average before: $LOAD_BEFORE"
 
 # ---------------------------------------------------------------- 1. first start, empty database
@@ -262,7 +213,7 @@ other_since_mark() {
 quiet() { awk -v o="$1" 'BEGIN {exit !(o < 0.25)}'; }
 
 LOAD_BEFORE_WRK=$(loadavg)
-OTHER_IDLE_WRK=$(idle_machine_cores "$APP_PID")
+OTHER_IDLE_WRK=$(busy_cores "$APP_PID")
 # Warm-up until the app is warm: on 2 cores the JIT compiler needs minutes of load, and the list page (more code)
 # warms up later than the trivial endpoint, so a short fixed warm-up understates the list page. Slices alternate;
 # the warm-up ends when a pair of slices cost the compiler less than JIT_SETTLED s (jstat), or when, from the 4th pair
@@ -396,7 +347,7 @@ if [ -n "$JAVA25" ] && grep -qiE '\[(warning|error)\]\[(aot|cds)' "$OUT"/start-a
 	AOT_NOTE="NOT (fully) used (see bench/out/start-aot25-*.log)"
 fi
 LOAD_AFTER=$(loadavg)
-OTHER_AFTER=$(idle_machine_cores)
+OTHER_AFTER=$(busy_cores)
 
 samples() { paste -d' ' <(tr ' ' '\n' <<<"${STARTS[$1]}") <(tr ' ' '\n' <<<"${OTHERS[$1]}") | awk '{printf "%s%s (%s)", (NR > 1 ? ", " : ""), $1, $2}'; }
 med() { tr ' ' '\n' <<<"$1" | median; }

@@ -29,7 +29,7 @@ import dk.spirekassen.mail.Mailer;
 /**
  * Every route of the application, who may use it, and a real URL to try it with. The authorisation matrix checks
  * each route for each role against this table and fails for a route that is missing from it; the accessibility
- * test scans every page in it.
+ * test scans every page in it and the HTML check validates them.
  */
 public final class RouteTable {
 

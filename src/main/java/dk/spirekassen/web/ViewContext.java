@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -185,6 +186,11 @@ public final class ViewContext {
 
 	public String date(LocalDate date) {
 		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	/** An instant as a {@code <time datetime>} value: UTC to the second, such as {@code 2026-05-04T07:30:00Z}. */
+	public String machineDateTime(Instant instant) {
+		return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	public String dateTime(Instant instant) {

@@ -43,7 +43,9 @@ class DirectoryBrowserTests {
 
 	@AfterEach
 	void close() {
-		context.close();
+		if (context != null) {
+			context.close();
+		}
 	}
 
 	@ParameterizedTest

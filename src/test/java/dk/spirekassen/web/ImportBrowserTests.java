@@ -45,7 +45,9 @@ class ImportBrowserTests {
 
 	@AfterEach
 	void close() {
-		context.close();
+		if (context != null) {
+			context.close();
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,14 @@ class ViewContextTests {
 		assertThat(danish.number(492_000)).isEqualTo("492.000");
 		assertThat(danish.percent(0.82)).isEqualTo("82\u00a0%");
 		assertThat(danish.lang()).isEqualTo("da");
+	}
+
+	@Test
+	void givesTimeElementsAnInstantInUtcToTheSecond() {
+		var instant = Instant.parse("2026-12-19T12:51:13.404183Z");
+		assertThat(danish.machineDateTime(instant)).isEqualTo("2026-12-19T12:51:13Z");
+		assertThat(danish.machineDateTime(Instant.parse("2026-12-19T12:00:00Z"))).isEqualTo("2026-12-19T12:00:00Z");
+		assertThat(danish.machineDateTime(null)).isNull();
 	}
 
 	@Test

@@ -261,9 +261,9 @@ class DepartmentImportIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(partial).doesNotContain("<html")
-			.contains("hx-get=\"/sekretariat/import/" + id + "\"")
-			.contains("hx-trigger=\"every 1s\"")
-			.contains("hx-swap=\"outerHTML\"");
+			.contains("data-hx-get=\"/sekretariat/import/" + id + "\"")
+			.contains("data-hx-trigger=\"every 1s\"")
+			.contains("data-hx-swap=\"outerHTML\"");
 	}
 
 	@Test
