@@ -50,6 +50,9 @@ class MailDelivery {
 
 	static final String JOB = "mail-delivery";
 
+	/** A run takes no new batch after this, well within its lock (15 minutes), so no second node starts meanwhile. */
+	private static final Duration RUN_AT_MOST = Duration.ofMinutes(10);
+
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	private final OutgoingMails outbox;
@@ -83,11 +86,12 @@ class MailDelivery {
 		this.retries = new RetryPolicy(firstRetry, longestRetry, maxAttempts, maxAge);
 	}
 
-	/** Sends the emails that are due, batch after batch, until none is due. */
+	/** Sends the emails that are due, batch after batch, until none is due, one fails, or the run has taken long. */
 	@Scheduled(fixedDelayString = "${spirekassen.mail.send-every:PT5S}",
 			initialDelayString = "${spirekassen.mail.send-first-after:PT10S}")
 	@SchedulerLock(name = JOB, lockAtMostFor = "PT15M")
 	public void sendDue() {
+		var started = Instant.now();
 		int sent = 0;
 		int failed = 0;
 		List<Long> due;
@@ -103,7 +107,7 @@ class MailDelivery {
 				}
 			}
 		}
-		while (due.size() == batchSize && failed == 0);
+		while (due.size() == batchSize && failed == 0 && Instant.now().isBefore(started.plus(RUN_AT_MOST)));
 		if (failed > 0) {
 			log.warn("Mail delivery: {} emails sent, {} not sent (tried again later unless given up)", sent, failed);
 		}
