@@ -2,16 +2,12 @@ package dk.spirekassen.devdays;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +22,16 @@ import dk.spirekassen.mail.Mailer;
  * registrations never waits for mail, nor holds two connections each): the confirmation (a seat or a
  * waitlist place, with the self-service link), a seat given from the waitlist, and a cancellation. A mail that
  * gives a seat carries the day as a calendar file.
+ * <p>
+ * No mail may be lost if the node dies after the registration commits. The emails are not written in the batch's
+ * transaction: that runs under the day's lock, and writing a mail and its calendar file per registration there would
+ * make a burst's lock longer. Instead {@link RegistrationsChanged} goes through Spring Modulith's event publication
+ * registry: the batch's transaction writes one {@code event_publication} row for the whole batch, and this listener
+ * writes the emails to the outbox in its own transaction after the commit; the publication is completed once that
+ * succeeded. A publication the listener did not complete (the node died, or writing failed) is delivered again on
+ * restart ({@code spring.modulith.events.republish-outstanding-events-on-restart}) and, while the application runs,
+ * by {@link RegistrationMailCatchUp}. A redelivered event writes no second email: each is written once per event
+ * and registration ({@link Mailer#sendOnce}), the outbox's reference being unique.
  */
 @Component
 class RegistrationMails {
@@ -46,44 +52,32 @@ class RegistrationMails {
 
 	private final String baseUrl;
 
-	private final TransactionTemplate reading;
-
 	RegistrationMails(Registrations registrations, Days days, Mailer mailer, MessageSource messages,
-			DayCalendar calendar, PlatformTransactionManager transactions,
-			@Value("${spirekassen.base-url}") String baseUrl) {
+			DayCalendar calendar, @Value("${spirekassen.base-url}") String baseUrl) {
 		this.registrations = registrations;
 		this.days = days;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.calendar = calendar;
 		this.baseUrl = baseUrl;
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
 	}
 
-	/**
-	 * Writes the mails in one short read-only transaction, then sends them one by one outside it (each kept in the
-	 * outbox by its own transaction), so a slow SMTP server never holds a database connection for a whole batch.
-	 */
-	@Async
-	@TransactionalEventListener
+	/** Writes the batch's emails to the outbox, in one transaction; the outbox sends them. */
+	@ApplicationModuleListener
 	void on(RegistrationsChanged changed) {
-		var mails = reading.execute(status -> {
-			var found = registrations.findAllById(changed.changes().stream().map(Change::registrationId).toList())
-				.stream()
-				.collect(Collectors.toMap(Registration::getId, r -> r));
-			var days = new HashMap<Long, Letterhead>();
-			var written = new ArrayList<Mail>();
-			for (var change : changed.changes()) {
-				var registration = found.get(change.registrationId());
-				if (registration != null) {
-					written.add(write(changed.kind(), change, registration,
-							days.computeIfAbsent(registration.getDayId(), this::letterhead)));
-				}
+		var found = registrations.findAllById(changed.changes().stream().map(Change::registrationId).toList())
+			.stream()
+			.collect(Collectors.toMap(Registration::getId, r -> r));
+		var days = new HashMap<Long, Letterhead>();
+		for (var change : changed.changes()) {
+			var registration = found.get(change.registrationId());
+			if (registration != null) {
+				var mail = write(changed.kind(), change, registration,
+						days.computeIfAbsent(registration.getDayId(), this::letterhead));
+				mailer.sendOnce("registration:" + changed.id() + ":" + change.registrationId(), mail.recipient(),
+						mail.subject(), mail.body(), mail.attachments());
 			}
-			return written;
-		});
-		mails.forEach(mail -> mailer.send(mail.recipient(), mail.subject(), mail.body(), mail.attachments()));
+		}
 	}
 
 	private Mail write(RegistrationsChanged.Kind kind, Change change, Registration registration, Letterhead day) {

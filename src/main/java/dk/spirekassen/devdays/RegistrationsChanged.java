@@ -1,13 +1,19 @@
 package dk.spirekassen.devdays;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Within the module: registrations for one day were made, promoted from the waitlist or cancelled, together (one
- * event for a batch of registrations or for the seats a cancellation frees). Handled after the commit, outside the
- * day's lock, to send the emails.
+ * event for a batch of registrations or for the seats a cancellation frees). Kept by the event publication registry
+ * with the change and handled after the commit, outside the day's lock, to write the emails; {@code id} tells a
+ * redelivery of the event from a new one.
  */
-record RegistrationsChanged(Kind kind, List<Change> changes) {
+record RegistrationsChanged(UUID id, Kind kind, List<Change> changes) {
+
+	RegistrationsChanged(Kind kind, List<Change> changes) {
+		this(UUID.randomUUID(), kind, changes);
+	}
 
 	enum Kind {
 		REGISTERED, PROMOTED, CANCELLED

@@ -1,84 +1,64 @@
 package dk.spirekassen.mail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends plain-text email, with attachments if any, through Spring Mail when an SMTP server is configured, and keeps
- * every email with its attachments in the outbox when {@code spirekassen.mail.keep-outbox} is on (the embedded
- * default), so links can be followed without an SMTP server.
+ * Writes plain-text email, with attachments if any, to the outbox in the caller's transaction: the email is sent by
+ * {@link MailDelivery} once that transaction commits (never if it rolls back), and retried until the SMTP server
+ * takes it. Without an SMTP server it is only kept, so links can be followed from the outbox page. Sent emails are
+ * kept for the secretariat to read when {@code spirekassen.mail.keep-outbox} is on (the embedded default), else
+ * deleted after {@code spirekassen.mail.keep-sent}.
  */
 @Service
 @Transactional
 public class Mailer {
 
-	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-
 	private final OutgoingMails outbox;
-
-	private final ObjectProvider<JavaMailSender> sender;
-
-	private final String from;
 
 	private final boolean keepOutbox;
 
-	Mailer(OutgoingMails outbox, ObjectProvider<JavaMailSender> sender,
-			@Value("${spirekassen.mail.from}") String from,
-			@Value("${spirekassen.mail.keep-outbox:false}") boolean keepOutbox) {
+	private final Duration keepSent;
+
+	Mailer(OutgoingMails outbox, @Value("${spirekassen.mail.keep-outbox:false}") boolean keepOutbox,
+			@Value("${spirekassen.mail.keep-sent:P30D}") Duration keepSent) {
 		this.outbox = outbox;
-		this.sender = sender;
-		this.from = from;
 		this.keepOutbox = keepOutbox;
+		this.keepSent = keepSent;
 	}
 
-	/** Sends an email; a delivery failure is logged, never thrown, so the caller's work is not lost. */
+	/** Writes an email to the outbox, to be sent after the caller's transaction commits. */
 	public void send(String recipient, String subject, String body) {
 		send(recipient, subject, body, List.of());
 	}
 
 	/**
-	 * Sends an email with files attached (a multipart message); the outbox keeps the files with the email. A
-	 * delivery failure is logged, never thrown.
+	 * Writes an email with files attached (a multipart message) to the outbox, to be sent after the caller's
+	 * transaction commits; the outbox keeps the files with the email.
 	 */
 	public void send(String recipient, String subject, String body, List<Attachment> attachments) {
-		var mail = new OutgoingMail(recipient, subject, body, attachments);
-		var smtp = sender.getIfAvailable();
-		if (smtp != null) {
-			try {
-				smtp.send(message -> {
-					var helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
-					helper.setFrom(from);
-					helper.setTo(recipient);
-					helper.setSubject(subject);
-					helper.setText(body);
-					for (var attachment : attachments) {
-						helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
-								attachment.contentType());
-					}
-				});
-				mail.markDelivered();
-			}
-			catch (MailException ex) {
-				log.warn("Could not deliver mail '{}' to {}: {}", subject, recipient, ex.getMessage());
-			}
+		outbox.save(new OutgoingMail(null, recipient, subject, body, attachments));
+	}
+
+	/**
+	 * Writes an email as {@link #send(String, String, String, List)} does, unless one was written before with the
+	 * same {@code reference} (what it was written for, unique): a cause handled twice, such as an event delivered
+	 * again, writes no second email. Returns whether it wrote one.
+	 */
+	public boolean sendOnce(String reference, String recipient, String subject, String body,
+			List<Attachment> attachments) {
+		if (outbox.existsByReference(reference)) {
+			return false;
 		}
-		if (keepOutbox) {
-			outbox.save(mail);
-		}
+		outbox.save(new OutgoingMail(reference, recipient, subject, body, attachments));
+		return true;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +79,12 @@ public class Mailer {
 			.flatMap(mail -> mail.getAttachments().stream().filter(a -> a.getId() == attachmentId).findFirst());
 	}
 
+	/** Whether sent emails are kept; if not, they are deleted after {@link #keepsSentFor()}. */
 	public boolean keepsOutbox() {
 		return keepOutbox;
+	}
+
+	public Duration keepsSentFor() {
+		return keepSent;
 	}
 }

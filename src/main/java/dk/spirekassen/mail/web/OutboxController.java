@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import dk.spirekassen.mail.Mailer;
 
 /**
- * The outbox: every email the platform sent, for the secretariat to read.
+ * The outbox: every email the platform writes, with how sending it went, for the secretariat to read.
  */
 @Controller
 class OutboxController {
@@ -33,6 +33,7 @@ class OutboxController {
 	String outbox(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("page", mailer.outbox(PageRequest.of(page == null || page < 0 ? 0 : page, 25)));
 		model.addAttribute("keeps", mailer.keepsOutbox());
+		model.addAttribute("keepSentDays", mailer.keepsSentFor().toDays());
 		return "mail/outbox";
 	}
 
