@@ -114,7 +114,7 @@ PORT=$(free_port)
 BASE="http://$HOST:$PORT"
 log "starting the app on $BASE (profile postgres)"
 T0=$(now_ms)
-DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="" SPIREKASSEN_DEMO=false \
+DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="" SPIREKASSEN_DEMO=false SPIREKASSEN_BASE_URL="http://$HOST:$PORT" \
 	"$JAVA17" $APP_JAVA_OPTS -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" --server.address="$HOST" \
 	--spirekassen.registration.max-per-address-per-minute=1000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
