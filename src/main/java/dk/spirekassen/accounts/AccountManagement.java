@@ -11,19 +11,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.OneTimeTokens;
 import dk.spirekassen.shared.RefusedException;
 
 /**
@@ -51,8 +46,6 @@ public class AccountManagement implements UserDetailsService {
 	private final Duration resetValidity;
 
 	private final Duration invitationValidity;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final SessionRegistry sessions;
 
@@ -125,10 +118,7 @@ public class AccountManagement implements UserDetailsService {
 	 */
 	public long invite(String email, String displayName, Role role, Long organisationId, Long partnerId,
 			String baseUrl, Locale locale) {
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		var unusable = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		var id = createAccount(email, displayName, unusable, role, organisationId, partnerId);
+		var id = createAccount(email, displayName, OneTimeTokens.newToken(), role, organisationId, partnerId);
 		var token = newToken(id, invitationValidity);
 		var link = baseUrl + "/nulstil-adgangskode?token=" + token;
 		mailer.send(Account.normaliseEmail(email), messages.getMessage("mail.invitation.subject", null, locale),
@@ -168,9 +158,7 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	private String newToken(long accountId, Duration validity) {
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var token = OneTimeTokens.newToken();
 		resets.save(new PasswordReset(accountId, hash(token), Instant.now().plus(validity)));
 		return token;
 	}
@@ -253,12 +241,6 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	static String hash(String token) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return OneTimeTokens.hash(token);
 	}
 }

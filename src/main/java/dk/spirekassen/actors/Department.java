@@ -15,7 +15,7 @@ import java.time.Instant;
  * A department (afdeling) of a housing organisation: an economically independent housing area.
  */
 @Entity
-public class Department {
+class Department {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "day_group")
-public class DayGroup {
+class DayGroup {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "day_group_seq")

@@ -25,7 +25,7 @@ import dk.spirekassen.actors.Region;
  * registration at a time.
  */
 @Entity
-public class DevelopmentDay {
+class DevelopmentDay {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "development_day_seq")

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * The short survey after a day: three questions from 1 to 5 and a comment, sent by a link that works once, and the
@@ -60,8 +61,8 @@ public class EvaluationManagement {
 			if (registration.isAnonymised() || invites.existsByDayIdAndRegistrationId(dayId, registration.getId())) {
 				continue;
 			}
-			var token = Tokens.newToken();
-			invites.save(new EvaluationInvite(dayId, registration.getId(), Tokens.hash(token)));
+			var token = OneTimeTokens.newToken();
+			invites.save(new EvaluationInvite(dayId, registration.getId(), OneTimeTokens.hash(token)));
 			mailer.send(registration.getEmail(),
 					messages.getMessage("evaluation.mail.subject", new Object[] { day.getTitle() }, DANISH),
 					messages.getMessage("evaluation.mail.body",
@@ -75,10 +76,10 @@ public class EvaluationManagement {
 	/** The day a survey link belongs to and whether it has been answered; empty for an unknown link. */
 	@Transactional(readOnly = true)
 	public Optional<Invitation> invitation(String token) {
-		if (!Tokens.plausible(token)) {
+		if (!OneTimeTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return invites.findByTokenHash(Tokens.hash(token)).map(i -> {
+		return invites.findByTokenHash(OneTimeTokens.hash(token)).map(i -> {
 			var day = days.findById(i.getDayId()).orElseThrow();
 			return new Invitation(day.getId(), day.getTitle(), i.isAnswered());
 		});
@@ -86,10 +87,10 @@ public class EvaluationManagement {
 
 	/** Records the answers (each 1 to 5) once per link. */
 	public void answer(String token, int benefit, int relevance, int continuation, String comment) {
-		if (!Tokens.plausible(token)) {
+		if (!OneTimeTokens.plausible(token)) {
 			throw new NotFoundException("evaluation", "token");
 		}
-		var invite = invites.findByTokenHash(Tokens.hash(token))
+		var invite = invites.findByTokenHash(OneTimeTokens.hash(token))
 			.orElseThrow(() -> new NotFoundException("evaluation", "token"));
 		for (int score : new int[] { benefit, relevance, continuation }) {
 			if (score < 1 || score > 5) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * Registrants' personal data under GDPR: a person may ask by email for a link that shows all their registrations
@@ -82,8 +83,8 @@ public class PersonalData {
 		if (registrations.findByEmailOrderByCreatedAt(normalised).isEmpty()) {
 			return;
 		}
-		var token = Tokens.newToken();
-		requests.save(new DataAccessRequest(normalised, Tokens.hash(token), clock.instant().plus(LINK_VALIDITY)));
+		var token = OneTimeTokens.newToken();
+		requests.save(new DataAccessRequest(normalised, OneTimeTokens.hash(token), clock.instant().plus(LINK_VALIDITY)));
 		mailer.send(normalised, messages.getMessage("personal.mail.subject", null, DANISH),
 				messages.getMessage("personal.mail.body", new Object[] { baseUrl + "/mine-tilmeldinger/" + token },
 						DANISH));
@@ -92,10 +93,10 @@ public class PersonalData {
 	/** Every registration made with the link's address; empty for an unknown or expired link. */
 	@Transactional(readOnly = true)
 	public Optional<List<Record>> registrations(String token) {
-		if (!Tokens.plausible(token)) {
+		if (!OneTimeTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return requests.findByTokenHash(Tokens.hash(token))
+		return requests.findByTokenHash(OneTimeTokens.hash(token))
 			.filter(r -> r.validAt(clock.instant()))
 			.map(r -> registrations.findByEmailOrderByCreatedAt(r.getEmail()).stream().map(g -> {
 				var day = days.findById(g.getDayId()).orElseThrow();

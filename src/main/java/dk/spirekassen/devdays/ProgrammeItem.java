@@ -15,7 +15,7 @@ import java.time.LocalTime;
  * One point of a day's programme, with its time.
  */
 @Entity
-public class ProgrammeItem {
+class ProgrammeItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_item_seq")

@@ -17,7 +17,7 @@ import java.util.Locale;
  * cancelled. The person reaches it by a secret link; only the link's hash is stored.
  */
 @Entity
-public class Registration {
+class Registration {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.devdays.Seats.Submission;
+import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * Takes registrations and frees seats without ever overbooking a day or skipping anyone on its waitlist.
@@ -212,7 +213,7 @@ public class RegistrationDesk {
 	}
 
 	private Optional<Registration> find(String token) {
-		if (!Tokens.plausible(token)) {
+		if (!OneTimeTokens.plausible(token)) {
 			return Optional.empty();
 		}
 		return registrations.findByTokenHash(hash(token));
@@ -231,6 +232,6 @@ public class RegistrationDesk {
 	}
 
 	static String hash(String token) {
-		return Tokens.hash(token);
+		return OneTimeTokens.hash(token);
 	}
 }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * Gives seats or waitlist places to registrations for one day, many at a time, inside the caller's transaction.
@@ -123,16 +124,16 @@ class Seats {
 			if (status == RegistrationStatus.CONFIRMED) {
 				confirmed++;
 			}
-			var token = Tokens.newToken();
+			var token = OneTimeTokens.newToken();
 			Registration registration;
 			if (existing != null) {
 				registration = existing;
-				registration.reactivate(submission.details(), status, ++arrival, Tokens.hash(token));
+				registration.reactivate(submission.details(), status, ++arrival, OneTimeTokens.hash(token));
 				registration.submittedAs(key);
 			}
 			else {
 				registration = registrations.save(new Registration(dayId, submission.details(), status, ++arrival,
-						Tokens.hash(token), key, submission.accountId()));
+						OneTimeTokens.hash(token), key, submission.accountId()));
 			}
 			byEmail.put(email, registration);
 			if (key != null) {

@@ -1,4 +1,4 @@
-package dk.spirekassen.devdays;
+package dk.spirekassen.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,22 +8,24 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secret link tokens: 256 random bits, URL-safe; only their SHA-256 hash is stored.
+ * The secret tokens of links sent by email (password resets and invitations, registration self-service, data
+ * access, evaluations): 256 random bits, URL-safe; only their SHA-256 hash is stored, so a copy of the database
+ * opens no link.
  */
-final class Tokens {
+public final class OneTimeTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private Tokens() {
+	private OneTimeTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		var bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -34,7 +36,7 @@ final class Tokens {
 	}
 
 	/** Whether a token from a URL is worth looking up at all. */
-	static boolean plausible(String token) {
+	public static boolean plausible(String token) {
 		return token != null && !token.isBlank() && token.length() <= 100;
 	}
 }
