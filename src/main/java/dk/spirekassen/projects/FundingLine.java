@@ -58,6 +58,10 @@ public class FundingLine {
 		this.decidedOn = details.decidedOn();
 	}
 
+	FundingDetails details() {
+		return new FundingDetails(funderPartnerId, funderName, status, amount, appliedOn, decidedOn);
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -101,7 +101,7 @@ class AuthorisationMatrixIntegrationTests {
 	private static boolean denied(MvcResult result) {
 		int status = result.getResponse().getStatus();
 		var redirect = result.getResponse().getRedirectedUrl();
-		return status == 401 || status == 403
+		return status == 401 || status == 403 || status == 404
 				|| (status >= 300 && status < 400 && redirect != null && redirect.endsWith("/login"));
 	}
 
