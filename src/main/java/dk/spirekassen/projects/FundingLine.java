@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * Money applied for, pledged or granted by a funder: a foundation in the directory, or one named in free text.
  */
 @Entity
-public class FundingLine {
+class FundingLine {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "funding_line_seq")

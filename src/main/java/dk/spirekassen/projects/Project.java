@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * in the history and registers a {@link ProjectStageChanged} event.
  */
 @Entity
-public class Project {
+class Project {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")

@@ -16,7 +16,7 @@ import java.time.Instant;
  * result may be downloaded by anyone, other files follow the project's visibility.
  */
 @Entity
-public class ProjectFile {
+class ProjectFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_file_seq")
