@@ -332,6 +332,7 @@ class ProjectTrustIntegrationTests {
 			assertThat(page.body()).contains("Forespørgslen kunne ikke forstås");
 		}
 		mvc.perform(get("/api/projects?stage=EVIL")).andExpect(status().isBadRequest());
+		mvc.perform(get("/projekter/eksport?format=csv&stage=EVIL")).andExpect(status().isBadRequest());
 		mvc.perform(get("/mit-overblik?page=abc&stage=EVIL").with(user(member()))).andExpect(status().isOk());
 	}
 
