@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
@@ -200,8 +201,8 @@ public class ProjectCatalogue {
 		return accounts.accounts()
 			.stream()
 			.filter(a -> a.enabled() && (people.contains(a.id())
-					|| a.role() == dk.spirekassen.accounts.Role.MEMBER && organisations.contains(a.organisationId())
-					|| a.role() == dk.spirekassen.accounts.Role.PARTNER && partners.contains(a.partnerId())))
+					|| a.role() == Role.MEMBER && organisations.contains(a.organisationId())
+					|| a.role() == Role.PARTNER && partners.contains(a.partnerId())))
 			.map(a -> new Candidate(a.id(), a.displayName()))
 			.sorted(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
@@ -331,7 +332,8 @@ public class ProjectCatalogue {
 						names.organisations.get(p.getOrganisationId()), "/organisationer/" + p.getOrganisationId());
 			}
 			if (p.getPartnerId() != null) {
-				return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.PARTNER, names.partners.get(p.getPartnerId()),
+				return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.PARTNER,
+						names.partners.get(p.getPartnerId()),
 						"/partnere/" + p.getPartnerId());
 			}
 			return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.PERSON,

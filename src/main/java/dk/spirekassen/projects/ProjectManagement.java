@@ -12,9 +12,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
@@ -110,14 +112,14 @@ public class ProjectManagement {
 				&& directory.memberRefs().stream().noneMatch(r -> r.id() == details.ownerOrganisationId())) {
 			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerNotMember");
 		}
-		var themes = actors.themes().stream().map(Theme::getId).collect(java.util.stream.Collectors.toSet());
+		var themes = actors.themes().stream().map(Theme::getId).collect(Collectors.toSet());
 		if (!themes.containsAll(orEmpty(details.themeIds()))) {
 			throw new ProjectRuleException("themeIds", "project.error.unknownTheme");
 		}
 		var municipalities = actors.municipalities()
 			.stream()
 			.map(Municipality::getCode)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		if (!municipalities.containsAll(orEmpty(details.municipalityCodes()))) {
 			throw new ProjectRuleException("municipalityCodes", "project.error.unknownMunicipality");
 		}
@@ -126,7 +128,7 @@ public class ProjectManagement {
 				|| !directory.departmentRefs(details.ownerOrganisationId())
 					.stream()
 					.map(d -> d.id())
-					.collect(java.util.stream.Collectors.toSet())
+					.collect(Collectors.toSet())
 					.containsAll(departments))) {
 			throw new ProjectRuleException("departmentIds", "project.error.unknownDepartment");
 		}
@@ -153,10 +155,11 @@ public class ProjectManagement {
 		}
 	}
 
-	private java.util.List<Long> staffOf(long organisationId) {
+	private List<Long> staffOf(long organisationId) {
 		return accounts.accounts()
 			.stream()
-			.filter(a -> a.enabled() && a.role() == Role.MEMBER && Long.valueOf(organisationId).equals(a.organisationId()))
+			.filter(a -> a.enabled() && a.role() == Role.MEMBER
+					&& Long.valueOf(organisationId).equals(a.organisationId()))
 			.map(AccountManagement.AccountRow::id)
 			.toList();
 	}

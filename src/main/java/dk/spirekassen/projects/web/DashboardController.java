@@ -66,8 +66,9 @@ class DashboardController {
 
 	/** A filter value that does not convert ({@code ?theme=abc}) is a bad request, answered with a 400 page. */
 	@GetMapping("/behov")
-	String needs(@ModelAttribute("filter") NeedFilter filter, @RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model) {
+	String needs(@ModelAttribute("filter") NeedFilter filter, @RequestParam(required = false) Integer page,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		model.addAttribute("page", catalogue.openNeeds(filter, Viewer.of(authentication), Web.page(page), locale));
 		if (Web.partial(request, response)) {
 			return "projects/need-results";

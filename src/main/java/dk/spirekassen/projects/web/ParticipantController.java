@@ -63,8 +63,8 @@ class ParticipantController {
 	}
 
 	@GetMapping("/ny")
-	String form(@ModelAttribute(name = "project", binding = false) ProjectHeading project, Authentication authentication, Locale locale,
-			Model model) {
+	String form(@ModelAttribute(name = "project", binding = false) ProjectHeading project,
+			Authentication authentication, Locale locale, Model model) {
 		return form(project, forms.empty(LABELS, locale), authentication, locale, model);
 	}
 
@@ -79,8 +79,8 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{participantId:\\d+}/fjern")
-	String remove(@ModelAttribute(name = "project", binding = false) ProjectHeading project, @PathVariable long participantId,
-			Authentication authentication) {
+	String remove(@ModelAttribute(name = "project", binding = false) ProjectHeading project,
+			@PathVariable long participantId, Authentication authentication) {
 		projects.removeParticipant(project.id(), participantId, Viewer.of(authentication));
 		return "redirect:/projekter/" + project.id() + "#deltagere";
 	}

@@ -68,8 +68,9 @@ class ProjectController {
 
 	/** A filter value that does not convert ({@code ?stage=EVIL}) is a bad request, answered with a 400 page. */
 	@GetMapping("/projekter")
-	String list(@ModelAttribute("filter") ProjectFilter filter, @RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model) {
+	String list(@ModelAttribute("filter") ProjectFilter filter, @RequestParam(required = false) Integer page,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		model.addAttribute("page", catalogue.projects(filter, Viewer.of(authentication), Web.page(page), locale));
 		if (Web.partial(request, response)) {
 			return "projects/project-results";
