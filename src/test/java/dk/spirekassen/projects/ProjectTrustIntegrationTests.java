@@ -375,6 +375,14 @@ class ProjectTrustIntegrationTests {
 			.andExpect(content().string(containsString("Projektejeren vælges på projektets formular")));
 		assertThat(catalogue.project(id, samples.member, Locale.ROOT).participants())
 			.anyMatch(p -> p.role() == ProjectRole.OWNER);
+
+		long[] offer = samples.freshOffer(samples.project);
+		var decide = "/projekter/" + samples.project + "/behov/" + offer[0] + "/tilbud/" + offer[1];
+		mvc.perform(post(decide).param("accept", "false").with(csrf()).with(user(secretariat())))
+			.andExpect(redirectedUrl("/projekter/" + samples.project + "?gemt#behov"));
+		mvc.perform(post(decide).param("accept", "true").with(csrf()).with(user(secretariat())))
+			.andExpect(redirectedUrl("/projekter/" + samples.project))
+			.andExpect(flash().attribute("refused", "offer.error.decided"));
 	}
 
 	/**
