@@ -179,7 +179,7 @@ class Project {
 	/**
 	 * Names the organisation that owns the project, or none. The secretariat and the organisation's own staff make
 	 * it the owner at once; anyone else only proposes it, and the project stays without that owner until the
-	 * organisation's staff or the secretariat accept ({@link #acceptOwnership}). An accepted owner is changed only
+	 * organisation's staff or the secretariat accept ({@link #decideOwnership}). An accepted owner is changed only
 	 * by the secretariat.
 	 */
 	void nameOwner(Long organisationId, Viewer actor) {

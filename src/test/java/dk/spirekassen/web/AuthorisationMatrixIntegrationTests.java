@@ -98,6 +98,7 @@ class AuthorisationMatrixIntegrationTests {
 		}
 	}
 
+	/** Refused, sent to sign in, or not found: a project the role may not see answers as an unknown one does. */
 	private static boolean denied(MvcResult result) {
 		int status = result.getResponse().getStatus();
 		var redirect = result.getResponse().getRedirectedUrl();
