@@ -15,6 +15,7 @@ import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.IndicatorDetails;
 import dk.spirekassen.projects.NeedDetails;
 import dk.spirekassen.projects.NeedKind;
+import dk.spirekassen.projects.ParticipantKind;
 import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectDetails;
 import dk.spirekassen.projects.ProjectManagement;
@@ -69,6 +70,12 @@ public final class ProjectSamples {
 
 	public final long otherParticipantsPublicFile;
 
+	/** The demo member's organisation, which owns {@link #project}. */
+	public final long organisation;
+
+	/** Another member organisation, which owns {@link #otherProject}. */
+	public final long otherOrganisation;
+
 	private final ProjectManagement projects;
 
 	private final ProjectCatalogue catalogue;
@@ -89,6 +96,8 @@ public final class ProjectSamples {
 		secretariat = viewer(accounts, "sekretariat@spirekassen.dk");
 		member = viewer(accounts, "medlem@spirekassen.dk");
 		partner = viewer(accounts, "partner@spirekassen.dk");
+		this.organisation = organisation;
+		this.otherOrganisation = otherOrganisation;
 		project = create("Prøveprojekt med eget ejerskab", Visibility.PUBLIC, organisation);
 		projects.addParticipant(project, ProjectRole.LEAD, null, null, member.accountId(), secretariat);
 		otherProject = create("Andet prøveprojekt", Visibility.PUBLIC, otherOrganisation);
@@ -110,6 +119,20 @@ public final class ProjectSamples {
 	private long create(String title, Visibility visibility, long owner) {
 		return projects.propose(new ProjectDetails(title, "Et projekt til prøver.", "Beskrivelse med **fed** tekst.",
 				visibility, owner, 1_000_000L, Set.of(), Set.of(), Set.of()), secretariat);
+	}
+
+	/** A new public idea the secretariat proposed, owned by the given organisation at once. */
+	public long freshIdea(long owner) {
+		return create("Prøveidé " + System.nanoTime(), Visibility.PUBLIC, owner);
+	}
+
+	/**
+	 * A new public idea the demo partner proposed with the given organisation as owner; the organisation has not
+	 * answered, so the idea has no owner yet.
+	 */
+	public long freshProposal(long proposedOwner) {
+		return projects.propose(new ProjectDetails("Partnerens idé " + System.nanoTime(), "En idé fra en partner.",
+				null, Visibility.PUBLIC, proposedOwner, null, Set.of(), Set.of(), Set.of()), partner);
 	}
 
 	public long freshNeed(long projectId) {
@@ -147,7 +170,7 @@ public final class ProjectSamples {
 		return catalogue.project(projectId, secretariat, Locale.ROOT)
 			.participants()
 			.stream()
-			.filter(p -> "partner".equals(p.kind()))
+			.filter(p -> p.kind() == ParticipantKind.PARTNER)
 			.reduce((first, second) -> second)
 			.orElseThrow()
 			.id();

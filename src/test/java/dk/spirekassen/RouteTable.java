@@ -384,6 +384,25 @@ public final class RouteTable {
 				s -> "/projekter/" + s.projects.project + "/indikatorer/" + s.projects.freshIndicator(s.projects.project) + "/slet",
 				s -> "/projekter/" + s.projects.otherProject + "/indikatorer/" + s.projects.freshIndicator(s.projects.otherProject) + "/slet",
 				false);
+		// Ownership, leads and stages: the owner organisation's staff and the secretariat decide, not whoever edits.
+		owned(routes, "POST", p + "/ejerskab", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.freshProposal(s.organisation) + "/ejerskab?accept=true",
+				s -> "/projekter/" + s.projects.freshProposal(s.otherOrganisation) + "/ejerskab?accept=false", false);
+		owned(routes, "POST", p + "/deltagere", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.freshIdea(s.organisation) + "/deltagere?role=LEAD&accountId="
+						+ s.projects.partner.accountId(),
+				s -> "/projekter/" + s.projects.freshIdea(s.otherOrganisation) + "/deltagere?role=LEAD&accountId="
+						+ s.projects.partner.accountId(), false);
+		owned(routes, "POST", p + "/fase", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.freshIdea(s.organisation) + "/fase?stage=PROJECT_GROUP",
+				s -> "/projekter/" + s.projects.freshIdea(s.otherOrganisation) + "/fase?stage=PROJECT_GROUP", false);
+		// The partner edits the idea it proposed, but neither appoints its lead nor takes it further; nor does the
+		// organisation proposed as owner before it has accepted.
+		other(routes, "POST", p + "/deltagere", Access.SECRETARIAT,
+				s -> "/projekter/" + s.projects.freshProposal(s.organisation) + "/deltagere?role=LEAD&accountId="
+						+ s.projects.member.accountId());
+		other(routes, "POST", p + "/fase", Access.SECRETARIAT,
+				s -> "/projekter/" + s.projects.freshProposal(s.organisation) + "/fase?stage=PROJECT_GROUP");
 		editor(routes, "GET", p + "/resultater", "/resultater", true);
 		editor(routes, "POST", p + "/resultater", "/resultater", false);
 		editor(routes, "GET", p + "/filer/ny", "/filer/ny", true);
@@ -472,7 +491,8 @@ public final class RouteTable {
 		other(routes, "POST", admin + "{id:\\d+}/ideer", Access.SECRETARIAT, s -> admin + s.days.day + "/ideer");
 		other(routes, "POST", admin + "{id:\\d+}/grupper", Access.SECRETARIAT, s -> admin + s.days.day + "/grupper");
 		other(routes, "POST", "/tilmelding/{token}/ideer", Access.PUBLIC, s -> "/tilmelding/" + s.days.token + "/ideer");
-		other(routes, "GET", "/projekter/fra-gruppe/{groupId:\\d+}", Access.PUBLIC,
+		// The group's project is for members; those who may not see it find no project.
+		other(routes, "GET", "/projekter/fra-gruppe/{groupId:\\d+}", Access.MEMBERS,
 				s -> "/projekter/fra-gruppe/" + s.days.group);
 		page(routes, "GET", admin + "{id:\\d+}/evaluering", Access.SECRETARIAT, s -> admin + s.days.day + "/evaluering");
 		other(routes, "POST", admin + "{id:\\d+}/evaluering", Access.SECRETARIAT, s -> admin + s.days.day + "/evaluering");

@@ -43,7 +43,8 @@ final class DemoProjects {
 	/**
 	 * One demo project. {@code via} is the stage a paused or stopped project was in, {@code reason} why it was
 	 * paused or stopped; {@code demoMember} makes the demo member's organisation the owner and the demo member the
-	 * lead; {@code byPartner} has the demo partner propose it as an idea without owner.
+	 * lead; {@code byPartner} has the demo partner propose it as an idea, with the demo member's organisation
+	 * proposed (not yet accepted) as owner.
 	 */
 	record Spec(Stage stage, Visibility visibility, Region region, List<String> themes, String title, String summary,
 			String description, String results, String lessons, Stage via, String reason, boolean demoMember,

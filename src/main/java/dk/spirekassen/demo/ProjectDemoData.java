@@ -437,12 +437,13 @@ class ProjectDemoData {
 	}
 
 	/**
-	 * Proposes a project as its lead (or, for an idea without owner, as the demo partner) in the lead's
-	 * organisation and region, with one or two of its departments and their municipalities.
+	 * Proposes a project as its lead in the lead's organisation and region, with one or two of its departments and
+	 * their municipalities. The demo partner's idea proposes the demo member's organisation as owner, which has not
+	 * answered yet.
 	 */
 	private Started start(Spec spec, Set<Integer> moreMunicipalities) {
 		Viewer lead = spec.byPartner() ? null : spec.demoMember() ? demoMember : pick(leadsIn(spec.region()));
-		Long owner = lead == null ? null : lead.organisationId();
+		Long owner = lead == null ? demoMember.organisationId() : lead.organisationId();
 		var places = new ArrayList<>(departments.stream()
 			.filter(d -> owner != null && d.organisationId() == owner
 					&& (spec.demoMember() || d.region() == spec.region()))

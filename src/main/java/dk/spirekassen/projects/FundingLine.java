@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * Money applied for, pledged or granted by a funder: a foundation in the directory, or one named in free text.
  */
 @Entity
-public class FundingLine {
+class FundingLine {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "funding_line_seq")
@@ -56,6 +56,10 @@ public class FundingLine {
 		this.amount = details.amount();
 		this.appliedOn = details.appliedOn();
 		this.decidedOn = details.decidedOn();
+	}
+
+	FundingDetails details() {
+		return new FundingDetails(funderPartnerId, funderName, status, amount, appliedOn, decidedOn);
 	}
 
 	public Long getId() {

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * How a project measures its value on one bottom line: a baseline, a target, and measurements over time.
  */
 @Entity
-public class Indicator {
+class Indicator {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")

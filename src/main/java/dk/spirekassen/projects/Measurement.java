@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * One value of an indicator, measured on a day.
  */
 @Entity
-public class Measurement {
+class Measurement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")

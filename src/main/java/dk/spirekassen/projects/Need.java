@@ -27,7 +27,7 @@ import dk.spirekassen.actors.PartnerKind;
  */
 @Entity
 @Table(name = "project_need")
-public class Need {
+class Need {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_need_seq")

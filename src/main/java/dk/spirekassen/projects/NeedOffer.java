@@ -17,7 +17,7 @@ import java.time.Instant;
  * A partner's offer to meet a need, with a message; the project's lead accepts or declines it.
  */
 @Entity
-public class NeedOffer {
+class NeedOffer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "need_offer_seq")

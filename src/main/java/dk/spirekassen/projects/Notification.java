@@ -1,6 +1,8 @@
 package dk.spirekassen.projects;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,11 +11,11 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 
 /**
- * A note on someone's dashboard: an offer made, accepted or declined on a project. {@code kind} is the message
- * key's last part; {@code subject} is the project's title.
+ * A note on someone's dashboard about a project: an offer made, accepted or declined, or an ownership proposed or
+ * decided. {@code subject} is the project's title.
  */
 @Entity
-public class Notification {
+class Notification {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
@@ -22,7 +24,8 @@ public class Notification {
 
 	private long accountId;
 
-	private String kind;
+	@Enumerated(EnumType.STRING)
+	private NotificationKind kind;
 
 	private Long projectId;
 
@@ -35,7 +38,7 @@ public class Notification {
 	protected Notification() {
 	}
 
-	Notification(long accountId, String kind, Long projectId, String subject) {
+	Notification(long accountId, NotificationKind kind, Long projectId, String subject) {
 		this.accountId = accountId;
 		this.kind = kind;
 		this.projectId = projectId;
@@ -43,23 +46,23 @@ public class Notification {
 		this.createdAt = Instant.now();
 	}
 
-	public String getKind() {
+	NotificationKind getKind() {
 		return kind;
 	}
 
-	public Long getProjectId() {
+	Long getProjectId() {
 		return projectId;
 	}
 
-	public String getSubject() {
+	String getSubject() {
 		return subject;
 	}
 
-	public Instant getCreatedAt() {
+	Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	public boolean isUnread() {
+	boolean isUnread() {
 		return readAt == null;
 	}
 }

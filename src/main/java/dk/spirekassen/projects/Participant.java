@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "project_participant")
-public class Participant {
+class Participant {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_participant_seq")

@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * in the history and registers a {@link ProjectStageChanged} event.
  */
 @Entity
-public class Project {
+class Project {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
@@ -58,6 +58,8 @@ public class Project {
 	private Visibility visibility;
 
 	private Long ownerOrganisationId;
+
+	private Long proposedOwnerOrganisationId;
 
 	private Long budget;
 
@@ -125,12 +127,16 @@ public class Project {
 	protected Project() {
 	}
 
-	/** A new idea, proposed by someone signed in. */
+	/**
+	 * A new idea, proposed by someone signed in. The organisation named as owner owns it at once when the proposer
+	 * is the secretariat or that organisation's staff; otherwise it is proposed as owner (see {@link #nameOwner}).
+	 */
 	Project(ProjectDetails details, Viewer proposer) {
 		this.createdAt = Instant.now();
 		this.stage = Stage.IDEA;
 		this.proposedByAccountId = proposer.accountId();
 		update(details);
+		nameOwner(details.ownerOrganisationId(), proposer);
 		history.add(new Transition(this, null, Stage.IDEA, proposer, null, createdAt));
 	}
 
@@ -161,21 +167,67 @@ public class Project {
 		this.summary = details.summary().strip();
 		this.description = blankToNull(details.description());
 		this.visibility = details.visibility();
-		this.ownerOrganisationId = details.ownerOrganisationId();
 		setBudget(details.budget());
 		replace(themeIds, details.themeIds());
 		replace(municipalityCodes, details.municipalityCodes());
 		replace(departmentIds, details.departmentIds());
-		if (ownerOrganisationId != null
-				&& participants.stream().noneMatch(p -> p.getRole() == ProjectRole.OWNER
-						&& ownerOrganisationId.equals(p.getOrganisationId()))) {
-			participants.removeIf(p -> p.getRole() == ProjectRole.OWNER);
-			participants.add(new Participant(this, ProjectRole.OWNER, ownerOrganisationId, null, null));
+		touch();
+	}
+
+	// --- ownership
+
+	/**
+	 * Names the organisation that owns the project, or none. The secretariat and the organisation's own staff make
+	 * it the owner at once; anyone else only proposes it, and the project stays without that owner until the
+	 * organisation's staff or the secretariat accept ({@link #decideOwnership}). An accepted owner is changed only
+	 * by the secretariat.
+	 */
+	void nameOwner(Long organisationId, Viewer actor) {
+		if (Objects.equals(organisationId, claimedOwnerId())) {
+			return;
 		}
-		else if (ownerOrganisationId == null) {
-			participants.removeIf(p -> p.getRole() == ProjectRole.OWNER);
+		if (ownerOrganisationId != null && !actor.secretariat()) {
+			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerBySecretariat");
+		}
+		if (organisationId == null || ProjectAccess.speaksFor(organisationId, actor)) {
+			proposedOwnerOrganisationId = null;
+			setOwner(organisationId);
+		}
+		else {
+			proposedOwnerOrganisationId = organisationId;
 		}
 		touch();
+	}
+
+	/**
+	 * Accepts or declines the proposed owner (its staff or the secretariat decide, see
+	 * {@link ProjectAccess#canDecideOwnership}). Accepted, the organisation owns the project; declined, the project
+	 * stays without that owner.
+	 */
+	void decideOwnership(boolean accept) {
+		if (proposedOwnerOrganisationId == null) {
+			throw new ProjectRuleException(null, "ownership.error.nothingProposed");
+		}
+		var organisation = proposedOwnerOrganisationId;
+		proposedOwnerOrganisationId = null;
+		if (accept) {
+			setOwner(organisation);
+		}
+		touch();
+	}
+
+	private void setOwner(Long organisationId) {
+		this.ownerOrganisationId = organisationId;
+		participants.removeIf(p -> p.getRole() == ProjectRole.OWNER && !p.is(organisationId, null, null));
+		if (organisationId != null && participants.stream()
+			.noneMatch(p -> p.getRole() == ProjectRole.OWNER && p.is(organisationId, null, null))) {
+			participants.add(new Participant(this, ProjectRole.OWNER, organisationId, null, null));
+		}
+	}
+
+	/** The owner, or while there is none the organisation proposed as owner. */
+	Long claimedOwnerId() {
+		return ownerOrganisationId != null ? ownerOrganisationId : proposedOwnerOrganisationId;
 	}
 
 	private void setBudget(Long budget) {
@@ -245,26 +297,41 @@ public class Project {
 		return participants.stream().anyMatch(p -> p.includes(viewer));
 	}
 
+	/**
+	 * Adds a participant chosen by someone, or changes the role of one already there. Nobody appoints themselves
+	 * lead.
+	 */
+	Participant addParticipant(ProjectRole role, Long organisationId, Long partnerId, Long accountId, Viewer actor) {
+		if (role == ProjectRole.LEAD && actor.signedIn() && actor.accountId().equals(accountId)) {
+			throw new ProjectRuleException("accountId", "participant.error.selfLead");
+		}
+		return addParticipant(role, organisationId, partnerId, accountId);
+	}
+
+	/** The participant that is this organisation, partner or person, if there is one besides the owner. */
+	Optional<Participant> participant(Long organisationId, Long partnerId, Long accountId) {
+		return participants.stream()
+			.filter(p -> p.is(organisationId, partnerId, accountId) && p.getRole() != ProjectRole.OWNER)
+			.findFirst();
+	}
+
 	/** Adds a participant, or changes the role of one already there. */
 	Participant addParticipant(ProjectRole role, Long organisationId, Long partnerId, Long accountId) {
 		if (role == ProjectRole.OWNER) {
 			throw new ProjectRuleException("role", "participant.error.ownerByForm");
 		}
-		var existing = participants.stream()
-			.filter(p -> p.is(organisationId, partnerId, accountId) && p.getRole() != ProjectRole.OWNER)
-			.findFirst();
-		existing.ifPresent(participants::remove);
+		participant(organisationId, partnerId, accountId).ifPresent(participants::remove);
 		var participant = new Participant(this, role, organisationId, partnerId, accountId);
 		participants.add(participant);
 		touch();
 		return participant;
 	}
 
-	void removeParticipant(long participantId) {
-		var participant = participants.stream()
-			.filter(p -> p.getId() == participantId)
-			.findFirst()
-			.orElseThrow(() -> new ProjectRuleException(null, "participant.error.unknown"));
+	Optional<Participant> participant(long participantId) {
+		return participants.stream().filter(p -> p.getId() == participantId).findFirst();
+	}
+
+	void removeParticipant(Participant participant) {
 		if (participant.getRole() == ProjectRole.OWNER) {
 			throw new ProjectRuleException(null, "participant.error.ownerByForm");
 		}
@@ -314,23 +381,19 @@ public class Project {
 		return line;
 	}
 
-	void updateFunding(long lineId, FundingDetails details) {
-		var line = fundingLine(lineId);
+	Optional<FundingLine> fundingLine(long lineId) {
+		return fundingLines.stream().filter(f -> f.getId() == lineId).findFirst();
+	}
+
+	void updateFunding(FundingLine line, FundingDetails details) {
 		checkFunding(line, details);
 		line.update(details);
 		touch();
 	}
 
-	void removeFunding(long lineId) {
-		fundingLines.remove(fundingLine(lineId));
+	void removeFunding(FundingLine line) {
+		fundingLines.remove(line);
 		touch();
-	}
-
-	private FundingLine fundingLine(long lineId) {
-		return fundingLines.stream()
-			.filter(f -> f.getId() == lineId)
-			.findFirst()
-			.orElseThrow(() -> new ProjectRuleException(null, "funding.error.unknown"));
 	}
 
 	/** Pledged and granted money may not exceed the budget, and a line is not decided before it was applied for. */
@@ -364,8 +427,8 @@ public class Project {
 		return indicators.stream().filter(i -> i.getId() == indicatorId).findFirst();
 	}
 
-	void removeIndicator(long indicatorId) {
-		indicators.removeIf(i -> i.getId() == indicatorId);
+	void removeIndicator(Indicator indicator) {
+		indicators.remove(indicator);
 		touch();
 	}
 
@@ -416,7 +479,7 @@ public class Project {
 	}
 
 	public ProjectDetails details() {
-		return new ProjectDetails(title, summary, description, visibility, ownerOrganisationId, budget,
+		return new ProjectDetails(title, summary, description, visibility, claimedOwnerId(), budget,
 				new TreeSet<>(themeIds), new TreeSet<>(municipalityCodes), new TreeSet<>(departmentIds));
 	}
 
@@ -446,6 +509,10 @@ public class Project {
 
 	public Long getOwnerOrganisationId() {
 		return ownerOrganisationId;
+	}
+
+	public Long getProposedOwnerOrganisationId() {
+		return proposedOwnerOrganisationId;
 	}
 
 	public Long getBudget() {

@@ -3,8 +3,10 @@ package dk.spirekassen.projects;
 /**
  * Who may see and change a project. The secretariat may do everything. A public project is seen by everyone, a
  * members' project by staff of member organisations and by its participants, a participants' project by its
- * participants only. The lead, the owner organisation's staff and (while it is an idea) the proposer edit it; only
- * the secretariat and the lead move it from stage to stage and decide on offers.
+ * participants only; the staff of an organisation proposed as owner see it too, to decide. The lead, the owner
+ * organisation's staff and (while it is an idea) the proposer edit it. Only the secretariat and the owner
+ * organisation's staff appoint the lead and take an idea further; after that the lead moves it from stage to stage
+ * too. The lead and the owner decide on offers.
  */
 final class ProjectAccess {
 
@@ -18,31 +20,50 @@ final class ProjectAccess {
 		if (!viewer.signedIn()) {
 			return false;
 		}
-		if (project.isParticipant(viewer) || viewer.accountId().equals(project.getProposedByAccountId())) {
+		if (project.isParticipant(viewer) || viewer.accountId().equals(project.getProposedByAccountId())
+				|| isStaffOf(project.getProposedOwnerOrganisationId(), viewer)) {
 			return true;
 		}
 		return project.getVisibility() == Visibility.MEMBERS && viewer.member();
 	}
 
 	static boolean canEdit(Project project, Viewer viewer) {
-		if (viewer.secretariat() || project.isLead(viewer)) {
+		if (speaksFor(project.getOwnerOrganisationId(), viewer) || project.isLead(viewer)) {
 			return true;
 		}
-		if (!viewer.signedIn()) {
-			return false;
-		}
-		if (project.getOwnerOrganisationId() != null
-				&& project.getOwnerOrganisationId().equals(viewer.organisationId())) {
-			return true;
-		}
-		return project.getStage() == Stage.IDEA && viewer.accountId().equals(project.getProposedByAccountId());
+		return viewer.signedIn() && project.getStage() == Stage.IDEA
+				&& viewer.accountId().equals(project.getProposedByAccountId());
 	}
 
-	static boolean canAdvance(Project project, Viewer viewer) {
-		return viewer.secretariat() || project.isLead(viewer);
+	/** Leaving the idea stage needs the secretariat or the owner's staff; later stages the lead too. */
+	static boolean canMove(Project project, Viewer viewer) {
+		return speaksFor(project.getOwnerOrganisationId(), viewer)
+				|| project.getStage() != Stage.IDEA && project.isLead(viewer);
+	}
+
+	static boolean canAppointLead(Project project, Viewer viewer) {
+		return speaksFor(project.getOwnerOrganisationId(), viewer);
+	}
+
+	static boolean canDecideOffers(Project project, Viewer viewer) {
+		return speaksFor(project.getOwnerOrganisationId(), viewer) || project.isLead(viewer);
+	}
+
+	static boolean canDecideOwnership(Project project, Viewer viewer) {
+		return project.getProposedOwnerOrganisationId() != null
+				&& speaksFor(project.getProposedOwnerOrganisationId(), viewer);
 	}
 
 	static boolean canOffer(Project project, Viewer viewer) {
 		return viewer.partnerId() != null && project.getStage().active() && canSee(project, viewer);
+	}
+
+	/** The secretariat, or staff of the given organisation. */
+	static boolean speaksFor(Long organisationId, Viewer viewer) {
+		return viewer.secretariat() || isStaffOf(organisationId, viewer);
+	}
+
+	private static boolean isStaffOf(Long organisationId, Viewer viewer) {
+		return viewer.signedIn() && organisationId != null && organisationId.equals(viewer.organisationId());
 	}
 }

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
@@ -38,6 +39,7 @@ import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.Theme;
 import dk.spirekassen.projects.ProjectViews.BottomLineSummary;
+import dk.spirekassen.projects.ProjectViews.Candidate;
 import dk.spirekassen.projects.ProjectViews.FileView;
 import dk.spirekassen.projects.ProjectViews.FundingLineView;
 import dk.spirekassen.projects.ProjectViews.FundingView;
@@ -48,6 +50,7 @@ import dk.spirekassen.projects.ProjectViews.NotificationView;
 import dk.spirekassen.projects.ProjectViews.OfferView;
 import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
 import dk.spirekassen.projects.ProjectViews.ParticipantView;
+import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.Permissions;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
@@ -127,17 +130,14 @@ public class ProjectCatalogue {
 	}
 
 	/**
-	 * A project's page for the viewer. Throws {@link NotFoundException} for an unknown id and
-	 * {@link AccessDeniedException} when the viewer may not see it.
+	 * A project's page for the viewer. Throws {@link NotFoundException} for an unknown id and for a project the
+	 * viewer may not see, so that its existence is not given away.
 	 */
 	public ProjectView project(long id, Viewer viewer, Locale locale) {
-		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
-		if (!ProjectAccess.canSee(project, viewer)) {
-			throw new AccessDeniedException("Not allowed");
-		}
+		var project = visible(id, viewer);
 		var row = rows(List.of(project), locale, Function.identity()).get(0);
 		var names = Names.of(project, directory, accounts);
-		boolean advance = ProjectAccess.canAdvance(project, viewer);
+		var can = permissions(project, viewer);
 		var municipalities = actors.municipalities()
 			.stream()
 			.filter(m -> project.getMunicipalityCodes().contains(m.getCode()))
@@ -154,32 +154,114 @@ public class ProjectCatalogue {
 			.query(Long.class)
 			.single() > 0;
 		var indicators = project.getIndicators().stream().map(ProjectCatalogue::indicator).toList();
-		var can = new Permissions(viewer.signedIn(), ProjectAccess.canEdit(project, viewer), advance,
-				ProjectAccess.canOffer(project, viewer));
+		var proposedOwner = project.getProposedOwnerOrganisationId();
 		return new ProjectView(row, Markdown.toHtml(project.getDescription()),
 				Markdown.toHtml(project.getResultsSummary()), Markdown.toHtml(project.getLessons()), municipalities,
-				departments, participants(project, names), needs(project, viewer, advance, names),
+				departments, participants(project, names), needs(project, viewer, can.decideOffers(), names),
 				funding(project, names), indicators, summaries(indicators), history(project), files(project),
-				followers, following, can, advance ? project.nextStages() : Set.of(), project.getUpdatedAt(),
-				project.getOriginDayId(), project.getOriginTitle());
+				followers, following, can, can.move() ? project.nextStages() : Set.of(), project.getUpdatedAt(),
+				project.getOriginDayId(), project.getOriginTitle(), proposedOwner,
+				proposedOwner == null ? null : directory.organisationNames(Set.of(proposedOwner)).get(proposedOwner));
+	}
+
+	/**
+	 * A project's id, title and what the viewer may do with it, for the forms of its parts. Throws
+	 * {@link NotFoundException} for an unknown id and for a project the viewer may not see.
+	 */
+	public ProjectHeading heading(long id, Viewer viewer) {
+		var project = visible(id, viewer);
+		return new ProjectHeading(project.getId(), project.getTitle(), project.getStage(),
+				permissions(project, viewer));
+	}
+
+	private static Permissions permissions(Project project, Viewer viewer) {
+		return new Permissions(viewer.signedIn(), ProjectAccess.canEdit(project, viewer),
+				ProjectAccess.canMove(project, viewer), ProjectAccess.canDecideOffers(project, viewer),
+				ProjectAccess.canOffer(project, viewer), ProjectAccess.canAppointLead(project, viewer),
+				ProjectAccess.canDecideOwnership(project, viewer));
+	}
+
+	/**
+	 * The people who may sensibly be added to a project, by name: staff of the owner organisation, people already
+	 * in it, and people of the partners that take part or offered to meet a need. Nobody else's login is shown.
+	 */
+	public List<Candidate> candidates(long id, Viewer viewer) {
+		var project = editable(id, viewer);
+		var organisations = new HashSet<Long>();
+		var partners = new HashSet<Long>();
+		var people = new HashSet<Long>();
+		if (project.getOwnerOrganisationId() != null) {
+			organisations.add(project.getOwnerOrganisationId());
+		}
+		for (var p : project.getParticipants()) {
+			Names.add(partners, p.getPartnerId());
+			Names.add(people, p.getAccountId());
+		}
+		project.getNeeds().forEach(n -> n.getOffers().forEach(o -> partners.add(o.getPartnerId())));
+		return accounts.accounts()
+			.stream()
+			.filter(a -> a.enabled() && (people.contains(a.id())
+					|| a.role() == Role.MEMBER && organisations.contains(a.organisationId())
+					|| a.role() == Role.PARTNER && partners.contains(a.partnerId())))
+			.map(a -> new Candidate(a.id(), a.displayName()))
+			.sorted(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	/** The stored details of a project, for its edit form. */
 	public ProjectDetails details(long id, Viewer viewer) {
-		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
-		if (!ProjectAccess.canEdit(project, viewer)) {
-			throw new AccessDeniedException("Not allowed");
-		}
-		return project.details();
+		return editable(id, viewer).details();
 	}
 
 	/** The stored results summary and lessons of a project, as Markdown, for their form. */
 	public Results results(long id, Viewer viewer) {
-		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		var project = editable(id, viewer);
+		return new Results(project.getResultsSummary(), project.getLessons());
+	}
+
+	/** The stored details of a funding line, for its edit form. */
+	public FundingDetails fundingDetails(long id, long lineId, Viewer viewer) {
+		return editable(id, viewer).fundingLine(lineId)
+			.orElseThrow(() -> new NotFoundException("funding", lineId))
+			.details();
+	}
+
+	/** The stages the viewer may move the project to now; none when they may not move it. */
+	public Set<Stage> nextStages(long id, Viewer viewer) {
+		var project = visible(id, viewer);
+		return ProjectAccess.canMove(project, viewer) ? project.nextStages() : Set.of();
+	}
+
+	/** A need of a project the viewer may see, without its offers, for the offer form. */
+	public NeedView need(long id, long needId, Viewer viewer) {
+		var n = visible(id, viewer).need(needId).orElseThrow(() -> new NotFoundException("need", needId));
+		return new NeedView(n.getId(), n.getKind(), n.getPartnerKind(), n.getAmount(), n.getDescription(),
+				n.getStatus(), List.of());
+	}
+
+	/** An indicator of a project the viewer may edit, with its measurements, for the measurement form. */
+	public IndicatorView indicator(long id, long indicatorId, Viewer viewer) {
+		return indicator(editable(id, viewer).indicator(indicatorId)
+			.orElseThrow(() -> new NotFoundException("indicator", indicatorId)));
+	}
+
+	/** The project a development day's group became, if it has been handed over and the viewer may see it. */
+	public Optional<Long> projectOfGroup(long groupId, Viewer viewer) {
+		return projects.findByOriginGroupId(groupId).filter(p -> ProjectAccess.canSee(p, viewer)).map(Project::getId);
+	}
+
+	private Project visible(long id, Viewer viewer) {
+		return projects.findById(id)
+			.filter(p -> ProjectAccess.canSee(p, viewer))
+			.orElseThrow(() -> new NotFoundException("project", id));
+	}
+
+	private Project editable(long id, Viewer viewer) {
+		var project = visible(id, viewer);
 		if (!ProjectAccess.canEdit(project, viewer)) {
 			throw new AccessDeniedException("Not allowed");
 		}
-		return new Results(project.getResultsSummary(), project.getLessons());
+		return project;
 	}
 
 	/** A project's results summary and lessons learned, as written. */
@@ -188,11 +270,7 @@ public class ProjectCatalogue {
 
 	/** The stored details of an indicator, for its edit form. */
 	public IndicatorDetails indicatorDetails(long id, long indicatorId, Viewer viewer) {
-		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
-		if (!ProjectAccess.canEdit(project, viewer)) {
-			throw new AccessDeniedException("Not allowed");
-		}
-		return project.indicator(indicatorId)
+		return editable(id, viewer).indicator(indicatorId)
 			.orElseThrow(() -> new NotFoundException("indicator", indicatorId))
 			.details();
 	}
@@ -250,14 +328,15 @@ public class ProjectCatalogue {
 	private static List<ParticipantView> participants(Project project, Names names) {
 		return project.getParticipants().stream().map(p -> {
 			if (p.getOrganisationId() != null) {
-				return new ParticipantView(p.getId(), p.getRole(), "organisation",
+				return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.ORGANISATION,
 						names.organisations.get(p.getOrganisationId()), "/organisationer/" + p.getOrganisationId());
 			}
 			if (p.getPartnerId() != null) {
-				return new ParticipantView(p.getId(), p.getRole(), "partner", names.partners.get(p.getPartnerId()),
+				return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.PARTNER,
+						names.partners.get(p.getPartnerId()),
 						"/partnere/" + p.getPartnerId());
 			}
-			return new ParticipantView(p.getId(), p.getRole(), "person",
+			return new ParticipantView(p.getId(), p.getRole(), ParticipantKind.PERSON,
 					p.getAccountId() == null ? p.getPersonName() : names.people.get(p.getAccountId()), null);
 		}).sorted(java.util.Comparator.comparing(ParticipantView::role)).toList();
 	}

@@ -16,7 +16,7 @@ import java.time.Instant;
  * result may be downloaded by anyone, other files follow the project's visibility.
  */
 @Entity
-public class ProjectFile {
+class ProjectFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_file_seq")
@@ -49,7 +49,8 @@ public class ProjectFile {
 	ProjectFile(Project project, String title, String fileName, String contentType, long sizeBytes,
 			String storageKey, boolean publicResult, Long uploadedBy) {
 		this.project = project;
-		this.title = title == null || title.isBlank() ? null : title.strip();
+		var printable = title == null ? null : title.replaceAll("\\p{Cntrl}", "");
+		this.title = printable == null || printable.isBlank() ? null : printable.strip();
 		this.fileName = fileName;
 		this.contentType = contentType;
 		this.sizeBytes = sizeBytes;

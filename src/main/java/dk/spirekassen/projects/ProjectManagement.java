@@ -12,12 +12,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.Role;
+import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.Municipality;
+import dk.spirekassen.actors.Theme;
 import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.mail.Mailer;
@@ -40,6 +46,8 @@ public class ProjectManagement {
 
 	private final Directory directory;
 
+	private final ActorManagement actors;
+
 	private final AccountManagement accounts;
 
 	private final FileStorage storage;
@@ -54,12 +62,13 @@ public class ProjectManagement {
 
 	private final String baseUrl;
 
-	ProjectManagement(Projects projects, Notifications notifications, Directory directory,
+	ProjectManagement(Projects projects, Notifications notifications, Directory directory, ActorManagement actors,
 			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
 			ApplicationEventPublisher events, JdbcClient jdbc, @Value("${spirekassen.base-url}") String baseUrl) {
 		this.projects = projects;
 		this.notifications = notifications;
 		this.directory = directory;
+		this.actors = actors;
 		this.accounts = accounts;
 		this.storage = storage;
 		this.mailer = mailer;
@@ -71,36 +80,115 @@ public class ProjectManagement {
 
 	// --- projects
 
-	/** Anyone signed in may propose an idea; it starts in the idea stage. */
+	/**
+	 * Anyone signed in may propose an idea; it starts in the idea stage. An owner named by someone outside that
+	 * organisation is only proposed, and its staff are told.
+	 */
 	public long propose(ProjectDetails details, Viewer proposer) {
 		require(proposer.signedIn());
 		checkReferences(details);
 		var project = projects.save(new Project(details, proposer));
 		events.publishEvent(new ProjectProposed(project.getId(), proposer.accountId()));
+		tellProposedOwner(project, null);
 		return project.getId();
 	}
 
+	/**
+	 * Changes a project's details. The secretariat names any owner; until an owner has accepted, others may
+	 * propose one (their own organisation owns it at once). An accepted owner is changed only by the secretariat.
+	 */
 	public void update(long id, ProjectDetails details, Viewer viewer) {
 		var project = editable(id, viewer);
 		checkReferences(details);
-		if (!viewer.secretariat() && !java.util.Objects.equals(details.ownerOrganisationId(),
-				project.getOwnerOrganisationId())) {
-			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerBySecretariat");
-		}
+		var proposedBefore = project.getProposedOwnerOrganisationId();
 		project.update(details);
+		project.nameOwner(details.ownerOrganisationId(), viewer);
+		tellProposedOwner(project, proposedBefore);
 	}
 
+	/** Unknown owners, themes, municipalities and departments are refused with the field they were given in. */
 	private void checkReferences(ProjectDetails details) {
 		if (details.ownerOrganisationId() != null
 				&& directory.memberRefs().stream().noneMatch(r -> r.id() == details.ownerOrganisationId())) {
 			throw new ProjectRuleException("ownerOrganisationId", "project.error.ownerNotMember");
 		}
+		var themes = actors.themes().stream().map(Theme::getId).collect(Collectors.toSet());
+		if (!themes.containsAll(orEmpty(details.themeIds()))) {
+			throw new ProjectRuleException("themeIds", "project.error.unknownTheme");
+		}
+		var municipalities = actors.municipalities()
+			.stream()
+			.map(Municipality::getCode)
+			.collect(Collectors.toSet());
+		if (!municipalities.containsAll(orEmpty(details.municipalityCodes()))) {
+			throw new ProjectRuleException("municipalityCodes", "project.error.unknownMunicipality");
+		}
+		var departments = orEmpty(details.departmentIds());
+		if (!departments.isEmpty() && (details.ownerOrganisationId() == null
+				|| !directory.departmentRefs(details.ownerOrganisationId())
+					.stream()
+					.map(d -> d.id())
+					.collect(Collectors.toSet())
+					.containsAll(departments))) {
+			throw new ProjectRuleException("departmentIds", "project.error.unknownDepartment");
+		}
 	}
 
-	/** Moves a project to another stage; only the secretariat and the project's lead may. */
+	private static <T> Set<T> orEmpty(Set<T> values) {
+		return values == null ? Set.of() : values;
+	}
+
+	/** Tells the staff of a newly proposed owner that the project awaits their answer. */
+	private void tellProposedOwner(Project project, Long proposedBefore) {
+		var proposed = project.getProposedOwnerOrganisationId();
+		if (proposed == null || proposed.equals(proposedBefore)) {
+			return;
+		}
+		var proposer = project.getProposedByAccountId() == null ? null
+				: accounts.accounts(Set.of(project.getProposedByAccountId()))
+					.stream()
+					.map(AccountManagement.AccountRow::displayName)
+					.findFirst()
+					.orElse(null);
+		for (var staff : staffOf(proposed)) {
+			notify(staff, NotificationKind.OWNERSHIP_PROPOSED, project, proposer);
+		}
+	}
+
+	private List<Long> staffOf(long organisationId) {
+		return accounts.accounts()
+			.stream()
+			.filter(a -> a.enabled() && a.role() == Role.MEMBER
+					&& Long.valueOf(organisationId).equals(a.organisationId()))
+			.map(AccountManagement.AccountRow::id)
+			.toList();
+	}
+
+	/**
+	 * The proposed owner's staff or the secretariat accept the project (the organisation owns it from now on) or
+	 * decline it (it stays without that owner). The proposer is told.
+	 */
+	public void decideOwnership(long id, boolean accept, Viewer viewer) {
+		var project = visible(id, viewer);
+		var organisation = project.getProposedOwnerOrganisationId();
+		if (organisation != null) {
+			require(ProjectAccess.canDecideOwnership(project, viewer));
+		}
+		project.decideOwnership(accept);
+		if (project.getProposedByAccountId() != null) {
+			var name = directory.organisationNames(Set.of(organisation)).get(organisation);
+			notify(project.getProposedByAccountId(),
+					accept ? NotificationKind.OWNERSHIP_ACCEPTED : NotificationKind.OWNERSHIP_DECLINED, project, name);
+		}
+	}
+
+	/**
+	 * Moves a project to another stage. The secretariat and the owner organisation's staff may; after the idea
+	 * stage the lead too.
+	 */
 	public void move(long id, Stage target, String comment, Viewer viewer) {
-		var project = project(id);
-		require(ProjectAccess.canAdvance(project, viewer));
+		var project = visible(id, viewer);
+		require(ProjectAccess.canMove(project, viewer));
 		project.moveTo(target, viewer, comment);
 		projects.save(project);
 	}
@@ -150,6 +238,10 @@ public class ProjectManagement {
 
 	// --- participants and followers
 
+	/**
+	 * Adds a participant or changes its role. Only the secretariat and the owner organisation's staff appoint or
+	 * unseat a lead, and nobody appoints themselves.
+	 */
 	public void addParticipant(long id, ProjectRole role, Long organisationId, Long partnerId, Long accountId,
 			Viewer viewer) {
 		var project = editable(id, viewer);
@@ -165,18 +257,29 @@ public class ProjectManagement {
 		if (role == ProjectRole.LEAD && accountId == null) {
 			throw new ProjectRuleException("role", "participant.error.leadIsPerson");
 		}
-		project.addParticipant(role, organisationId, partnerId, accountId);
+		boolean wasLead = project.participant(organisationId, partnerId, accountId)
+			.filter(p -> p.getRole() == ProjectRole.LEAD)
+			.isPresent();
+		if (role == ProjectRole.LEAD || wasLead) {
+			require(ProjectAccess.canAppointLead(project, viewer));
+		}
+		project.addParticipant(role, organisationId, partnerId, accountId, viewer);
 	}
 
 	public void removeParticipant(long id, long participantId, Viewer viewer) {
-		editable(id, viewer).removeParticipant(participantId);
+		var project = editable(id, viewer);
+		var participant = project.participant(participantId)
+			.orElseThrow(() -> new NotFoundException("participant", participantId));
+		if (participant.getRole() == ProjectRole.LEAD) {
+			require(ProjectAccess.canAppointLead(project, viewer));
+		}
+		project.removeParticipant(participant);
 	}
 
 	/** Follows (or supports, for an idea) a project, or stops following it. Anyone signed in who can see it may. */
 	public void follow(long id, boolean follow, Viewer viewer) {
 		require(viewer.signedIn());
-		var project = project(id);
-		require(ProjectAccess.canSee(project, viewer));
+		visible(id, viewer);
 		jdbc.sql("delete from project_follower where project_id = ? and account_id = ?")
 			.params(id, viewer.accountId())
 			.update();
@@ -227,23 +330,23 @@ public class ProjectManagement {
 
 	/** A partner offers to meet an open need; the project's leads are told by email and on their dashboard. */
 	public long offer(long id, long needId, String message, Viewer viewer) {
-		var project = project(id);
+		var project = visible(id, viewer);
 		require(ProjectAccess.canOffer(project, viewer));
 		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
 		var offer = need.offer(viewer.partnerId(), viewer.accountId(), message);
 		projects.flush();
 		var partner = directory.partnerNames(Set.of(viewer.partnerId())).get(viewer.partnerId());
 		for (long lead : project.leads()) {
-			notify(lead, "offerReceived", project, partner);
+			notify(lead, NotificationKind.OFFER_RECEIVED, project, partner);
 		}
-		notify(viewer.accountId(), "offerSent", project, partner);
+		notify(viewer.accountId(), NotificationKind.OFFER_SENT, project, partner);
 		return offer.getId();
 	}
 
 	/** The lead (or the secretariat) accepts or declines an offer; accepting makes the partner a participant. */
 	public void decideOffer(long id, long needId, long offerId, boolean accept, Viewer viewer) {
-		var project = project(id);
-		require(ProjectAccess.canAdvance(project, viewer));
+		var project = visible(id, viewer);
+		require(ProjectAccess.canDecideOffers(project, viewer));
 		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
 		var offer = need.findOffer(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
 		if (accept) {
@@ -254,7 +357,7 @@ public class ProjectManagement {
 		}
 		projects.save(project);
 		var partner = directory.partnerNames(Set.of(offer.getPartnerId())).get(offer.getPartnerId());
-		var kind = accept ? "offerAccepted" : "offerDeclined";
+		var kind = accept ? NotificationKind.OFFER_ACCEPTED : NotificationKind.OFFER_DECLINED;
 		var told = new HashSet<Long>(project.leads());
 		told.add(offer.getAccountId());
 		for (long account : told) {
@@ -262,13 +365,14 @@ public class ProjectManagement {
 		}
 	}
 
-	private void notify(long accountId, String kind, Project project, String partner) {
+	/** A dashboard note and an email in Danish; {@code other} is the partner, organisation or person concerned. */
+	private void notify(long accountId, NotificationKind kind, Project project, String other) {
 		notifications.save(new Notification(accountId, kind, project.getId(), project.getTitle()));
 		accounts.accounts(Set.of(accountId)).forEach(account -> {
-			var subject = messages.getMessage("notification.mail.subject." + kind,
+			var subject = messages.getMessage("notification.mail.subject." + kind.key(),
 					new Object[] { project.getTitle() }, DANISH);
-			var body = messages.getMessage("notification.mail.body." + kind,
-					new Object[] { account.displayName(), project.getTitle(), partner,
+			var body = messages.getMessage("notification.mail.body." + kind.key(),
+					new Object[] { account.displayName(), project.getTitle(), other,
 							baseUrl + "/projekter/" + project.getId() },
 					DANISH);
 			mailer.send(account.email(), subject, body);
@@ -284,7 +388,7 @@ public class ProjectManagement {
 		}
 		var details = project.details();
 		project.update(new ProjectDetails(details.title(), details.summary(), details.description(),
-				details.visibility(), details.ownerOrganisationId(), budget, details.themeIds(),
+				details.visibility(), null, budget, details.themeIds(),
 				details.municipalityCodes(), details.departmentIds()));
 	}
 
@@ -297,12 +401,19 @@ public class ProjectManagement {
 	}
 
 	public void updateFunding(long id, long lineId, FundingDetails details, Viewer viewer) {
+		var project = editable(id, viewer);
+		var line = fundingLine(project, lineId);
 		checkFunder(details);
-		editable(id, viewer).updateFunding(lineId, details);
+		project.updateFunding(line, details);
 	}
 
 	public void removeFunding(long id, long lineId, Viewer viewer) {
-		editable(id, viewer).removeFunding(lineId);
+		var project = editable(id, viewer);
+		project.removeFunding(fundingLine(project, lineId));
+	}
+
+	private static FundingLine fundingLine(Project project, long lineId) {
+		return project.fundingLine(lineId).orElseThrow(() -> new NotFoundException("funding", lineId));
 	}
 
 	private void checkFunder(FundingDetails details) {
@@ -326,12 +437,14 @@ public class ProjectManagement {
 	}
 
 	public void updateIndicator(long id, long indicatorId, IndicatorDetails details, Viewer viewer) {
+		var indicator = indicator(editable(id, viewer), indicatorId);
 		checkIndicator(details);
-		indicator(editable(id, viewer), indicatorId).update(details);
+		indicator.update(details);
 	}
 
 	public void removeIndicator(long id, long indicatorId, Viewer viewer) {
-		editable(id, viewer).removeIndicator(indicatorId);
+		var project = editable(id, viewer);
+		project.removeIndicator(indicator(project, indicatorId));
 	}
 
 	public void measure(long id, long indicatorId, LocalDate on, BigDecimal value, String note, Viewer viewer) {
@@ -387,9 +500,10 @@ public class ProjectManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Download download(long id, long fileId, Viewer viewer) {
-		var project = project(id);
-		var file = project.file(fileId).orElseThrow(() -> new NotFoundException("file", fileId));
-		require(file.isPublicResult() || ProjectAccess.canSee(project, viewer));
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		var file = project.file(fileId)
+			.filter(f -> f.isPublicResult() || ProjectAccess.canSee(project, viewer))
+			.orElseThrow(() -> new NotFoundException("file", fileId));
 		var content = storage.load(file.getStorageKey()).orElseThrow(() -> new NotFoundException("file", fileId));
 		return new Download(file.getFileName(), file.getContentType(), content);
 	}
@@ -400,12 +514,15 @@ public class ProjectManagement {
 
 	// --- helpers
 
-	private Project project(long id) {
-		return projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+	/** The project, if the viewer may see it; one they may not see is as unknown as a missing one. */
+	private Project visible(long id, Viewer viewer) {
+		return projects.findById(id)
+			.filter(p -> ProjectAccess.canSee(p, viewer))
+			.orElseThrow(() -> new NotFoundException("project", id));
 	}
 
 	private Project editable(long id, Viewer viewer) {
-		var project = project(id);
+		var project = visible(id, viewer);
 		require(ProjectAccess.canEdit(project, viewer));
 		return project;
 	}

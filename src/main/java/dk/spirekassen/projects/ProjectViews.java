@@ -30,15 +30,27 @@ public final class ProjectViews {
 			List<NeedView> needs, FundingView funding, List<IndicatorView> indicators,
 			List<BottomLineSummary> bottomLines, List<TransitionView> history, List<FileView> files,
 			long followers, boolean following, Permissions can, Set<Stage> nextStages, Instant updatedAt,
-			Long originDayId, String originTitle) {
+			Long originDayId, String originTitle, Long proposedOwnerId, String proposedOwnerName) {
 	}
 
-	/** What the viewer may do on a project's page. */
-	public record Permissions(boolean follow, boolean edit, boolean advance, boolean offer) {
+	/** A project as the forms of its parts show it: its id, title and what the viewer may do. */
+	public record ProjectHeading(long id, String title, Stage stage, Permissions can) {
 	}
 
-	/** An organisation, partner or person in a project. {@code kind} is organisation, partner or person. */
-	public record ParticipantView(long id, ProjectRole role, String kind, String name, String link) {
+	/**
+	 * What the viewer may do on a project's page: follow it, edit it, move it to another stage, decide on offers,
+	 * offer to meet a need, appoint its lead, and accept or decline being its owner.
+	 */
+	public record Permissions(boolean follow, boolean edit, boolean move, boolean decideOffers, boolean offer,
+			boolean appointLead, boolean decideOwnership) {
+	}
+
+	/** A person with a login who may be added to a project, by name only. */
+	public record Candidate(long accountId, String name) {
+	}
+
+	/** An organisation, partner or person in a project. */
+	public record ParticipantView(long id, ProjectRole role, ParticipantKind kind, String name, String link) {
 	}
 
 	/** A need with the offers the viewer may see. */
@@ -92,6 +104,6 @@ public final class ProjectViews {
 	}
 
 	/** A note on the dashboard; {@code unread} until its reader marks the notes read. */
-	public record NotificationView(String kind, Long projectId, String subject, Instant createdAt, boolean unread) {
+	public record NotificationView(NotificationKind kind, Long projectId, String subject, Instant createdAt, boolean unread) {
 	}
 }

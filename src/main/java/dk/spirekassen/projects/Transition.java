@@ -19,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "project_transition")
-public class Transition {
+class Transition {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_transition_seq")

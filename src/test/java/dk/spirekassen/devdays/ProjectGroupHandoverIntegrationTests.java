@@ -104,7 +104,8 @@ class ProjectGroupHandoverIntegrationTests {
 		assertThat(project.participants()).extracting(p -> p.name())
 			.contains(member.displayName(), "Aisha Beboer");
 		assertThat(project.descriptionHtml()).contains("Fælles tøjbytte").contains("Reparationscafé");
-		mvc.perform(get("/projekter/fra-gruppe/" + group)).andExpect(redirectedUrl("/projekter/" + projectId));
+		mvc.perform(get("/projekter/fra-gruppe/" + group).with(user(member)))
+			.andExpect(redirectedUrl("/projekter/" + projectId));
 		mvc.perform(get("/projekter/" + projectId).with(user(member)))
 			.andExpect(content().string(containsString("Fra udviklingsdagen")))
 			.andExpect(content().string(containsString("Aisha Beboer")));

@@ -121,15 +121,21 @@ class ProjectIntegrationTests {
 	}
 
 	@Test
-	void onlyTheSecretariatOrTheLeadMovesAProject() {
+	void onlyTheSecretariatOrTheOwnersStaffTakeAnIdeaFurtherAndAfterThatTheLeadToo() {
 		long id = idea(Visibility.PUBLIC, directory.organisation);
 		assertThatThrownBy(() -> projects.move(id, Stage.PROJECT_GROUP, null, samples.member))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> projects.move(id, Stage.PROJECT_GROUP, null, samples.partner))
 			.isInstanceOf(AccessDeniedException.class);
 		projects.addParticipant(id, ProjectRole.LEAD, null, null, samples.member.accountId(), samples.secretariat);
+		assertThatThrownBy(() -> projects.move(id, Stage.PROJECT_GROUP, null, samples.member))
+			.as("a lead alone does not take an idea further")
+			.isInstanceOf(AccessDeniedException.class);
+		projects.decideOwnership(id, true, samples.member);
 		projects.move(id, Stage.PROJECT_GROUP, null, samples.member);
 		assertThat(catalogue.project(id, samples.member, Locale.ROOT).row().stage()).isEqualTo(Stage.PROJECT_GROUP);
+		assertThatThrownBy(() -> projects.move(id, Stage.PAUSED, "Pause", samples.partner))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -178,9 +184,9 @@ class ProjectIntegrationTests {
 				samples.secretariat);
 		assertThat(titles(filter, samples.partner)).containsExactly(unique + " deltagere");
 
-		mvc.perform(get("/projekter/" + members)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/projekter/" + members)).andExpect(status().isNotFound());
 		mvc.perform(get("/projekter/" + closed).with(user(accounts.loadUserByUsername("medlem@spirekassen.dk"))))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/projects/" + members)).andExpect(status().is4xxClientError());
 		mvc.perform(get("/api/projects").param("q", unique))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(unique))));
@@ -205,7 +211,7 @@ class ProjectIntegrationTests {
 		long before = mailer.outbox(Pageable.ofSize(1)).getTotalElements();
 		long offer = projects.offer(id, need, "Vi har lavet 20 varmeplaner", samples.partner);
 		assertThat(catalogue.notifications(samples.member)).anySatisfy(n -> {
-			assertThat(n.kind()).isEqualTo("offerReceived");
+			assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_RECEIVED);
 			assertThat(n.projectId()).isEqualTo(id);
 		});
 		assertThatThrownBy(() -> projects.decideOffer(id, need, offer, true, samples.partner))
@@ -214,14 +220,14 @@ class ProjectIntegrationTests {
 
 		var page = catalogue.project(id, samples.secretariat, Locale.ROOT);
 		assertThat(page.participants()).anySatisfy(p -> {
-			assertThat(p.kind()).isEqualTo("partner");
+			assertThat(p.kind()).isEqualTo(ParticipantKind.PARTNER);
 			assertThat(p.link()).isEqualTo("/partnere/" + samples.partner.partnerId());
 		});
 		assertThat(page.needs()).singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(NeedStatus.MET));
 		assertThat(catalogue.notifications(samples.partner)).anySatisfy(
-				n -> assertThat(n.kind()).isEqualTo("offerAccepted"));
+				n -> assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_ACCEPTED));
 		assertThat(catalogue.notifications(samples.member)).anySatisfy(
-				n -> assertThat(n.kind()).isEqualTo("offerAccepted"));
+				n -> assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_ACCEPTED));
 		var mails = mailer.outbox(PageRequest.of(0, 10)).getContent();
 		assertThat(mailer.outbox(Pageable.ofSize(1)).getTotalElements()).isEqualTo(before + 4);
 		assertThat(mails).anySatisfy(m -> {
@@ -297,6 +303,7 @@ class ProjectIntegrationTests {
 	@Test
 	void anIndicatorWithAMeasurementIsDrawnAndTabled() throws Exception {
 		long id = idea(Visibility.PUBLIC, directory.organisation);
+		projects.decideOwnership(id, true, samples.member);
 		var member = accounts.loadUserByUsername("medlem@spirekassen.dk");
 		mvc.perform(post("/projekter/" + id + "/indikatorer").with(csrf()).with(user(member))
 			.param("bottomLine", "SOCIAL")

@@ -184,9 +184,9 @@ class ProjectSafetyIntegrationTests {
 	@Test
 	void toolboxFilesFollowTheProjectsVisibilityUnlessPublicResults() throws Exception {
 		mvc.perform(get("/projekter/" + samples.otherParticipantsProject + "/filer/" + samples.otherParticipantsFile))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/projekter/" + samples.otherParticipantsProject + "/filer/" + samples.otherParticipantsFile)
-			.with(user(accounts.loadUserByUsername("medlem@spirekassen.dk")))).andExpect(status().isForbidden());
+			.with(user(accounts.loadUserByUsername("medlem@spirekassen.dk")))).andExpect(status().isNotFound());
 		mvc.perform(get("/projekter/" + samples.otherParticipantsProject + "/filer/"
 				+ samples.otherParticipantsPublicFile)).andExpect(status().isOk());
 		mvc.perform(get("/projekter/" + samples.project + "/filer/" + samples.otherParticipantsPublicFile))

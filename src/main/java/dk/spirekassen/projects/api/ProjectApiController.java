@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +41,7 @@ class ProjectApiController {
 
 	@GetMapping("/projects")
 	@Operation(summary = "Projects the caller may see, filtered and paged")
-	Paged<ProjectRow> projects(@ModelAttribute ProjectFilter filter, BindingResult ignored,
+	Paged<ProjectRow> projects(@ModelAttribute ProjectFilter filter,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication authentication, Locale locale) {
 		return Paged.of(catalogue.projects(filter, Viewer.of(authentication), Web.apiPage(page, size), locale));
@@ -50,14 +49,14 @@ class ProjectApiController {
 
 	@GetMapping("/projects/{id}")
 	@Operation(summary = "One project with participants, needs, funding, indicators, history and files",
-			description = "404 for an unknown project; 401 or 403 for a project the caller may not see.")
+			description = "404 for an unknown project and for a project the caller may not see.")
 	ProjectView project(@PathVariable long id, Authentication authentication, Locale locale) {
 		return catalogue.project(id, Viewer.of(authentication), locale);
 	}
 
 	@GetMapping("/needs")
 	@Operation(summary = "Open needs of active projects the caller may see")
-	Paged<OpenNeedRow> needs(@ModelAttribute NeedFilter filter, BindingResult ignored,
+	Paged<OpenNeedRow> needs(@ModelAttribute NeedFilter filter,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication authentication, Locale locale) {
 		return Paged.of(catalogue.openNeeds(filter, Viewer.of(authentication), Web.apiPage(page, size), locale));

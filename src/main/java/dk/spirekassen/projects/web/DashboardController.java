@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,10 +64,11 @@ class DashboardController {
 		return "redirect:/mit-overblik";
 	}
 
+	/** A filter value that does not convert ({@code ?theme=abc}) is a bad request, answered with a 400 page. */
 	@GetMapping("/behov")
-	String needs(@ModelAttribute("filter") NeedFilter filter, BindingResult ignoredBadFilterValues,
-			@RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model) {
+	String needs(@ModelAttribute("filter") NeedFilter filter, @RequestParam(required = false) Integer page,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		model.addAttribute("page", catalogue.openNeeds(filter, Viewer.of(authentication), Web.page(page), locale));
 		if (Web.partial(request, response)) {
 			return "projects/need-results";

@@ -22,6 +22,7 @@ import java.util.Map;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
+import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.projects.BottomLine;
 import dk.spirekassen.projects.NeedKind;
@@ -65,10 +66,11 @@ class ProjectController {
 		this.forms = forms;
 	}
 
+	/** A filter value that does not convert ({@code ?stage=EVIL}) is a bad request, answered with a 400 page. */
 	@GetMapping("/projekter")
-	String list(@ModelAttribute("filter") ProjectFilter filter, BindingResult ignoredBadFilterValues,
-			@RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model) {
+	String list(@ModelAttribute("filter") ProjectFilter filter, @RequestParam(required = false) Integer page,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		model.addAttribute("page", catalogue.projects(filter, Viewer.of(authentication), Web.page(page), locale));
 		if (Web.partial(request, response)) {
 			return "projects/project-results";
@@ -88,11 +90,14 @@ class ProjectController {
 		return "projects/project";
 	}
 
-	/** The project a development day's group became; the hand-over happens just after the group is formed. */
+	/**
+	 * The project a development day's group became; the hand-over happens just after the group is formed. A
+	 * project the viewer may not see is not found.
+	 */
 	@GetMapping("/projekter/fra-gruppe/{groupId:\\d+}")
-	String fromGroup(@PathVariable long groupId) {
-		return "redirect:/projekter/" + projects.projectOfGroup(groupId)
-			.orElseThrow(() -> new dk.spirekassen.actors.NotFoundException("group", groupId));
+	String fromGroup(@PathVariable long groupId, Authentication authentication) {
+		return "redirect:/projekter/" + catalogue.projectOfGroup(groupId, Viewer.of(authentication))
+			.orElseThrow(() -> new NotFoundException("group", groupId));
 	}
 
 	@GetMapping("/projekter/ny")
@@ -148,43 +153,6 @@ class ProjectController {
 			Authentication authentication) {
 		projects.follow(id, follow, Viewer.of(authentication));
 		return "redirect:/projekter/" + id;
-	}
-
-	@GetMapping("/projekter/{id:\\d+}/fase")
-	String stageForm(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		var project = catalogue.project(id, Viewer.of(authentication), locale);
-		Web.require(project.can().advance());
-		return stage(id, FormView.of(Map.of(), messages, locale, "stage.field."), authentication, locale, model);
-	}
-
-	@PostMapping("/projekter/{id:\\d+}/fase")
-	String move(@PathVariable long id, @Valid @ModelAttribute("form") StageForm submitted, BindingResult result,
-			Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
-		var viewer = Viewer.of(authentication);
-		if (!result.hasErrors()) {
-			try {
-				projects.move(id, submitted.stage(), submitted.comment(), viewer);
-				return "redirect:/projekter/" + id + "?gemt";
-			}
-			catch (ProjectRuleException ex) {
-				return stage(id, forms.submitted(request, result, StageForm.class, "stage.field.", locale)
-					.rejectKey(ex.field(), ex.messageKey(), ex.args()), authentication, locale, model);
-			}
-		}
-		return stage(id, forms.submitted(request, result, StageForm.class, "stage.field.", locale), authentication,
-				locale, model);
-	}
-
-	private String stage(long id, FormView form, Authentication authentication, Locale locale, Model model) {
-		var project = catalogue.project(id, Viewer.of(authentication), locale);
-		Web.require(project.can().advance());
-		model.addAttribute("project", project);
-		model.addAttribute("form", form);
-		model.addAttribute("stages", project.nextStages()
-			.stream()
-			.map(s -> new Option(s.name(), messages.getMessage("Stage." + s.name(), null, locale)))
-			.toList());
-		return "projects/stage-form";
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {

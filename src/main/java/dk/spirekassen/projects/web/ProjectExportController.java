@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +35,9 @@ class ProjectExportController {
 		this.messages = messages;
 	}
 
+	/** A filter value that does not convert is a bad request, as on the list page. */
 	@GetMapping("/projekter/eksport")
-	void projects(@ModelAttribute("filter") ProjectFilter filter, BindingResult ignored,
+	void projects(@ModelAttribute("filter") ProjectFilter filter,
 			@RequestParam(defaultValue = "csv") String format, Authentication authentication, Locale locale,
 			HttpServletResponse response) throws IOException {
 		var headers = Arrays.stream(new String[] { "project.field.title", "project.field.summary", "project.stage",

@@ -1,0 +1,89 @@
+package dk.spirekassen.projects.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.ProjectManagement;
+import dk.spirekassen.projects.ProjectViews.ProjectHeading;
+import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.Web;
+
+/**
+ * Uploading files to a project's toolbox and removing them. Downloads are in {@link FileDownloadController},
+ * since public results are open to everyone.
+ */
+@Controller
+@RequestMapping("/projekter/{id:\\d+}/filer")
+class FileController {
+
+	private static final String LABELS = "file.field.";
+
+	private final ProjectCatalogue catalogue;
+
+	private final ProjectManagement projects;
+
+	private final PartForms forms;
+
+	FileController(ProjectCatalogue catalogue, ProjectManagement projects, PartForms forms) {
+		this.catalogue = catalogue;
+		this.projects = projects;
+		this.forms = forms;
+	}
+
+	@ModelAttribute("project")
+	ProjectHeading project(@PathVariable long id, Authentication authentication) {
+		var project = catalogue.heading(id, Viewer.of(authentication));
+		Web.require(project.can().edit());
+		return project;
+	}
+
+	@GetMapping("/ny")
+	String form(@ModelAttribute(name = "project", binding = false) ProjectHeading project,
+			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) String tooLarge, Locale locale,
+			Model model) {
+		var form = forms.empty(LABELS, locale);
+		return form(tooLarge == null ? form : form.rejectKey("file", "file.error.tooLarge"), model);
+	}
+
+	@PostMapping
+	String upload(@ModelAttribute(name = "project", binding = false) ProjectHeading project,
+			@RequestParam(required = false) MultipartFile file, @Valid @ModelAttribute("form") FileForm submitted,
+			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale,
+			Model model) throws IOException {
+		var content = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+		var fileName = file == null ? null : file.getOriginalFilename();
+		return forms.save(project.id(), result, request, FileForm.class, LABELS, locale,
+				() -> projects.addFile(project.id(), submitted.title(), fileName, content, submitted.isPublic(),
+						Viewer.of(authentication)),
+				form -> form(form, model), "#resultater");
+	}
+
+	@PostMapping("/{fileId:\\d+}/slet")
+	String remove(@ModelAttribute(name = "project", binding = false) ProjectHeading project,
+			@PathVariable long fileId, Authentication authentication) {
+		projects.removeFile(project.id(), fileId, Viewer.of(authentication));
+		return "redirect:/projekter/" + project.id() + "?gemt#resultater";
+	}
+
+	private static String form(FormView form, Model model) {
+		model.addAttribute("form", form);
+		return "projects/file-form";
+	}
+}
