@@ -171,7 +171,9 @@ class ProjectSafetyIntegrationTests {
 		var url = "/projekter/" + samples.project + "/filer";
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
 			.contentType("multipart/form-data; boundary=x")
-			.content(new byte[25 * 1024 * 1024 + 100 * 1024])
+			.content(new byte[26 * 1024 * 1024 + 1])
+			// A browser names the form the upload came from; the refusal goes back there.
+			.header("Referer", "http://localhost" + url + "/ny")
 			.with(csrf())
 			.with(user(lead)))
 			.andExpect(status().is3xxRedirection())

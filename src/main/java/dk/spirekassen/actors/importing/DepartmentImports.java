@@ -25,6 +25,7 @@ import java.util.function.IntConsumer;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.Web;
 
 /**
  * Imports files of departments in two steps: a file is checked and kept as a job with its valid rows and its
@@ -137,7 +138,7 @@ class DepartmentImports {
 	/** A page of a job's problems, in file order. */
 	Page<Problem> problems(long id, int page) {
 		return readOnly.execute(status -> problems
-			.findByJobIdOrderByLineAscIdAsc(id, PageRequest.of(Math.max(page, 0), PROBLEMS_PER_PAGE))
+			.findByJobIdOrderByLineAscIdAsc(id, PageRequest.of(Math.min(Math.max(page, 0), Web.MAX_PAGE), PROBLEMS_PER_PAGE))
 			.map(ImportProblem::problem));
 	}
 

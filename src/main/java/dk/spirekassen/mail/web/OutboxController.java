@@ -1,6 +1,5 @@
 package dk.spirekassen.mail.web;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.nio.charset.StandardCharsets;
 
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.Web;
 
 /**
  * The outbox: every email the platform writes, with how sending it went, for the secretariat to read.
@@ -31,7 +31,7 @@ class OutboxController {
 
 	@GetMapping("/sekretariat/udbakke")
 	String outbox(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", mailer.outbox(PageRequest.of(page == null || page < 0 ? 0 : page, 25)));
+		model.addAttribute("page", mailer.outbox(Web.page(page)));
 		model.addAttribute("keeps", mailer.keepsOutbox());
 		model.addAttribute("keepSentDays", mailer.keepsSentFor().toDays());
 		return "mail/outbox";

@@ -23,6 +23,7 @@ import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.UploadLimitFilter;
 import dk.spirekassen.shared.Web;
 
 /**
