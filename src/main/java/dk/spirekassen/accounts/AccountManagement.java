@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.OneTimeTokens;
 import dk.spirekassen.shared.RefusedException;
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
+import dk.spirekassen.shared.NotFoundException;
 
 /**
  * The actors module's API for changing the directory: organisations, departments, partners, people and themes.

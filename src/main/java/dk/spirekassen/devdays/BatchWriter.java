@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.devdays.Seats.Submission;
+import dk.spirekassen.shared.NotFoundException;
 
 /**
  * Writes one batch of a day's registrations through {@link Seats} in one transaction, and gives each its answer in

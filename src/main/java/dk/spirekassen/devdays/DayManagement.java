@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Theme;
 import dk.spirekassen.devdays.DayViews.CheckInView;
 import dk.spirekassen.devdays.DayViews.DayRow;
@@ -28,6 +27,7 @@ import dk.spirekassen.devdays.DayViews.RegistrationRow;
 import dk.spirekassen.devdays.DayViews.TypeCount;
 import dk.spirekassen.mail.Mailer;
 import dk.spirekassen.shared.Markdown;
+import dk.spirekassen.shared.NotFoundException;
 
 /**
  * Plans development days (details, capacity, programme) and reads them for pages: upcoming and past days, a day's

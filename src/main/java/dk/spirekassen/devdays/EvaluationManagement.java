@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.OneTimeTokens;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.ProjectGroupFormed;
 
 /**

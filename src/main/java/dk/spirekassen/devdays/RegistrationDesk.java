@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.devdays.Seats.Submission;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.OneTimeTokens;
 
 /**

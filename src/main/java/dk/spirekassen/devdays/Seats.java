@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.OneTimeTokens;
 
 /**

@@ -35,7 +35,6 @@ import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.Theme;
 import dk.spirekassen.projects.ProjectViews.BottomLineSummary;
@@ -50,12 +49,13 @@ import dk.spirekassen.projects.ProjectViews.NotificationView;
 import dk.spirekassen.projects.ProjectViews.OfferView;
 import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
 import dk.spirekassen.projects.ProjectViews.ParticipantView;
-import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.Permissions;
+import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
 import dk.spirekassen.shared.Markdown;
+import dk.spirekassen.shared.NotFoundException;
 
 /**
  * Reads projects as a viewer may see them: lists with filters, whole project pages, open needs across projects,

@@ -23,10 +23,10 @@ import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
-import dk.spirekassen.actors.Theme;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.actors.Theme;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.ProjectGroupFormed;
 
 /**

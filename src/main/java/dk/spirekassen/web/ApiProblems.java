@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.NotFoundException;
+
 
 /**
  * Every client mistake on the JSON API is answered as {@code application/problem+json} (RFC 9457) with a Danish or

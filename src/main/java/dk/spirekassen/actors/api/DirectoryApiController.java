@@ -28,10 +28,10 @@ import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRow;
 import dk.spirekassen.actors.DirectoryRows.PartnerRow;
 import dk.spirekassen.actors.DirectoryRows.PersonRow;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
 
 /**

@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Municipality;
-import dk.spirekassen.actors.NotFoundException;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
 
 /**

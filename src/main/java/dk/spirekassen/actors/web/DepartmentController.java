@@ -26,10 +26,10 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 
 @Controller
 class DepartmentController {

@@ -25,12 +25,12 @@ import dk.spirekassen.actors.ActorPermissions;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.OrganisationDetails;
 import dk.spirekassen.actors.OrganisationKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Option;
 
 @Controller

@@ -24,13 +24,13 @@ import dk.spirekassen.actors.ActorPermissions;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 
 @Controller
 class PartnerController {

@@ -17,14 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorManagement.PersonAffiliation;
+import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
 import dk.spirekassen.actors.AssociationRole;
 import dk.spirekassen.actors.Directory;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 
 /**
  * Adding, editing and removing the people of an organisation or a partner.

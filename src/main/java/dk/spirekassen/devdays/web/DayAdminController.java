@@ -22,7 +22,6 @@ import java.util.Map;
 
 import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.devdays.DayDetails;
 import dk.spirekassen.devdays.DayManagement;
@@ -30,6 +29,7 @@ import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.devdays.RegistrationRefusedException;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
 

@@ -22,7 +22,6 @@ import java.util.Map;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
-import dk.spirekassen.actors.NotFoundException;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.projects.BottomLine;
 import dk.spirekassen.projects.NeedKind;
@@ -36,6 +35,7 @@ import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.projects.Visibility;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
+import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
 

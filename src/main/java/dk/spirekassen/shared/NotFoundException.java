@@ -1,4 +1,4 @@
-package dk.spirekassen.actors;
+package dk.spirekassen.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
