@@ -11,7 +11,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,16 +75,16 @@ public class ProjectCatalogue {
 
 	private final AccountManagement accounts;
 
-	private final JdbcClient jdbc;
+	private final Followers followers;
 
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, JdbcClient jdbc) {
+			AccountManagement accounts, Followers followers) {
 		this.projects = projects;
 		this.notifications = notifications;
 		this.actors = actors;
 		this.directory = directory;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.followers = followers;
 	}
 
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
@@ -107,10 +106,7 @@ public class ProjectCatalogue {
 		}
 		var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
 				viewer.partnerId()));
-		var followed = jdbc.sql("select project_id from project_follower where account_id = ?")
-			.param(viewer.accountId())
-			.query(Long.class)
-			.list();
+		var followed = followers.projectsFollowedBy(viewer.accountId());
 		var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
 		mine.addAll(projects.findAllById(followed.stream().filter(id -> !known.contains(id)).toList()));
 		mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
@@ -144,22 +140,15 @@ public class ProjectCatalogue {
 			.map(Municipality::getName)
 			.toList();
 		var departments = project.getDepartmentIds().stream().map(names.departments::get).sorted().toList();
-		long followers = jdbc.sql("select count(*) from project_follower where project_id = ?")
-			.param(id)
-			.query(Long.class)
-			.single();
-		boolean following = viewer.signedIn() && jdbc
-			.sql("select count(*) from project_follower where project_id = ? and account_id = ?")
-			.params(id, viewer.accountId())
-			.query(Long.class)
-			.single() > 0;
+		long followerCount = followers.count(id);
+		boolean following = viewer.signedIn() && followers.follows(id, viewer.accountId());
 		var indicators = project.getIndicators().stream().map(ProjectCatalogue::indicator).toList();
 		var proposedOwner = project.getProposedOwnerOrganisationId();
 		return new ProjectView(row, Markdown.toHtml(project.getDescription()),
 				Markdown.toHtml(project.getResultsSummary()), Markdown.toHtml(project.getLessons()), municipalities,
 				departments, participants(project, names), needs(project, viewer, can.decideOffers(), names),
 				funding(project, names), indicators, summaries(indicators), history(project), files(project),
-				followers, following, can, can.move() ? project.nextStages() : Set.of(), project.getUpdatedAt(),
+				followerCount, following, can, can.move() ? project.nextStages() : Set.of(), project.getUpdatedAt(),
 				project.getOriginDayId(), project.getOriginTitle(), proposedOwner,
 				proposedOwner == null ? null : directory.organisationNames(Set.of(proposedOwner)).get(proposedOwner));
 	}

@@ -3,7 +3,6 @@ package dk.spirekassen.projects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,13 +57,13 @@ public class ProjectManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
+	private final Followers followers;
 
 	private final String baseUrl;
 
 	ProjectManagement(Projects projects, Notifications notifications, Directory directory, ActorManagement actors,
 			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
-			ApplicationEventPublisher events, JdbcClient jdbc, @Value("${spirekassen.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, Followers followers, @Value("${spirekassen.base-url}") String baseUrl) {
 		this.projects = projects;
 		this.notifications = notifications;
 		this.directory = directory;
@@ -74,7 +73,7 @@ public class ProjectManagement {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.followers = followers;
 		this.baseUrl = baseUrl;
 	}
 
@@ -280,13 +279,11 @@ public class ProjectManagement {
 	public void follow(long id, boolean follow, Viewer viewer) {
 		require(viewer.signedIn());
 		visible(id, viewer);
-		jdbc.sql("delete from project_follower where project_id = ? and account_id = ?")
-			.params(id, viewer.accountId())
-			.update();
 		if (follow) {
-			jdbc.sql("insert into project_follower (project_id, account_id, followed_at) values (?, ?, ?)")
-				.params(id, viewer.accountId(), java.sql.Timestamp.from(Instant.now()))
-				.update();
+			followers.follow(id, viewer.accountId(), Instant.now());
+		}
+		else {
+			followers.unfollow(id, viewer.accountId());
 		}
 	}
 
