@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -74,6 +75,9 @@ class DayCalendarIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	dk.spirekassen.actors.ActorManagement themes;
 
 	@LocalServerPort
 	int port;
@@ -297,6 +301,24 @@ class DayCalendarIntegrationTests {
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		}
 		assertThat(days.registrations(id)).isEmpty();
+	}
+
+	@Test
+	void controlCharactersInAJsonBodyAreDroppedNotStored() throws Exception {
+		long id = openDay(5);
+		register(id, "klient-nul", json("Ida\\u0000 Jensen\\u0007", "ida-nul@example.dk", true))
+			.andExpect(status().isCreated());
+		assertThat(days.registrations(id)).extracting(r -> r.name()).containsExactly("Ida Jensen");
+	}
+
+	@Test
+	void controlCharactersInAFormFieldAreDroppedNotStored() throws Exception {
+		var secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		var name = "Nul" + System.nanoTime();
+		mvc.perform(post("/sekretariat/temaer").with(csrf()).with(user(secretariat))
+			.param("name", name.substring(0, 2) + "\u0000" + name.substring(2)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(themes.themes()).extracting(t -> t.getName()).contains(name);
 	}
 
 	@Test
