@@ -23,7 +23,7 @@
 # Exit status 1 when a check fails.
 #
 # Knobs (environment): KILL9_ATTEMPTS (2000), KILL9_SECONDS (10), KILL9_WORKERS (16), KILL9_CAPACITY (300),
-# KILL9_AFTER (3), MAIL_WAIT (180), OUTAGE_SECONDS (30), OUTAGE_BEFORE (10), OUTAGE_AFTER (20), SHUTDOWN_AFTER (8),
+# KILL9_AFTER (3), MAIL_WAIT (180), OUTAGE_SECONDS (30), OUTAGE_BEFORE (10), OUTAGE_AFTER (20), SHUTDOWN_AFTER (15),
 # LOAD_WORKERS (8), HIKARI_TIMEOUT_MS (3000), CATCH_UP (PT10S), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
 # JAVA17_HOME, START_TIMEOUT (180), GREENMAIL_JAR (from ~/.m2), OUT.
 set -euo pipefail
@@ -41,7 +41,7 @@ MAIL_WAIT=${MAIL_WAIT:-180}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-30}
 OUTAGE_BEFORE=${OUTAGE_BEFORE:-10}
 OUTAGE_AFTER=${OUTAGE_AFTER:-20}
-SHUTDOWN_AFTER=${SHUTDOWN_AFTER:-8}
+SHUTDOWN_AFTER=${SHUTDOWN_AFTER:-15}
 LOAD_WORKERS=${LOAD_WORKERS:-8}
 HIKARI_TIMEOUT_MS=${HIKARI_TIMEOUT_MS:-3000}
 CATCH_UP=${CATCH_UP:-PT10S}
@@ -179,8 +179,9 @@ new_day() { # TITLE CAPACITY
 # ---------------------------------------------------------------- the load clients (python3, standard library only)
 write_client() {
 	cat >"$OUT/client.py" <<'PY'
-"""Load clients for bench/faults.sh. One line per request on stdout-file:
-   t_ms kind target status elapsed_ms detail flags
+"""Load clients for bench/faults.sh. One line per request in the --out file:
+   sent_ms kind target status elapsed_ms detail flags
+sent_ms: when the request was sent, in milliseconds since the epoch (the shell's clock, date +%s%N);
 kind: reg (POST a registration) or get (a page); status: the HTTP status, or REFUSED/RESET/TIMEOUT/ERR when there
 was no answer; detail: the registration's status for 2xx registrations; flags: danish (the 503 text), trace (the body
 looks like a stack trace)."""
@@ -206,6 +207,7 @@ lock = threading.Lock()
 out = open(a.out, "w", buffering=1)
 counter = [0]
 t0 = time.monotonic()
+t0_epoch_ms = time.time() * 1000
 stop = threading.Event()
 
 def next_attempt():
@@ -250,7 +252,8 @@ def worker(n):
         else:
             path = pages[g % len(pages)]
             g += 1
-            target, body, headers, method = path, None, {"Accept": "text/html"}, "GET"
+            accept = "application/json" if path.startswith("/api/") else "text/html"
+            target, body, headers, method = path, None, {"Accept": accept}, "GET"
         start = time.monotonic()
         detail, flags = "-", "-"
         try:
@@ -284,7 +287,7 @@ def worker(n):
                 pass
             conn = None
         elapsed = (time.monotonic() - start) * 1000
-        write(f"{(start - t0) * 1000:.0f} {'reg' if registering else 'get'} {target} {status} {elapsed:.0f} {detail} {flags}")
+        write(f"{(start - t0) * 1000 + t0_epoch_ms:.0f} {'reg' if registering else 'get'} {target} {status} {elapsed:.0f} {detail} {flags}")
         if status == "REFUSED":
             time.sleep(0.05)
         elif a.pause:
@@ -302,6 +305,12 @@ tally() {
 	awk '{s = $4; n++; if (s ~ /^2/) ok++; else if (s ~ /^4/) c4++; else if (s ~ /^5/) c5++; else none++}
 		END {printf "%d %d %d %d %d\n", n, ok, c4, c5, none}' "$1"
 }
+# T0 FILE...: the first column (ms since the epoch) made relative to T0
+relative() {
+	local t0=$1 f
+	shift
+	for f in "$@"; do awk -v t0="$t0" '{$1 = $1 - t0; print}' "$f" | sort -n -k1,1 >"$f.tmp" && mv "$f.tmp" "$f"; done
+}
 statuses() { awk '{print $4}' "$@" | sort | uniq -c | sort -rn | awk '{printf "%s%s: %s", (NR > 1 ? ", " : ""), $2, $1}'; }
 # the emails answered 201 into table faults_answer (email, status)
 load_answers() { # ANSWERFILE
@@ -309,7 +318,13 @@ load_answers() { # ANSWERFILE
 	q "truncate faults_answer"
 	awk '$2 == "reg" && $4 == 201 {print $3 "," $6}' "$1" >"$OUT/$TEST/answers-201.csv"
 	psql_db -c "\\copy faults_answer from '$OUT/$TEST/answers-201.csv' with (format csv)"
+	q "create table if not exists faults_unanswered (email varchar(254))"
+	q "truncate faults_unanswered"
+	awk '$2 == "reg" && $4 !~ /^[0-9]+$/ && $4 != "REFUSED" {print $3}' "$1" >"$OUT/$TEST/unanswered.csv"
+	psql_db -c "\\copy faults_unanswered from '$OUT/$TEST/unanswered.csv' with (format csv)"
 }
+# registration attempts without an answer (reset, timeout; not refused: those never reached the app) that are nevertheless in the database: answers lost
+unanswered_in_db() { q "select count(*) from faults_unanswered u join registration r on r.day_id = $1 and lower(r.email) = lower(u.email)"; }
 # registrations (confirmed or waitlisted) of DAY without a SENT mail to their address
 mails_missing() { q "select count(*) from registration r where r.day_id = $1 and r.status in ('CONFIRMED', 'WAITLISTED')
 	and not exists (select 1 from outgoing_mail m where lower(m.recipient) = lower(r.email) and m.status = 'SENT')"; }
@@ -412,11 +427,10 @@ test_outage() {
 	rm -f "$stop"
 	# readiness, once a second: seconds since the start, status, UP/DOWN
 	(
-		s=$(now_ms)
 		for _ in $(seq 1 $(( OUTAGE_BEFORE + OUTAGE_SECONDS + OUTAGE_AFTER + 120 ))); do
 			[ -e "$stop" ] && break
 			r=$(curl -s -m 5 -w ' %{http_code}' "http://$HOST:$PORT/actuator/health/readiness" || true)
-			echo "$(( ($(now_ms) - s) )) ${r##* } $(case "$r" in *'"UP"'*) echo UP ;; *'"DOWN"'*) echo DOWN ;; *) echo '?' ;; esac)"
+			echo "$(now_ms) ${r##* } $(case "$r" in *'"UP"'*) echo UP ;; *'"DOWN"'*) echo DOWN ;; *) echo '?' ;; esac)"
 			sleep 1
 		done
 	) >"$OUT/$TEST/readiness.txt" &
@@ -445,6 +459,7 @@ test_outage() {
 	touch "$stop"
 	wait "$LOAD_PID" || true; LOAD_PID=""
 	wait "$PROBE_PID" || true; PROBE_PID=""
+	relative "$t0" "$OUT/$TEST/answers.txt" "$OUT/$TEST/readiness.txt"
 	kill -0 "$APP_PID" 2>/dev/null || FAILS+=("outage: the app died")
 
 	# phases by the time a request was sent: before, during (down .. up), recovery (up .. ready), after
@@ -527,6 +542,7 @@ run_shutdown() {
 	sleep 2
 	touch "$stop"
 	wait "$LOAD_PID" || true; LOAD_PID=""
+	relative "$t0" "$OUT/$TEST/answers.txt"
 	local A="$OUT/$TEST/answers.txt" n ok c4 c5 none after_term
 	read -r n ok c4 c5 none < <(tally "$A")
 	after_term=$(awk -v t="$t_term" '$1 + $5 >= t' "$A" | wc -l)
@@ -548,10 +564,12 @@ test_shutdown_pg() {
 	day=$(new_day 'Udviklingsdag (nedlukning)' 100000)
 	run_shutdown shutdown-pg "$day"
 	load_answers "$OUT/$TEST/answers.txt"
-	local lost
+	local lost unanswered
 	lost=$(q "select count(*) from faults_answer a where not exists (select 1 from registration r where r.day_id = $day and lower(r.email) = lower(a.email))")
+	unanswered=$(unanswered_in_db "$day")
 	check "shutdown-pg: answered 201 but not in the database" "$lost" 0
 	row shutdown-pg "201s / not in the database" "$SHUT_ANSWERED201 / $lost"
+	row shutdown-pg "registrations reset (no answer) / in the db" "$(wc -l <"$OUT/$TEST/unanswered.csv") / $unanswered"
 }
 
 test_shutdown_h2() {
