@@ -23,7 +23,7 @@
 # Exit status 1 when a check fails.
 #
 # Knobs (environment): KILL9_ATTEMPTS (2000), KILL9_SECONDS (10), KILL9_WORKERS (16), KILL9_CAPACITY (300),
-# KILL9_AFTER (3), MAIL_WAIT (180), OUTAGE_SECONDS (30), OUTAGE_BEFORE (10), OUTAGE_AFTER (20), SHUTDOWN_AFTER (15),
+# KILL9_AFTER (3), KILL9_WARMUP (300 attempts on another day first; 0: none), MAIL_WAIT (180), OUTAGE_SECONDS (30), OUTAGE_BEFORE (10), OUTAGE_AFTER (20), SHUTDOWN_AFTER (15),
 # LOAD_WORKERS (8), HIKARI_TIMEOUT_MS (3000), CATCH_UP (PT10S), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
 # JAVA17_HOME, START_TIMEOUT (180), GREENMAIL_JAR (from ~/.m2), OUT.
 set -euo pipefail
@@ -37,6 +37,7 @@ KILL9_SECONDS=${KILL9_SECONDS:-10}
 KILL9_WORKERS=${KILL9_WORKERS:-16}
 KILL9_CAPACITY=${KILL9_CAPACITY:-300}
 KILL9_AFTER=${KILL9_AFTER:-3}
+KILL9_WARMUP=${KILL9_WARMUP:-300}
 MAIL_WAIT=${MAIL_WAIT:-180}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-30}
 OUTAGE_BEFORE=${OUTAGE_BEFORE:-10}
@@ -339,8 +340,18 @@ test_kill9() {
 	local args=(--spring.profiles.active=postgres --spring.mail.host="$HOST" --spring.mail.port="$SMTP_PORT"
 		--spirekassen.registration.mail-catch-up-after="$CATCH_UP" --spirekassen.registration.mail-catch-up-every="$CATCH_UP")
 	start_app app "${args[@]}"
-	local day prefix="kill9-$$" t_kill
+	local day warm prefix="kill9-$$" t_kill
 	day=$(new_day 'Udviklingsdag (kill -9)' "$KILL9_CAPACITY")
+	if [ "$KILL9_WARMUP" -gt 0 ]; then
+		# a warm-up on another day, so the burst meets a warm app whose outbox worker is sending
+		warm=$(new_day 'Udviklingsdag (opvarmning)' 100000)
+		log "warm-up: $KILL9_WARMUP attempts on day $warm"
+		python3 "$OUT/client.py" --port "$PORT" --day "$warm" --out "$OUT/$TEST/warmup.txt" --prefix "warm-$$" \
+			--workers 8 --attempts "$KILL9_WARMUP" --seconds 120 || true
+		local i
+		for i in $(seq 1 60); do [ "$(q "select count(*) from outgoing_mail where status = 'SENT'")" -gt 0 ] && break; sleep 1; done
+		log "warm-up: $(statuses "$OUT/$TEST/warmup.txt"); $(q "select count(*) from outgoing_mail where status = 'SENT'") mails sent"
+	fi
 	python3 "$OUT/client.py" --port "$PORT" --day "$day" --out "$OUT/$TEST/answers.txt" --prefix "$prefix" \
 		--workers "$KILL9_WORKERS" --attempts "$KILL9_ATTEMPTS" \
 		--rate "$(awk -v n="$KILL9_ATTEMPTS" -v s="$KILL9_SECONDS" 'BEGIN {print n / s}')" --seconds 120 &
@@ -358,12 +369,14 @@ test_kill9() {
 	answered201=$(awk '$4 == 201' "$OUT/$TEST/answers.txt" | wc -l)
 	before_restart=$(q "select count(*) from registration where day_id = $day")
 	local sent_before
-	sent_before=$(q "select count(*) from outgoing_mail where status = 'SENT'")
+	sent_before=$(q "select count(*) from outgoing_mail m where m.status = 'SENT' and m.recipient like '$prefix-%'")
 	log "burst over: $answered201 answered 201, $noanswer without an answer; $before_restart registrations and $sent_before sent mails in the database at the kill"
 	local pending_at_kill publications_at_kill locks_at_kill
 	pending_at_kill=$(q "select count(*) from outgoing_mail where status = 'PENDING'")
+	local claimed_at_kill
+	claimed_at_kill=$(q "select count(*) from outgoing_mail where status = 'PENDING' and attempts > 0")
 	publications_at_kill=$(q "select count(*) from event_publication where completion_date is null")
-	locks_at_kill=$(q "select coalesce(string_agg(name || ' until ' || to_char(lock_until - now(), 'MI:SS'), ', '), 'none') from shedlock where lock_until > now()")
+	locks_at_kill=$(q "select coalesce(string_agg(name || ' held for ' || to_char(lock_until - now(), 'MI:SS') || ' more', ', '), 'none') from shedlock where lock_until > now()")
 	log "at the kill: $pending_at_kill mails pending, $publications_at_kill incomplete event publications; ShedLock locks held: $locks_at_kill"
 
 	start_app app-restarted "${args[@]}"
@@ -402,7 +415,7 @@ test_kill9() {
 	row kill9 "registrations at the kill / after restart" "$before_restart / $total (confirmed $confirmed of $KILL9_CAPACITY, waitlisted $waitlisted; $in_db_no_answer without a 201 heard)"
 	row kill9 "201s not in the database" "$lost"
 	row kill9 "days over capacity / duplicate emails" "$over / $dup"
-	row kill9 "at the kill" "$sent_before mails sent, $pending_at_kill pending, $publications_at_kill incomplete event publications; ShedLock: $locks_at_kill"
+	row kill9 "at the kill" "burst day: $sent_before mails sent; outbox: $pending_at_kill pending ($claimed_at_kill of them claimed by a send in progress), $publications_at_kill incomplete event publications; ShedLock: $locks_at_kill"
 	row kill9 "confirmed 201s / without a sent mail" "$confirmed201 / $confirmed201_nomail (after ${drained_s} s)"
 	row kill9 "registrations without a sent mail" "$missing of $total (outbox now: $pending pending, $failed failed; GreenMail recipients $gm)"
 	stop_app; stop_pid "$GM_PID"; GM_PID=""
