@@ -628,6 +628,13 @@ test_shutdown_h2() {
 		lost=$(( SHUT_ANSWERED201 - lost ))
 		check "shutdown-h2: answered 201 but not in the database" "$lost" 0
 		row shutdown-h2 "201s / not in the database" "$SHUT_ANSWERED201 / $lost"
+		local reset reset_in_db=0
+		reset=$(awk '$2 == "reg" && $4 !~ /^[0-9]+$/ && $4 != "REFUSED"' "$OUT/$TEST/answers.txt" | wc -l)
+		if [ "$reset" -gt 0 ]; then
+			reset_in_db=$("$JAVA17" -cp "$h2jar" org.h2.tools.Shell -url "${url%%;DB_CLOSE_ON_EXIT=FALSE}" -user sa -password '' \
+				-sql "select count(*) from registration where day_id = $day and lower(email) in ($(awk '$2 == "reg" && $4 !~ /^[0-9]+$/ && $4 != "REFUSED" {print "'"'"'" $3 "'"'"'"}' "$OUT/$TEST/answers.txt" | paste -sd,))" 2>&1 | sed -n 2p | tr -d ' ')
+		fi
+		row shutdown-h2 "registrations reset (no answer) / in the db" "$reset / $reset_in_db"
 	else
 		row shutdown-h2 "201s / not in the database" "$SHUT_ANSWERED201 / not checked (no H2 jar in ~/.m2)"
 	fi
