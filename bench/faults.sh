@@ -105,11 +105,10 @@ trap cleanup EXIT
 trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
-new_db() {
-	local db="faults_$(date +%s)_$$_$RANDOM"
-	createdb "$db"
-	DBS+=("$db")
-	echo "$db"
+new_db() { # a fresh database in DB, dropped on exit (not in a subshell: DBS must keep it)
+	DB="faults_$(date +%s)_$$_$RANDOM"
+	createdb "$DB"
+	DBS+=("$DB")
 }
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$DB" "$@"; }
 q() { psql_db -c "$1"; }
@@ -334,7 +333,7 @@ mails_missing() { q "select count(*) from registration r where r.day_id = $1 and
 test_kill9() {
 	TEST=kill9; mkdir -p "$OUT/$TEST"
 	log "== kill9: $KILL9_ATTEMPTS attempts in ~$KILL9_SECONDS s, kill -9 after $KILL9_AFTER s"
-	DB=$(new_db); pg_app_env "$DB"
+	new_db; pg_app_env "$DB"
 	start_greenmail
 	PORT=$(free_port)
 	local args=(--spring.profiles.active=postgres --spring.mail.host="$HOST" --spring.mail.port="$SMTP_PORT"
@@ -426,7 +425,7 @@ test_outage() {
 	TEST=outage; mkdir -p "$OUT/$TEST"
 	command -v socat >/dev/null 2>&1 || die "socat is needed (apt-get install socat)"
 	log "== outage: PostgreSQL unreachable for $OUTAGE_SECONDS s under load (Hikari connection timeout $HIKARI_TIMEOUT_MS ms)"
-	DB=$(new_db)
+	new_db
 	PROXY_PORT=$(free_port)
 	start_proxy
 	pg_app_env "$DB" "$PROXY_PORT"
@@ -584,7 +583,7 @@ run_shutdown() {
 test_shutdown_pg() {
 	TEST=shutdown-pg; mkdir -p "$OUT/$TEST"
 	log "== shutdown-pg: SIGTERM under load on PostgreSQL"
-	DB=$(new_db); pg_app_env "$DB"
+	new_db; pg_app_env "$DB"
 	PORT=$(free_port)
 	start_app app --spring.profiles.active=postgres
 	local day
