@@ -43,15 +43,18 @@ import java.util.List;
  * The one window left: if the node dies, or the database is lost, after the SMTP server accepted an email and before
  * step 3 commits, the email is still pending and is sent again once its claim runs out. SMTP gives no way to ask
  * whether a message was taken, so this delivers at least once rather than risk losing a mail.
+ * <p>
+ * A node killed in the middle of a run leaves its ShedLock row and its one claimed email behind, and no node sends
+ * anything until the lock runs out ({@code spirekassen.mail.lock-for}, default 2 minutes), nor that email until its
+ * claim does ({@code claim-for}, default 2 minutes). Both are kept short for that reason (bench/faults.sh kill9
+ * measures it); a run takes no new batch after half its lock. Should a slow SMTP server stretch a run past its lock, a
+ * second node's run may overlap it, which only costs work: each email is claimed before it is sent.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class MailDelivery {
 
 	static final String JOB = "mail-delivery";
-
-	/** A run takes no new batch after this, well within its lock (15 minutes), so no second node starts meanwhile. */
-	private static final Duration RUN_AT_MOST = Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -69,10 +72,14 @@ class MailDelivery {
 
 	private final RetryPolicy retries;
 
+	/** A run takes no new batch after this, half its lock, so no second node starts meanwhile. */
+	private final Duration runAtMost;
+
 	MailDelivery(OutgoingMails outbox, JavaMailSender smtp, PlatformTransactionManager transactions,
 			@Value("${spirekassen.mail.from}") String from,
 			@Value("${spirekassen.mail.batch-size:20}") int batchSize,
-			@Value("${spirekassen.mail.claim-for:PT10M}") Duration claimFor,
+			@Value("${spirekassen.mail.claim-for:PT2M}") Duration claimFor,
+			@Value("${spirekassen.mail.lock-for:PT2M}") Duration lockFor,
 			@Value("${spirekassen.mail.retry.first:PT30S}") Duration firstRetry,
 			@Value("${spirekassen.mail.retry.longest:PT1H}") Duration longestRetry,
 			@Value("${spirekassen.mail.retry.max-attempts:20}") int maxAttempts,
@@ -84,12 +91,13 @@ class MailDelivery {
 		this.batchSize = batchSize;
 		this.claimFor = claimFor;
 		this.retries = new RetryPolicy(firstRetry, longestRetry, maxAttempts, maxAge);
+		this.runAtMost = lockFor.dividedBy(2);
 	}
 
 	/** Sends the emails that are due, batch after batch, until none is due, one fails, or the run has taken long. */
 	@Scheduled(fixedDelayString = "${spirekassen.mail.send-every:PT5S}",
 			initialDelayString = "${spirekassen.mail.send-first-after:PT10S}")
-	@SchedulerLock(name = JOB, lockAtMostFor = "PT15M")
+	@SchedulerLock(name = JOB, lockAtMostFor = "${spirekassen.mail.lock-for:PT2M}")
 	public void sendDue() {
 		var started = Instant.now();
 		int sent = 0;
@@ -107,7 +115,7 @@ class MailDelivery {
 				}
 			}
 		}
-		while (due.size() == batchSize && failed == 0 && Instant.now().isBefore(started.plus(RUN_AT_MOST)));
+		while (due.size() == batchSize && failed == 0 && Instant.now().isBefore(started.plus(runAtMost)));
 		if (failed > 0) {
 			log.warn("Mail delivery: {} emails sent, {} not sent (tried again later unless given up)", sent, failed);
 		}

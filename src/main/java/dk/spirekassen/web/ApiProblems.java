@@ -8,6 +8,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,6 +60,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				messages.getMessage("error.503.text", null, locale));
 		problem.setTitle(messages.getMessage("error.503.title", null, locale));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
+	}
+
+	/** A transaction cut off by a lost connection, whose rollback failed too: the same 503; anything else goes on. */
+	@ExceptionHandler({ UncategorizedDataAccessException.class, TransactionSystemException.class })
+	ResponseEntity<ProblemDetail> unavailableIfConnectionLost(Exception ex) throws Exception {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			throw ex;
+		}
+		return unavailable(ex);
 	}
 
 	@Override

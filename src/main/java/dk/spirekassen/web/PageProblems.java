@@ -10,10 +10,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -109,6 +111,16 @@ class PageProblems {
 		log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
 		response.setHeader("Retry-After", "30");
 		return page(HttpStatus.SERVICE_UNAVAILABLE, "error.503.text", null, ex, request, response, model);
+	}
+
+	/** A transaction cut off by a lost connection, whose rollback failed too: the same 503; anything else goes on. */
+	@ExceptionHandler({ UncategorizedDataAccessException.class, TransactionSystemException.class })
+	String unavailableIfConnectionLost(Exception ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) throws Exception {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			throw ex;
+		}
+		return unavailable(ex, request, response, model);
 	}
 
 	/** A field's Danish name where the filters have one ({@code filter.<field>}), otherwise its own name. */

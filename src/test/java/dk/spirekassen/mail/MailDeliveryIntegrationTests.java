@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -29,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dk.spirekassen.accounts.AccountManagement;
 
@@ -44,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The outbox against a real SMTP server (GreenMail) that is down at first: an email is kept with its error, tried
  * again later, delivered once the server is back and never twice; an email written in a transaction that rolls back
  * is never sent; the secretariat sees what failed; sent emails are forgotten after the retention when the outbox is
- * not kept. The worker's own schedule is pushed out of the way; each test runs it by hand, as the schedule
+ * not kept; a node killed while sending holds the outbox only briefly. The worker's own schedule is pushed out of the way; each test runs it by hand, as the schedule
  * would.
  */
 @SpringBootTest(properties = { "spirekassen.mail.send-every=PT1H", "spirekassen.mail.send-first-after=PT1H",
@@ -138,6 +141,34 @@ class MailDeliveryIntegrationTests {
 		assertThat(file.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
 		assertThat(file.getFileName()).isEqualTo("udviklingsdag.ics");
 		assertThat(file.getContentType()).startsWith("text/calendar");
+	}
+
+	/**
+	 * What a node killed by {@code kill -9} in the middle of a send leaves behind: the outbox's ShedLock row (no node
+	 * sends until it runs out) and its claimed email (not sent again until its claim runs out). Both last at most two
+	 * minutes, so the outbox carries on soon after a restart (bench/faults.sh kill9).
+	 */
+	@Test
+	void aRunCutOffWhileSendingHoldsTheOutboxAndItsMailAtMostTwoMinutes() throws Exception {
+		mailer.send(address("afbrudt"), "Emne", "Tekst");
+		try (var silent = new ServerSocket(PORT, 50, InetAddress.getLoopbackAddress())) {
+			silent.setSoTimeout(20_000);
+			var sending = CompletableFuture.runAsync(delivery::sendDue);
+			try (var connection = silent.accept()) {
+				// The run holds its lock and has claimed the email: a server that never greets keeps it there.
+				var lock = jdbc.sql("select locked_at, lock_until from shedlock where name = ?")
+					.param(MailDelivery.JOB)
+					.query((rs, row) -> Duration.between(rs.getTimestamp("locked_at").toInstant(),
+							rs.getTimestamp("lock_until").toInstant()))
+					.single();
+				assertThat(lock).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(2));
+				var claimed = mailTo(address("afbrudt"));
+				assertThat(claimed.getAttempts()).isEqualTo(1);
+				assertThat(claimed.getNextAttemptAt()).isBefore(Instant.now().plus(Duration.ofMinutes(2)));
+			}
+			sending.get(30, TimeUnit.SECONDS);
+		}
+		assertThat(mailTo(address("afbrudt")).getStatus()).isEqualTo(MailStatus.PENDING);
 	}
 
 	@Test

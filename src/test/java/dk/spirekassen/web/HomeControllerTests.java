@@ -8,15 +8,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.ServletException;
+
+import java.sql.SQLException;
 
 import dk.spirekassen.accounts.LoginThrottle;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -60,6 +67,25 @@ class HomeControllerTests {
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
 			.andExpect(content().string(containsString("data-figure=\"homes\">450,000<")))
 			.andExpect(content().string(containsString("Member organisations")));
+	}
+
+	@Test
+	void answersTheDanish503WhenTheConnectionIsLostAndTheRollbackFailsToo() throws Exception {
+		given(actors.coverage()).willThrow(new JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
+		mvc.perform(get("/"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(content().string(containsString("Spirekassen er midlertidigt utilgængelig")))
+			.andExpect(content().string(not(containsString("SQLException"))));
+	}
+
+	@Test
+	void leavesOtherUncategorisedDatabaseErrorsToTheErrorPage() {
+		given(actors.coverage()).willThrow(new JpaSystemException(new RuntimeException("duplicate key",
+				new SQLException("duplicate key value violates unique constraint", "23505"))));
+		assertThatThrownBy(() -> mvc.perform(get("/"))).isInstanceOf(ServletException.class)
+			.hasCauseInstanceOf(JpaSystemException.class);
 	}
 
 	@Test
