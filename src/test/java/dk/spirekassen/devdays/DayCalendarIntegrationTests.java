@@ -76,8 +76,6 @@ class DayCalendarIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
-	@Autowired
-	dk.spirekassen.actors.ActorManagement themes;
 
 	@LocalServerPort
 	int port;
@@ -313,12 +311,15 @@ class DayCalendarIntegrationTests {
 
 	@Test
 	void controlCharactersInAFormFieldAreDroppedNotStored() throws Exception {
-		var secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
-		var name = "Nul" + System.nanoTime();
-		mvc.perform(post("/sekretariat/temaer").with(csrf()).with(user(secretariat))
-			.param("name", name.substring(0, 2) + "\u0000" + name.substring(2)))
+		long id = openDay(5);
+		mvc.perform(post("/udviklingsdage/" + id + "/tilmelding").with(csrf())
+			.param("idempotencyKey", "formular-nul")
+			.param("name", "Bo\u0000 Berg\u001B")
+			.param("email", "bo-nul@example.dk")
+			.param("participantType", "RESIDENT")
+			.param("consent", "true"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(themes.themes()).extracting(t -> t.getName()).contains(name);
+		assertThat(days.registrations(id)).extracting(r -> r.name()).containsExactly("Bo Berg");
 	}
 
 	@Test
