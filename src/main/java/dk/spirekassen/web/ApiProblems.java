@@ -17,11 +17,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Map;
 
 import dk.spirekassen.shared.NotFoundException;
 
@@ -69,6 +72,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			throw ex;
 		}
 		return unavailable(ex);
+	}
+
+	/** A filter or body whose fields do not convert or validate: the problem names each field in {@code errors}. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		var problem = ex.updateAndGetBody(messages, locale);
+		problem.setProperty("errors", ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message",
+					error.isBindingFailure() ? messages.getMessage("problem.value", null, locale)
+							: messages.getMessage(error, locale)))
+			.toList());
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override

@@ -38,6 +38,18 @@ class DirectoryApiIntegrationTests {
 	}
 
 	@Test
+	void aFilterThatDoesNotConvertIsAProblemNamingTheField() throws Exception {
+		mvc.perform(get("/api/organisations").param("kind", "EVIL").param("member", "true"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status", is(400)))
+			.andExpect(jsonPath("$.title", is("Ugyldigt indhold")))
+			.andExpect(jsonPath("$.errors[0].field", is("kind")))
+			.andExpect(jsonPath("$.errors[0].message", is("kan ikke bruges")));
+	}
+
+	@Test
 	void anonymousCallersGetNoContactDetails() throws Exception {
 		var partner = partnerOfDemoLogin();
 		mvc.perform(get("/api/partners/" + partner.partnerId()))
