@@ -55,6 +55,7 @@ import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.Web;
 
 /**
  * Reads projects as a viewer may see them: lists with filters, whole project pages, open needs across projects,
@@ -161,6 +162,16 @@ public class ProjectCatalogue {
 		var project = visible(id, viewer);
 		return new ProjectHeading(project.getId(), project.getTitle(), project.getStage(),
 				permissions(project, viewer));
+	}
+
+	/**
+	 * As {@link #heading}, for the forms that change a part of the project: refuses a viewer who may not edit it
+	 * (sees it, but is not its editor) with {@code AccessDeniedException}.
+	 */
+	public ProjectHeading editableHeading(long id, Viewer viewer) {
+		var heading = heading(id, viewer);
+		Web.require(heading.can().edit());
+		return heading;
 	}
 
 	private static Permissions permissions(Project project, Viewer viewer) {

@@ -24,7 +24,6 @@ import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.UploadLimitFilter;
-import dk.spirekassen.shared.Web;
 
 /**
  * Uploading files to a project's toolbox and removing them. Downloads are in {@link FileDownloadController},
@@ -50,9 +49,7 @@ class FileController {
 
 	@ModelAttribute("project")
 	ProjectHeading project(@PathVariable long id, Authentication authentication) {
-		var project = catalogue.heading(id, Viewer.of(authentication));
-		Web.require(project.can().edit());
-		return project;
+		return catalogue.editableHeading(id, Viewer.of(authentication));
 	}
 
 	@GetMapping("/ny")

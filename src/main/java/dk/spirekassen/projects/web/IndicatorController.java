@@ -61,9 +61,7 @@ class IndicatorController {
 
 	@ModelAttribute("project")
 	ProjectHeading project(@PathVariable long id, Authentication authentication) {
-		var project = catalogue.heading(id, Viewer.of(authentication));
-		Web.require(project.can().edit());
-		return project;
+		return catalogue.editableHeading(id, Viewer.of(authentication));
 	}
 
 	@GetMapping("/ny")

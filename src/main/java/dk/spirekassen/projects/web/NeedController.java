@@ -53,9 +53,7 @@ class NeedController {
 
 	@ModelAttribute("project")
 	ProjectHeading project(@PathVariable long id, Authentication authentication) {
-		var project = catalogue.heading(id, Viewer.of(authentication));
-		Web.require(project.can().edit());
-		return project;
+		return catalogue.editableHeading(id, Viewer.of(authentication));
 	}
 
 	@GetMapping("/ny")

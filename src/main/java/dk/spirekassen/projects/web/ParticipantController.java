@@ -57,9 +57,7 @@ class ParticipantController {
 
 	@ModelAttribute("project")
 	ProjectHeading project(@PathVariable long id, Authentication authentication) {
-		var project = catalogue.heading(id, Viewer.of(authentication));
-		Web.require(project.can().edit());
-		return project;
+		return catalogue.editableHeading(id, Viewer.of(authentication));
 	}
 
 	@GetMapping("/ny")

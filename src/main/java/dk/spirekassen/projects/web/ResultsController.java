@@ -20,7 +20,6 @@ import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.Viewer;
-import dk.spirekassen.shared.Web;
 
 /**
  * A project's results summary and lessons learned.
@@ -45,9 +44,7 @@ class ResultsController {
 
 	@ModelAttribute("project")
 	ProjectHeading project(@PathVariable long id, Authentication authentication) {
-		var project = catalogue.heading(id, Viewer.of(authentication));
-		Web.require(project.can().edit());
-		return project;
+		return catalogue.editableHeading(id, Viewer.of(authentication));
 	}
 
 	@GetMapping
