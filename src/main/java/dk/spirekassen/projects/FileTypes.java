@@ -2,10 +2,13 @@ package dk.spirekassen.projects;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.tika.Tika;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +47,18 @@ final class FileTypes {
 	private FileTypes() {
 	}
 
-	/** The content type if the content is one the toolbox accepts. */
-	static Optional<String> detect(byte[] content, String fileName) {
-		var type = TIKA.detect(content, fileName == null ? "" : fileName);
+	/**
+	 * The content type if the file's content is one the toolbox accepts. Only the first bytes are read for the
+	 * type, and an Office document is opened from the file (its entries are read as needed, not held in memory).
+	 */
+	static Optional<String> detect(Path content, String fileName) {
+		String type;
+		try (var in = new BufferedInputStream(Files.newInputStream(content))) {
+			type = TIKA.detect(in, fileName == null ? "" : fileName);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 		if (!ALLOWED.containsKey(type)) {
 			return Optional.empty();
 		}
@@ -58,13 +70,13 @@ final class FileTypes {
 		return Optional.of(type);
 	}
 
-	private static boolean holdsMainPart(byte[] content, String mainPartType) {
+	private static boolean holdsMainPart(Path content, String mainPartType) {
 		OPCPackage office = null;
 		try {
-			office = OPCPackage.open(new ByteArrayInputStream(content));
+			office = OPCPackage.open(content.toFile(), PackageAccess.READ);
 			return !office.getPartsByContentType(mainPartType).isEmpty();
 		}
-		catch (IOException | InvalidFormatException | RuntimeException ex) {
+		catch (InvalidFormatException | RuntimeException ex) {
 			return false;
 		}
 		finally {

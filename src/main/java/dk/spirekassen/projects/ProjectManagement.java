@@ -7,7 +7,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -465,24 +469,48 @@ public class ProjectManagement {
 
 	/**
 	 * Adds a file to the project's toolbox after checking its size and its type by content. The name is
-	 * sanitised; the bytes go to the {@link FileStorage}.
+	 * sanitised; the content is streamed from the file to the {@link FileStorage}, in this transaction.
 	 */
-	public long addFile(long id, String title, String fileName, byte[] content, boolean publicResult,
+	public long addFile(long id, String title, String fileName, Path content, boolean publicResult,
 			Viewer viewer) {
 		var project = editable(id, viewer);
-		if (content.length == 0) {
+		long size = sizeOf(content);
+		if (size == 0) {
 			throw new ProjectRuleException("file", "file.error.empty");
 		}
-		if (content.length > FileTypes.MAX_BYTES) {
+		if (size > FileTypes.MAX_BYTES) {
 			throw new ProjectRuleException("file", "file.error.tooLarge");
 		}
 		var type = FileTypes.detect(content, fileName)
 			.orElseThrow(() -> new ProjectRuleException("file", "file.error.type"));
-		var key = storage.store(content);
-		var file = project.addFile(title, FileTypes.sanitise(fileName, type), type, content.length, key,
-				publicResult, viewer.accountId());
+		String key;
+		try (var in = Files.newInputStream(content)) {
+			key = storage.store(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var file = project.addFile(title, FileTypes.sanitise(fileName, type), type, size, key, publicResult,
+				viewer.accountId());
 		projects.flush();
 		return file.getId();
+	}
+
+	/** Adds a file held in memory, such as a generated one: see {@link #addFile(long, String, String, Path, boolean, Viewer)}. */
+	public long addFile(long id, String title, String fileName, byte[] content, boolean publicResult,
+			Viewer viewer) {
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile("spirekassen-file-", ".tmp");
+			Files.write(temporary, content);
+			return addFile(id, title, fileName, temporary, publicResult, viewer);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(temporary);
+		}
 	}
 
 	public void removeFile(long id, long fileId, Viewer viewer) {
@@ -493,7 +521,8 @@ public class ProjectManagement {
 	}
 
 	/**
-	 * A toolbox file for download: public results for everyone, other files for whoever may see the project.
+	 * A toolbox file for download: public results for everyone, other files for whoever may see the project. The
+	 * content is read from storage as the download goes, not here.
 	 */
 	@Transactional(readOnly = true)
 	public Download download(long id, long fileId, Viewer viewer) {
@@ -501,12 +530,37 @@ public class ProjectManagement {
 		var file = project.file(fileId)
 			.filter(f -> f.isPublicResult() || ProjectAccess.canSee(project, viewer))
 			.orElseThrow(() -> new NotFoundException("file", fileId));
-		var content = storage.load(file.getStorageKey()).orElseThrow(() -> new NotFoundException("file", fileId));
-		return new Download(file.getFileName(), file.getContentType(), content);
+		var content = storage.find(file.getStorageKey()).orElseThrow(() -> new NotFoundException("file", fileId));
+		return new Download(file.getFileName(), file.getContentType(), file.getStorageKey(), file.getUploadedAt(),
+				file.isPublicResult(), content);
 	}
 
-	/** A file's name, type and bytes. */
-	public record Download(String fileName, String contentType, byte[] content) {
+	/**
+	 * A file's name and type, the key its content is stored under (which no other content ever gets), when it was
+	 * uploaded, whether it is a public result, and its content.
+	 */
+	public record Download(String fileName, String contentType, String storageKey, Instant uploadedAt,
+			boolean publicResult, FileStorage.StoredContent content) {
+	}
+
+	private static long sizeOf(Path content) {
+		try {
+			return content == null ? 0 : Files.size(content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		if (path != null) {
+			try {
+				Files.deleteIfExists(path);
+			}
+			catch (IOException ex) {
+				// a temporary file left behind is removed with the temporary directory
+			}
+		}
 	}
 
 	// --- helpers

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Locale;
 
 import dk.spirekassen.projects.ProjectCatalogue;
@@ -65,12 +66,22 @@ class FileController {
 			@RequestParam(required = false) MultipartFile file, @Valid @ModelAttribute("form") FileForm submitted,
 			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale,
 			Model model) throws IOException {
-		var content = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
 		var fileName = file == null ? null : file.getOriginalFilename();
-		return forms.save(project.id(), result, request, FileForm.class, LABELS, locale,
-				() -> projects.addFile(project.id(), submitted.title(), fileName, content, submitted.isPublic(),
-						Viewer.of(authentication)),
-				form -> form(form, model), "#resultater");
+		// The upload goes from the request's part to a file of its own (a move, when the container kept the part
+		// on disk) and from there to storage in pieces: never whole in memory.
+		var content = Files.createTempFile("spirekassen-upload-", ".tmp");
+		try {
+			if (file != null && !file.isEmpty()) {
+				file.transferTo(content);
+			}
+			return forms.save(project.id(), result, request, FileForm.class, LABELS, locale,
+					() -> projects.addFile(project.id(), submitted.title(), fileName, content, submitted.isPublic(),
+							Viewer.of(authentication)),
+					form -> form(form, model), "#resultater");
+		}
+		finally {
+			Files.deleteIfExists(content);
+		}
 	}
 
 	@PostMapping("/{fileId:\\d+}/slet")
