@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 final class FileTypes {
 
-	static final long MAX_BYTES = 25L * 1024 * 1024;
-
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

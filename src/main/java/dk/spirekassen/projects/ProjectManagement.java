@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,9 +66,13 @@ public class ProjectManagement {
 
 	private final String baseUrl;
 
+	private final long maxFileBytes;
+
 	ProjectManagement(Projects projects, Notifications notifications, Directory directory, ActorManagement actors,
 			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
-			ApplicationEventPublisher events, Followers followers, @Value("${spirekassen.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, Followers followers, @Value("${spirekassen.base-url}") String baseUrl,
+			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize) {
+		this.maxFileBytes = maxFileSize.toBytes();
 		this.projects = projects;
 		this.notifications = notifications;
 		this.directory = directory;
@@ -478,7 +483,7 @@ public class ProjectManagement {
 		if (size == 0) {
 			throw new ProjectRuleException("file", "file.error.empty");
 		}
-		if (size > FileTypes.MAX_BYTES) {
+		if (size > maxFileBytes) {
 			throw new ProjectRuleException("file", "file.error.tooLarge");
 		}
 		var type = FileTypes.detect(content, fileName)
