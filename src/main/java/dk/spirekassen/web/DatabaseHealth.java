@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -154,7 +155,9 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 	private synchronized Health usable(String product, boolean reopened) {
 		if (downSince != null || reopened) {
 			log.info("The database answers again{}{}; readiness is UP.",
-					downSince == null ? "" : " after " + Duration.between(downSince, Instant.now()).toSeconds() + " s",
+					downSince == null ? ""
+							: String.format(Locale.ROOT, " after %.1f s",
+									Duration.between(downSince, Instant.now()).toMillis() / 1000.0),
 					reopened ? " (H2 opened it again from its file)" : "");
 		}
 		downSince = null;
@@ -170,6 +173,10 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 	 * again, which only a restart of the node may mend.
 	 */
 	private synchronized Health failed(String reason, boolean reopenFailed) {
+		if (checker.isShutdown()) {
+			// the node is stopping: a check cut off by that says nothing about the database
+			return Health.down().withDetail("error", "stopping").build();
+		}
 		if (reopenFailed && !broken) {
 			broken = true;
 			log.error("The embedded H2 database could not be opened again after H2 closed it: {}. Liveness is DOWN: "
