@@ -1,4 +1,5 @@
 /**
- * The shared web layer: page layout, home page, error pages, locale and security configuration.
+ * The shared web layer: page layout, home page, error pages, locale and security configuration, and the database's
+ * health for readiness.
  */
 package dk.spirekassen.web;
