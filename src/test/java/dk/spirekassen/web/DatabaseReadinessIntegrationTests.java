@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import javax.sql.DataSource;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,6 +77,9 @@ class DatabaseReadinessIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
@@ -225,9 +230,14 @@ class DatabaseReadinessIntegrationTests {
 		assertThat(lines(DatabaseHealth.class, Level.ERROR)).isEmpty();
 	}
 
-	/** What H2 does itself when a statement runs out of memory: it closes the database, not the sessions on it. */
-	private static void closeH2AsAfterAnOutOfMemoryError() throws Exception {
-		try (var connection = DriverManager.getConnection(H2_URL, "sa", "")) {
+	/**
+	 * What H2 does itself when a statement runs out of memory: it closes the database, not the sessions on it. The
+	 * database is reached through the app's own pool: a connection of a second pool or DriverManager may open a
+	 * second instance of the same file once H2 has forgotten the first (closing the last session of a closed
+	 * instance unregisters the database by its name), which then finds the file locked.
+	 */
+	private void closeH2AsAfterAnOutOfMemoryError() throws Exception {
+		try (var connection = dataSource.getConnection()) {
 			var session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
 			session.getDatabase().shutdownImmediately();
 		}
