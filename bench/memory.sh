@@ -380,12 +380,12 @@ phase_uploads() { # DIR
 		  echo "${code:-none} 0 ${secs:-0} $([ "${code:-}" = 302 ] && echo yes || echo no)" >"$1/answer-$i.txt" ) &
 	done
 	wait_clients
-	cat "$1"/answer-*.txt >"$1/answers.txt"
+	for i in $(seq 1 "$UPLOADS"); do cat "$1/answer-$i.txt"; done >"$1/answers.txt"
 	summarise "$1" "stored (302)"
 }
 
 phase_exports() { # DIR
-	local round path format n=0
+	local round path format i n=0
 	login "$DIR/secretariat.jar" "$SECRETARIAT"
 	for round in $(seq 1 "$EXPORT_ROUNDS"); do
 		for path in "${EXPORTS[@]}"; do
@@ -400,9 +400,11 @@ phase_exports() { # DIR
 		done
 		wait_clients
 	done
-	cat "$1"/answer-*.txt >"$1/answers.txt"
+	for i in $(seq 1 "$n"); do cat "$1/answer-$i.txt"; done >"$1/answers.txt"
 	summarise "$1" "complete (200)"
-	awk '{print $5, $2}' "$1/answers.txt" | sort -u | awk '{printf "%s%s %.1f MB", (NR > 1 ? ", " : ""), $1, $2 / 1e6} END {print "."}' >"$1/sizes.txt"
+	# the size of each export, from its first complete answer
+	awk '$4 == "yes" && !seen[$5]++ {printf "%s%s %.1f MB", (n++ ? ", " : ""), $5, $2 / 1e6} END {if (n) print "."}' \
+		"$1/answers.txt" >"$1/sizes.txt"
 }
 
 phase_burst() { # DIR
@@ -545,7 +547,7 @@ report() {
 				peak=? old=? young=? full=? pn=0 pbad=0 pmax=0
 			fi
 			local extra=""
-			[ -f "$DIR/$name/sizes.txt" ] && extra=" Sizes: $(cat "$DIR/$name/sizes.txt")"
+			[ -s "$DIR/$name/sizes.txt" ] && extra=" Sizes: $(cat "$DIR/$name/sizes.txt")"
 			[ -f "$DIR/$name/seats.txt" ] && extra=" $(cat "$DIR/$name/seats.txt")"
 			echo "| $label | $(head -n1 "$DIR/$name/result.txt")$extra | $peak / $old | $young / $full | $pn probes, $pbad failed, slowest $pmax s | $(cat "$DIR/$name/jvm.txt") |"
 			if [ "$pbad" != 0 ] || grep -q 'died' "$DIR/$name/jvm.txt" || ! grep -qE '^(accepted|[0-9]+ answers)' "$DIR/$name/result.txt" \
