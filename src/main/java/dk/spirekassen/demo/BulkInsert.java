@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * Writes many rows with JDBC batches, in chunks, and draws their ids from the tables' own sequences.
  * <p>
- * Ids are taken the way Hibernate's pooled optimizer takes them (every sequence here is {@code increment by 50}):
- * one {@code nextval} gives a value {@code v} and with it the block {@code v - 49 .. v}, which nobody else is given.
+ * Ids are taken the way Hibernate's {@code pooled} optimizer takes them (its default for a sequence with an
+ * increment; every sequence here is {@code increment by 50}): one {@code nextval} gives a value {@code v} and with it
+ * the block {@code v - 49 .. v}, which nobody else is given.
  * So the generated rows and the rows the application inserts later through JPA, or by one {@code nextval} each as
  * the file storage and the bench scripts do, never share an id, and no sequence has to be moved afterwards. One
  * query per fifty rows, on H2 and PostgreSQL alike, inside the caller's transaction or outside it.

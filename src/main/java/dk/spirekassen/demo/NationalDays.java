@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.actors.Theme;
