@@ -1,0 +1,161 @@
+package dk.spirekassen.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.Role;
+import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.PersonDetails;
+import dk.spirekassen.projects.ProjectManagement;
+import dk.spirekassen.projects.Viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The national-scale generator at a hundredth of the country, on a database of its own (another in-memory H2
+ * database, or another schema of the PostgreSQL test database) without demo data, so every row is the generator's.
+ */
+@SpirekassenTest
+@TestPropertySource(properties = { "spirekassen.demo.enabled=false", "spirekassen.national-scale.enabled=true",
+		"spirekassen.national-scale.factor=0.01" })
+class NationalScaleDataIntegrationTests {
+
+	/** Rows written by the tests themselves carry this in their email, so the counts leave them out. */
+	private static final String OWN = "national-test-";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	NationalScaleData generator;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ActorManagement actors;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		var profiles = System.getProperty("spring.profiles.active", "");
+		if (profiles.contains("postgres")) {
+			var url = System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/spirekassen");
+			registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=national");
+			registry.add("spring.flyway.default-schema", () -> "national");
+			registry.add("spring.flyway.schemas", () -> "national");
+		}
+		else {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:national;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+	}
+
+	@Test
+	void writesEveryFigureOfTheCountryTimesTheFactorOnce() throws Exception {
+		var expected = Map.of("organisation", 6, "department", 80, "partner", 200, "person", 500, "project", 100,
+				"project_need", 300, "indicator", 400, "project_file", 30, "development_day", 3, "registration", 600);
+		assertThat(counts(expected)).isEqualTo(expected);
+
+		generator.run(null);
+
+		assertThat(counts(expected)).as("a second start adds nothing").isEqualTo(expected);
+	}
+
+	@Test
+	void keepsTheRulesOfProjectsAndDays() {
+		assertThat(count("""
+				select count(*) from project p where p.stage in ('RUNNING', 'COMPLETED', 'ANCHORED')
+				  and (p.owner_organisation_id is null or not exists (select 1 from project_participant l
+				    where l.project_id = p.id and l.role = 'LEAD' and l.account_id is not null))""")).isZero();
+		assertThat(count("select count(*) from project where stage in ('COMPLETED', 'ANCHORED') and results_summary is null"))
+			.isZero();
+		assertThat(count("select count(*) from project where stage = 'ANCHORED' and lessons is null")).isZero();
+		assertThat(count("select count(*) from project where (stage = 'PAUSED') <> (paused_from is not null)")).isZero();
+		assertThat(count("""
+				select count(*) from development_day d where d.capacity < (select count(*) from registration r
+				  where r.day_id = d.id and r.status = 'CONFIRMED')""")).as("days over capacity").isZero();
+		assertThat(count("""
+				select count(*) from registration w where w.status = 'WAITLISTED' and w.arrival < (select max(c.arrival)
+				  from registration c where c.day_id = w.day_id and c.status = 'CONFIRMED')"""))
+			.as("waitlisted ahead of a seat").isZero();
+		assertThat(count("select count(distinct content_type) from project_file")).isEqualTo(4);
+	}
+
+	@Test
+	void directoryPagesAndExportsAnswer() throws Exception {
+		for (var page : new String[] { "/", "/organisationer", "/afdelinger", "/partnere", "/projekter",
+				"/udviklingsdage", "/organisationer/eksport?format=xlsx", "/partnere/eksport?format=csv",
+				"/projekter/eksport?format=xlsx" }) {
+			mvc.perform(get(page)).andExpect(status().isOk());
+		}
+		var departments = mvc.perform(get("/afdelinger/eksport?format=csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(departments.lines().count()).isEqualTo(1 + count("select count(*) from department"));
+	}
+
+	@Test
+	void filesPassTheUploadCheckAndLaterInsertsGetFreshIds() throws Exception {
+		var email = OWN + System.nanoTime() + "@spirekassen.dk";
+		long accountId = accounts.createAccount(email, "Test Sekretariat", "test-password-1234", Role.SECRETARIAT,
+				null, null);
+		var secretariat = (SignedInUser) accounts.loadUserByUsername(email);
+		var viewer = new Viewer(accountId, "Test Sekretariat", Role.SECRETARIAT, null, null);
+		var files = jdbc.queryForList("""
+				select min(id) as id from project_file group by content_type""", Long.class);
+		assertThat(files).hasSize(4);
+		for (long fileId : files) {
+			var file = jdbc.queryForMap("select project_id, file_name, content_type from project_file where id = ?",
+					fileId);
+			long projectId = ((Number) file.get("project_id")).longValue();
+			var response = mvc.perform(get("/projekter/" + projectId + "/filer/" + fileId).with(user(secretariat)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			assertThat(response.getContentType()).startsWith((String) file.get("content_type"));
+			// The upload's content check takes the file for what it is; the new file gets an id no generated one has.
+			long copy = projects.addFile(projectId, "Kopi", (String) file.get("file_name"),
+					response.getContentAsByteArray(), false, viewer);
+			assertThat(count("select count(*) from project_file where id = " + copy)).isEqualTo(1);
+		}
+		long organisation = jdbc.queryForObject("select min(id) from organisation", Long.class);
+		long person = actors.addPersonToOrganisation(organisation,
+				new PersonDetails("Test Person", OWN + "person@spirekassen.dk", null, null, null));
+		assertThat(count("select count(*) from person where id = " + person)).isEqualTo(1);
+	}
+
+	private Map<String, Integer> counts(Map<String, Integer> expected) {
+		var own = Map.of("person", " where email is null or email not like '" + OWN + "%'", "project_file",
+				" where title is null or title <> 'Kopi'");
+		var counts = new java.util.HashMap<String, Integer>();
+		expected.keySet().forEach(table -> counts.put(table,
+				jdbc.queryForObject("select count(*) from " + table + own.getOrDefault(table, ""), Integer.class)));
+		return counts;
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+}
