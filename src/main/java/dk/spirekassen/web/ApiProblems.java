@@ -8,6 +8,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				messages.getMessage("problem.notFound", null, LocaleContextHolder.getLocale()));
 		problem.setTitle(messages.getMessage("error.404.title", null, LocaleContextHolder.getLocale()));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	/** Someone else changed the same thing at the same time: 409, to be repeated on what is there now. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+		log.debug("API: {}", ex.getMessage());
+		var locale = LocaleContextHolder.getLocale();
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("error.409.text", null, locale));
+		problem.setTitle(messages.getMessage("error.409.title", null, locale));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -103,6 +104,16 @@ class PageProblems {
 		var tooLarge = ex instanceof MaxUploadSizeExceededException;
 		return page(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
 				tooLarge ? "error.413.text" : "problem.body", null, ex, request, response, model);
+	}
+
+	/**
+	 * Someone else changed the same thing between reading and saving it (two people editing one project at once):
+	 * a 409 asking to load the page again and repeat the change; nothing of it was saved.
+	 */
+	@ExceptionHandler
+	String concurrentChange(OptimisticLockingFailureException ex, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return page(HttpStatus.CONFLICT, "error.409.detail", null, ex, request, response, model);
 	}
 
 	/** The database cannot be reached: a Danish 503 page asking to come back shortly, no stack trace. */

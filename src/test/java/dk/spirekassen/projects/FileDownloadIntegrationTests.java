@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.IOException;
@@ -13,8 +14,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dk.spirekassen.ProjectSamples;
 import dk.spirekassen.RouteTable.Samples;
@@ -22,15 +28,18 @@ import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.accounts.AccountManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A toolbox file larger than a storage chunk comes back byte for byte, whole or in ranges that cross chunks, with
  * the validators and caching a browser, a download manager and a proxy rely on: ETag and Last-Modified (304 for a
- * current copy), Range and If-Range (206, 416, or the whole file for a changed one), HEAD without a body.
+ * current copy), Range and If-Range (206, 416, or the whole file for a changed one), HEAD without a body; uploads
+ * to one project at once are all kept.
  */
 @SpirekassenTest
 class FileDownloadIntegrationTests {
@@ -48,6 +57,9 @@ class FileDownloadIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	ProjectCatalogue catalogue;
 
 	@Autowired
 	MockMvc mvc;
@@ -177,6 +189,37 @@ class FileDownloadIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store, private"))
 			.andExpect(header().exists("ETag"));
+	}
+
+	@Test
+	void uploadsToOneProjectAtTheSameTimeAreAllKept() throws Exception {
+		long project = samples.freshIdea(samples.organisation);
+		var secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		int uploads = 4;
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(uploads);
+		try {
+			var statuses = new ArrayList<Future<Integer>>();
+			for (int i = 0; i < uploads; i++) {
+				var file = new MockMultipartFile("file", "del-" + i + ".csv", "text/csv",
+						csv(DatabaseFileStorage.CHUNK_SIZE * 4, i));
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(multipart("/projekter/" + project + "/filer").file(file)
+						.param("title", file.getOriginalFilename())
+						.with(csrf())
+						.with(user(secretariat))).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			for (var status : statuses) {
+				assertThat(status.get()).as("an upload's answer").isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(catalogue.project(project, samples.secretariat, Locale.ROOT).files()).hasSize(uploads);
 	}
 
 	private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dk.spirekassen.projects.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import dk.spirekassen.projects.ProjectCatalogue;
@@ -35,6 +37,8 @@ import dk.spirekassen.shared.UploadLimitFilter;
 class FileController {
 
 	private static final String LABELS = "file.field.";
+
+	private static final int ATTEMPTS = 5;
 
 	private final ProjectCatalogue catalogue;
 
@@ -75,12 +79,28 @@ class FileController {
 				file.transferTo(content);
 			}
 			return forms.save(project.id(), result, request, FileForm.class, LABELS, locale,
-					() -> projects.addFile(project.id(), submitted.title(), fileName, content, submitted.isPublic(),
-							Viewer.of(authentication)),
+					() -> addFile(project.id(), submitted, fileName, content, Viewer.of(authentication)),
 					form -> form(form, model), "#resultater");
 		}
 		finally {
 			Files.deleteIfExists(content);
+		}
+	}
+
+	/**
+	 * Adds the file, again if someone else changed the project meanwhile (two uploads to one project at once): the
+	 * upload is still on disk, and a person who chose a file should not have to choose it again.
+	 */
+	private long addFile(long id, FileForm submitted, String fileName, Path content, Viewer viewer) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return projects.addFile(id, submitted.title(), fileName, content, submitted.isPublic(), viewer);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 
