@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
@@ -53,6 +55,7 @@ import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
+import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
@@ -78,14 +81,17 @@ public class ProjectCatalogue {
 
 	private final Followers followers;
 
+	private final Chunks chunks;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, Followers followers) {
+			AccountManagement accounts, Followers followers, Chunks chunks) {
 		this.projects = projects;
 		this.notifications = notifications;
 		this.actors = actors;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.followers = followers;
+		this.chunks = chunks;
 	}
 
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
@@ -94,10 +100,18 @@ public class ProjectCatalogue {
 		return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
 	}
 
-	/** Every project the viewer may see that matches the filter, for export. */
-	public List<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
-		return rows(projects.findAll(visibleTo(viewer).and(matching(filter)), Sort.by("title", "id")), locale,
-				Function.identity());
+	/**
+	 * Every project the viewer may see that matches the filter, in the order of the list, read chunk by chunk as the
+	 * stream is consumed (see {@link Chunks}), for export.
+	 */
+	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
+		var spec = visibleTo(viewer).and(matching(filter));
+		return chunks.stream((position, size) -> {
+			Window<Project> window = projects.findBy(spec,
+					query -> query.sortBy(Sort.by("title", "id")).limit(size).scroll(position));
+			return Window.from(rows(window.getContent(), locale, Function.identity()), window::positionAt,
+					window.hasNext());
+		});
 	}
 
 	/** The projects the viewer takes part in, proposed or follows. */
