@@ -83,9 +83,12 @@ public class ProjectCatalogue {
 
 	private final Chunks chunks;
 
+	private final Needs needs;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, Followers followers, Chunks chunks) {
+			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs) {
 		this.projects = projects;
+		this.needs = needs;
 		this.notifications = notifications;
 		this.actors = actors;
 		this.directory = directory;
@@ -295,25 +298,38 @@ public class ProjectCatalogue {
 	}
 
 	/** Open needs of active projects the viewer may see, newest first. */
+	/**
+	 * A page of the open needs of the active projects the viewer may see, newest first. The page is read from the
+	 * database as a page, however many projects and needs there are.
+	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
 		var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
 				filter.kind());
-		var themes = themeNames(locale);
-		var rows = new ArrayList<OpenNeedRow>();
-		for (var project : projects.findAll(visibleTo(viewer).and(matching(projectFilter)).and(active()))) {
-			for (var need : project.getNeeds()) {
-				if (need.getStatus() == NeedStatus.OPEN && (filter.kind() == null || need.getKind() == filter.kind())
-						&& (filter.partnerKind() == null || need.getPartnerKind() == filter.partnerKind())) {
-					rows.add(new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
-							need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
-							project.getThemeIds().stream().map(themes::get).sorted().toList()));
-				}
+		var shown = visibleTo(viewer).and(matching(projectFilter)).and(active());
+		Specification<Need> open = (need, query, cb) -> {
+			Subquery<Long> projectIds = query.subquery(Long.class);
+			Root<Project> project = projectIds.from(Project.class);
+			projectIds.select(project.get("id")).where(shown.toPredicate(project, query, cb));
+			var predicates = new ArrayList<Predicate>();
+			predicates.add(cb.equal(need.get("status"), NeedStatus.OPEN));
+			predicates.add(need.get("project").get("id").in(projectIds));
+			if (filter.kind() != null) {
+				predicates.add(cb.equal(need.get("kind"), filter.kind()));
 			}
-		}
-		rows.sort(java.util.Comparator.comparing(OpenNeedRow::needId).reversed());
-		int from = (int) Math.min(pageable.getOffset(), rows.size());
-		int to = Math.min(from + pageable.getPageSize(), rows.size());
-		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+			if (filter.partnerKind() != null) {
+				predicates.add(cb.equal(need.get("partnerKind"), filter.partnerKind()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		var themes = themeNames(locale);
+		return needs
+			.findAll(open, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))))
+			.map(need -> {
+				var project = need.getProject();
+				return new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
+						need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
+						project.getThemeIds().stream().map(themes::get).sorted().toList());
+			});
 	}
 
 	// --- assembling views
