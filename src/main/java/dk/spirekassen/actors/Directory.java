@@ -167,30 +167,26 @@ public class Directory {
 			.toList();
 	}
 
-	/** Every organisation and every partner by name, to choose from in forms. */
+	/**
+	 * Every organisation and every partner by name, to choose from in forms. Only ids and names are read, not the
+	 * organisations and partners themselves.
+	 */
 	public List<OrganisationRef> organisationRefs() {
-		return organisations.findAll(Sort.by("name")).stream().map(o -> new OrganisationRef(o.getId(), o.getName())).toList();
+		return organisations.findRefsByOrderByName();
 	}
 
 	public List<OrganisationRef> partnerRefs() {
-		return partners.findAll(Sort.by("name")).stream().map(p -> new OrganisationRef(p.getId(), p.getName())).toList();
+		return partners.findRefsByOrderByName();
 	}
 
 	/** Member organisations by name: the ones that may own a project. */
 	public List<OrganisationRef> memberRefs() {
-		return organisations.findAll(Sort.by("name"))
-			.stream()
-			.filter(Organisation::isMember)
-			.map(o -> new OrganisationRef(o.getId(), o.getName()))
-			.toList();
+		return organisations.findRefsByMemberSinceIsNotNullOrderByName();
 	}
 
 	/** Partners of one kind by name, such as the foundations a project can apply to. */
 	public List<OrganisationRef> partnerRefs(PartnerKind kind) {
-		return partners.findAll((root, query, cb) -> cb.equal(root.get("kind"), kind), Sort.by("name"))
-			.stream()
-			.map(p -> new OrganisationRef(p.getId(), p.getName()))
-			.toList();
+		return partners.findRefsByKindOrderByName(kind);
 	}
 
 	/** Names of the given organisations by id. */

@@ -191,13 +191,13 @@ public class DayManagement {
 		days.findById(id).orElseThrow(() -> new NotFoundException("day", id));
 		return Stream.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED)
 			.filter(status -> filter.status() == null || status == filter.status())
-			.map(status -> chunks.stream((position, size) -> registrations(id, status, position, size)))
+			.map(status -> chunks.stream((position, size) -> registrationChunk(id, status, position, size)))
 			.reduce(Stream.empty(), Stream::concat)
 			.filter(matching(filter));
 	}
 
 	/** A chunk of a day's registrations of one status: the waitlist by arrival with places, the others by name. */
-	private Window<RegistrationRow> registrations(long id, RegistrationStatus status, ScrollPosition position,
+	private Window<RegistrationRow> registrationChunk(long id, RegistrationStatus status, ScrollPosition position,
 			int size) {
 		boolean waitlist = status == RegistrationStatus.WAITLISTED;
 		var chunk = registrations.findByDayIdAndStatus(id, status, position,
