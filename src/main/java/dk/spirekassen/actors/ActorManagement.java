@@ -1,16 +1,23 @@
 package dk.spirekassen.actors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
 import dk.spirekassen.shared.NotFoundException;
@@ -21,6 +28,9 @@ import dk.spirekassen.shared.NotFoundException;
 @Service
 @Transactional
 public class ActorManagement {
+
+	/** Register records are upserted this many at a time. */
+	static final int UPSERT_CHUNK = 500;
 
 	private final Organisations organisations;
 
@@ -36,13 +46,15 @@ public class ActorManagement {
 
 	private final long nationalHomes;
 
+	private final EntityManager entityManager;
+
 	private volatile Map<Integer, Municipality> municipalityByCode;
 
 	private volatile List<Municipality> municipalitiesByName;
 
 	ActorManagement(Organisations organisations, Departments departments, Partners partners, People people,
 			Themes themes, Municipalities municipalities,
-			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes) {
+			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes, EntityManager entityManager) {
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
@@ -50,6 +62,7 @@ public class ActorManagement {
 		this.themes = themes;
 		this.municipalities = municipalities;
 		this.nationalHomes = nationalHomes;
+		this.entityManager = entityManager;
 	}
 
 	// --- reference data
@@ -224,70 +237,108 @@ public class ActorManagement {
 	 * Creates or updates organisations and departments from register records, keyed by CVR and department number,
 	 * in one transaction. New organisations are housing organisations and not members. Applying the same records
 	 * again changes nothing. Each record must be valid (see {@link Cvr} and {@link #municipality(Integer)}).
+	 * <p>
+	 * The records are taken {@value #UPSERT_CHUNK} at a time, as the stream gives them, and the persistence context
+	 * is flushed and cleared after each chunk, so that 100,000 records hold no more than a chunk of entities. Entities
+	 * the caller loaded in the same transaction before are detached by then.
 	 *
 	 * @param progress told how many records are done, now and then
 	 */
-	public UpsertResult upsertDepartments(List<DepartmentRecord> records, java.util.function.IntConsumer progress) {
-		var byCvr = new java.util.HashMap<String, Organisation>();
-		var cvrs = records.stream().map(DepartmentRecord::cvr).distinct().toList();
-		for (int i = 0; i < cvrs.size(); i += 1000) {
-			organisations.findByCvrIn(cvrs.subList(i, Math.min(cvrs.size(), i + 1000)))
+	public UpsertResult upsertDepartments(Stream<DepartmentRecord> records, IntConsumer progress) {
+		var upsert = new DepartmentUpsert();
+		var chunk = new ArrayList<DepartmentRecord>(UPSERT_CHUNK);
+		try (records) {
+			records.forEachOrdered(record -> {
+				chunk.add(record);
+				if (chunk.size() == UPSERT_CHUNK) {
+					upsert.chunk(chunk);
+					chunk.clear();
+					progress.accept(upsert.done);
+				}
+			});
+		}
+		if (!chunk.isEmpty()) {
+			upsert.chunk(chunk);
+		}
+		progress.accept(upsert.done);
+		return upsert.result();
+	}
+
+	/** Upserts records a chunk at a time and counts what it changed. */
+	private final class DepartmentUpsert {
+
+		/** The organisations renamed so far, by CVR: a name changes once, as the first record of it says. */
+		private final Set<String> renamed = new HashSet<>();
+
+		private int organisationsCreated;
+
+		private int organisationsRenamed;
+
+		private int created;
+
+		private int updated;
+
+		private int unchanged;
+
+		private int done;
+
+		void chunk(List<DepartmentRecord> records) {
+			var byCvr = new HashMap<String, Organisation>();
+			organisations.findByCvrIn(records.stream().map(DepartmentRecord::cvr).distinct().toList())
 				.forEach(o -> byCvr.put(o.getCvr(), o));
-		}
-		int organisationsCreated = 0;
-		int organisationsRenamed = 0;
-		var renamed = new java.util.HashSet<String>();
-		for (var record : records) {
-			var organisation = byCvr.get(record.cvr());
-			if (organisation == null) {
-				organisation = organisations.save(new Organisation(new OrganisationDetails(OrganisationKind.HOUSING,
-						record.organisationName(), record.cvr(), null, null, null, null, null)));
-				byCvr.put(record.cvr(), organisation);
-				organisationsCreated++;
+			for (var record : records) {
+				var organisation = byCvr.get(record.cvr());
+				if (organisation == null) {
+					organisation = organisations.save(new Organisation(new OrganisationDetails(
+							OrganisationKind.HOUSING, record.organisationName(), record.cvr(), null, null, null, null,
+							null)));
+					byCvr.put(record.cvr(), organisation);
+					organisationsCreated++;
+				}
+				else if (!renamed.contains(record.cvr()) && organisation.rename(record.organisationName())) {
+					renamed.add(record.cvr());
+					organisationsRenamed++;
+				}
 			}
-			else if (!renamed.contains(record.cvr()) && organisation.rename(record.organisationName())) {
-				renamed.add(record.cvr());
-				organisationsRenamed++;
-			}
-		}
-		var existing = new java.util.HashMap<String, Department>();
-		var ids = byCvr.values().stream().map(Organisation::getId).toList();
-		for (int i = 0; i < ids.size(); i += 1000) {
-			departments.findByOrganisation_IdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
-				.forEach(d -> existing.put(d.getOrganisation().getId() + "/" + d.getNumber(), d));
-		}
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
-		int done = 0;
-		for (var record : records) {
-			var organisation = byCvr.get(record.cvr());
-			var key = organisation.getId() + "/" + record.number().strip();
-			var department = existing.get(key);
-			if (department == null) {
-				department = new Department(organisation, new DepartmentDetails(record.number(), record.name(), null,
-						record.municipalityCode(), record.homes(), null));
-				departments.save(department);
-				existing.put(key, department);
-				created++;
-			}
-			else {
-				var current = department.details();
-				var wanted = new DepartmentDetails(record.number().strip(), record.name().strip(), current.address(),
-						record.municipalityCode(), record.homes(), current.outdoorAreaM2());
-				if (department.update(wanted)) {
-					updated++;
+			var keys = records.stream().map(r -> key(byCvr.get(r.cvr()).getId(), r.number())).distinct().toList();
+			var existing = new HashMap<String, Department>();
+			departments.findByKeys(byCvr.values().stream().map(Organisation::getId).toList(), keys)
+				.forEach(d -> existing.put(key(d.getOrganisation().getId(), d.getNumber()), d));
+			for (var record : records) {
+				var organisation = byCvr.get(record.cvr());
+				var key = key(organisation.getId(), record.number());
+				var department = existing.get(key);
+				if (department == null) {
+					department = new Department(organisation, new DepartmentDetails(record.number(), record.name(),
+							null, record.municipalityCode(), record.homes(), null));
+					departments.save(department);
+					existing.put(key, department);
+					created++;
 				}
 				else {
-					unchanged++;
+					var current = department.details();
+					var wanted = new DepartmentDetails(record.number().strip(), record.name().strip(),
+							current.address(), record.municipalityCode(), record.homes(), current.outdoorAreaM2());
+					if (department.update(wanted)) {
+						updated++;
+					}
+					else {
+						unchanged++;
+					}
 				}
 			}
-			if (++done % 500 == 0) {
-				progress.accept(done);
-			}
+			done += records.size();
+			entityManager.flush();
+			entityManager.clear();
 		}
-		progress.accept(done);
-		return new UpsertResult(organisationsCreated, organisationsRenamed, created, updated, unchanged);
+
+		private static String key(long organisationId, String number) {
+			return organisationId + "/" + number.strip();
+		}
+
+		UpsertResult result() {
+			return new UpsertResult(organisationsCreated, organisationsRenamed, created, updated, unchanged);
+		}
 	}
 
 	// --- partners

@@ -11,7 +11,11 @@ interface Departments extends JpaRepository<Department, Long>, JpaSpecificationE
 
 	List<Department> findByOrganisation_IdOrderByNumber(Long organisationId);
 
-	List<Department> findByOrganisation_IdIn(Collection<Long> organisationIds);
+	/** The departments of the given organisations whose keys ("organisation id/number") are among the given. */
+	@Query("""
+			select d from Department d where d.organisation.id in :organisationIds
+			and concat(cast(d.organisation.id as String), '/', d.number) in :keys""")
+	List<Department> findByKeys(Collection<Long> organisationIds, Collection<String> keys);
 
 	boolean existsByOrganisation_IdAndNumberAndIdNot(Long organisationId, String number, Long id);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
@@ -29,13 +31,18 @@ import dk.spirekassen.actors.DirectoryRows.OrganisationView;
 import dk.spirekassen.actors.DirectoryRows.PartnerRow;
 import dk.spirekassen.actors.DirectoryRows.PartnerView;
 import dk.spirekassen.actors.DirectoryRows.PersonRow;
+import dk.spirekassen.shared.Chunks;
 
 /**
- * The actors module's API for reading the directory: filtered, paged lists and detail views.
+ * The actors module's API for reading the directory: filtered, paged lists, whole lists read in chunks for export,
+ * and detail views.
  */
 @Service
 @Transactional(readOnly = true)
 public class Directory {
+
+	/** The order of every list: by name, and by id among equal names, so that a list can be read in chunks. */
+	private static final Sort BY_NAME = Sort.by("name", "id");
 
 	private final Organisations organisations;
 
@@ -47,27 +54,52 @@ public class Directory {
 
 	private final ActorManagement management;
 
+	private final Chunks chunks;
+
 	Directory(Organisations organisations, Departments departments, Partners partners, People people,
-			ActorManagement management) {
+			ActorManagement management, Chunks chunks) {
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
 		this.people = people;
 		this.management = management;
+		this.chunks = chunks;
 	}
 
 	// --- organisations
 
 	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
-		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, Sort.by("name", "id")));
-		var ids = page.getContent().stream().map(Organisation::getId).toList();
+		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, BY_NAME));
+		var rows = organisationRows(page.getContent());
+		return page.map(o -> rows.get(o.getId()));
+	}
+
+	/**
+	 * Every organisation that matches the filter, in the order of the list, read chunk by chunk as the stream is
+	 * consumed (see {@link Chunks}).
+	 */
+	public Stream<OrganisationRow> allOrganisations(OrganisationFilter filter) {
+		var spec = organisationSpec(filter);
+		return chunks.stream((position, size) -> {
+			Window<Organisation> window = organisations.findBy(spec,
+					query -> query.sortBy(BY_NAME).limit(size).scroll(position));
+			var rows = organisationRows(window.getContent());
+			return window.map(o -> rows.get(o.getId()));
+		});
+	}
+
+	/** The rows of the given organisations by id, with their departments and homes counted. */
+	private Map<Long, OrganisationRow> organisationRows(List<Organisation> list) {
+		var ids = list.stream().map(Organisation::getId).toList();
 		Map<Long, long[]> totals = new HashMap<>();
 		if (!ids.isEmpty()) {
 			for (Object[] row : organisations.departmentTotals(ids)) {
 				totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
 			}
 		}
-		return page.map(o -> organisationRow(o, totals.getOrDefault(o.getId(), new long[2])));
+		var rows = new HashMap<Long, OrganisationRow>();
+		list.forEach(o -> rows.put(o.getId(), organisationRow(o, totals.getOrDefault(o.getId(), new long[2]))));
+		return rows;
 	}
 
 	private OrganisationRow organisationRow(Organisation o, long[] totals) {
@@ -135,30 +167,26 @@ public class Directory {
 			.toList();
 	}
 
-	/** Every organisation and every partner by name, to choose from in forms. */
+	/**
+	 * Every organisation and every partner by name, to choose from in forms. Only ids and names are read, not the
+	 * organisations and partners themselves.
+	 */
 	public List<OrganisationRef> organisationRefs() {
-		return organisations.findAll(Sort.by("name")).stream().map(o -> new OrganisationRef(o.getId(), o.getName())).toList();
+		return organisations.findRefsByOrderByName();
 	}
 
 	public List<OrganisationRef> partnerRefs() {
-		return partners.findAll(Sort.by("name")).stream().map(p -> new OrganisationRef(p.getId(), p.getName())).toList();
+		return partners.findRefsByOrderByName();
 	}
 
 	/** Member organisations by name: the ones that may own a project. */
 	public List<OrganisationRef> memberRefs() {
-		return organisations.findAll(Sort.by("name"))
-			.stream()
-			.filter(Organisation::isMember)
-			.map(o -> new OrganisationRef(o.getId(), o.getName()))
-			.toList();
+		return organisations.findRefsByMemberSinceIsNotNullOrderByName();
 	}
 
 	/** Partners of one kind by name, such as the foundations a project can apply to. */
 	public List<OrganisationRef> partnerRefs(PartnerKind kind) {
-		return partners.findAll((root, query, cb) -> cb.equal(root.get("kind"), kind), Sort.by("name"))
-			.stream()
-			.map(p -> new OrganisationRef(p.getId(), p.getName()))
-			.toList();
+		return partners.findRefsByKindOrderByName(kind);
 	}
 
 	/** Names of the given organisations by id. */
@@ -218,8 +246,18 @@ public class Directory {
 	// --- departments
 
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
-		return departments.findAll(departmentSpec(filter), withSort(pageable, Sort.by("name", "id")))
-			.map(this::departmentRow);
+		return departments.findAll(departmentSpec(filter), withSort(pageable, BY_NAME)).map(this::departmentRow);
+	}
+
+	/**
+	 * Every department that matches the filter, in the order of the list, read chunk by chunk as the stream is
+	 * consumed (see {@link Chunks}).
+	 */
+	public Stream<DepartmentRow> allDepartments(DepartmentFilter filter) {
+		var spec = departmentSpec(filter);
+		return chunks.stream((position, size) -> departments
+			.<Department, Window<Department>>findBy(spec, query -> query.sortBy(BY_NAME).limit(size).scroll(position))
+			.map(this::departmentRow));
 	}
 
 	public Optional<DepartmentRow> department(long id) {
@@ -267,8 +305,18 @@ public class Directory {
 	// --- partners
 
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
-		return partners.findAll(partnerSpec(filter), withSort(pageable, Sort.by("name", "id")))
-			.map(p -> partnerRow(p, locale));
+		return partners.findAll(partnerSpec(filter), withSort(pageable, BY_NAME)).map(p -> partnerRow(p, locale));
+	}
+
+	/**
+	 * Every partner that matches the filter, in the order of the list, read chunk by chunk as the stream is
+	 * consumed (see {@link Chunks}).
+	 */
+	public Stream<PartnerRow> allPartners(PartnerFilter filter, Locale locale) {
+		var spec = partnerSpec(filter);
+		return chunks.stream((position, size) -> partners
+			.<Partner, Window<Partner>>findBy(spec, query -> query.sortBy(BY_NAME).limit(size).scroll(position))
+			.map(p -> partnerRow(p, locale)));
 	}
 
 	public Optional<PartnerView> partner(long id, Locale locale) {

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
+
 interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
 	Optional<Organisation> findByCvr(String cvr);
@@ -18,6 +20,12 @@ interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificat
 	List<Organisation> findByCvrIn(Collection<String> cvrs);
 
 	List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+	/** Every organisation's id and name, by name, read as such rather than as organisations. */
+	List<OrganisationRef> findRefsByOrderByName();
+
+	/** The member organisations' ids and names, by name. */
+	List<OrganisationRef> findRefsByMemberSinceIsNotNullOrderByName();
 
 	List<Organisation> findByAdministeredByIdOrderByName(Long administeredById);
 

@@ -160,7 +160,7 @@ class DemoData implements SmartInitializingSingleton {
 			int homes = member ? sizes[i] : 300 + random.nextInt(5_000);
 			departments(cvr, name, place, homes, home, municipalities, records);
 		}
-		actors.upsertDepartments(records, done -> {
+		actors.upsertDepartments(records.stream(), done -> {
 		});
 
 		var themes = actors.themes();

@@ -80,7 +80,7 @@ final class DemoFiles {
 	static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
 		var out = new ByteArrayOutputStream();
 		try {
-			TableExport.writeXlsx(out, sheetName, header, rows);
+			TableExport.writeXlsx(out, sheetName, header, rows.stream());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,9 @@
 package dk.spirekassen.devdays;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Theme;
@@ -26,6 +33,7 @@ import dk.spirekassen.devdays.DayViews.ProgrammeView;
 import dk.spirekassen.devdays.DayViews.RegistrationRow;
 import dk.spirekassen.devdays.DayViews.TypeCount;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
 
@@ -54,8 +62,10 @@ public class DayManagement {
 
 	private final Clock clock;
 
+	private final Chunks chunks;
+
 	DayManagement(Days days, Registrations registrations, RegistrationDesk desk, ActorManagement actors,
-			DayCalendar calendar, Mailer mailer, Clock clock) {
+			DayCalendar calendar, Mailer mailer, Clock clock, Chunks chunks) {
 		this.days = days;
 		this.registrations = registrations;
 		this.desk = desk;
@@ -63,6 +73,7 @@ public class DayManagement {
 		this.calendar = calendar;
 		this.mailer = mailer;
 		this.clock = clock;
+		this.chunks = chunks;
 	}
 
 	public long create(DayDetails details) {
@@ -168,12 +179,43 @@ public class DayManagement {
 	/** A day's registrations in the order of {@link #registrations(long)}, narrowed by the filter. */
 	@Transactional(readOnly = true)
 	public List<RegistrationRow> participants(long id, ParticipantFilter filter) {
+		return registrations(id).stream().filter(matching(filter)).toList();
+	}
+
+	/**
+	 * The registrations of {@link #participants(long, ParticipantFilter)}, in the same order, read chunk by chunk as
+	 * the stream is consumed (see {@link Chunks}), for export: a long waitlist is never held whole.
+	 */
+	@Transactional(readOnly = true)
+	public Stream<RegistrationRow> allParticipants(long id, ParticipantFilter filter) {
+		days.findById(id).orElseThrow(() -> new NotFoundException("day", id));
+		return Stream.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED)
+			.filter(status -> filter.status() == null || status == filter.status())
+			.map(status -> chunks.stream((position, size) -> registrationChunk(id, status, position, size)))
+			.reduce(Stream.empty(), Stream::concat)
+			.filter(matching(filter));
+	}
+
+	/** A chunk of a day's registrations of one status: the waitlist by arrival with places, the others by name. */
+	private Window<RegistrationRow> registrationChunk(long id, RegistrationStatus status, ScrollPosition position,
+			int size) {
+		boolean waitlist = status == RegistrationStatus.WAITLISTED;
+		var chunk = registrations.findByDayIdAndStatus(id, status, position,
+				waitlist ? Sort.by("arrival", "id") : Sort.by("name", "id"), Limit.of(size));
+		if (!waitlist || chunk.isEmpty()) {
+			return chunk.map(r -> row(r, 0));
+		}
+		var content = chunk.getContent();
+		long first = registrations.countAhead(id, status, content.get(0).getArrival()) + 1;
+		var rows = IntStream.range(0, content.size()).mapToObj(i -> row(content.get(i), first + i)).toList();
+		return Window.from(rows, chunk::positionAt, chunk.hasNext());
+	}
+
+	private static Predicate<RegistrationRow> matching(ParticipantFilter filter) {
 		var text = filter.q() == null ? "" : filter.q().strip().toLowerCase(DANISH);
-		return registrations(id).stream()
-			.filter(r -> filter.status() == null || r.status() == filter.status())
-			.filter(r -> filter.type() == null || r.participantType() == filter.type())
-			.filter(r -> text.isEmpty() || contains(r.name(), text) || contains(r.organisation(), text))
-			.toList();
+		return r -> (filter.status() == null || r.status() == filter.status())
+				&& (filter.type() == null || r.participantType() == filter.type())
+				&& (text.isEmpty() || contains(r.name(), text) || contains(r.organisation(), text));
 	}
 
 	/** The confirmed registrations sorted by name the Danish way (Aa and Å last), for lists and badges. */

@@ -1,5 +1,9 @@
 package dk.spirekassen.devdays;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,6 +29,10 @@ interface Registrations extends JpaRepository<Registration, Long> {
 	List<Registration> findByDayIdAndStatusOrderByArrival(long dayId, RegistrationStatus status);
 
 	List<Registration> findByDayIdOrderByName(long dayId);
+
+	/** A chunk of a day's registrations of one status in the given order, from a keyset position. */
+	Window<Registration> findByDayIdAndStatus(long dayId, RegistrationStatus status, ScrollPosition position,
+			Sort sort, Limit limit);
 
 	@Query("select r.participantType, count(r) from Registration r where r.dayId = ?1 and r.status = ?2 "
 			+ "group by r.participantType")

@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
@@ -53,6 +55,7 @@ import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
+import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
@@ -78,14 +81,20 @@ public class ProjectCatalogue {
 
 	private final Followers followers;
 
+	private final Chunks chunks;
+
+	private final Needs needs;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, Followers followers) {
+			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs) {
 		this.projects = projects;
+		this.needs = needs;
 		this.notifications = notifications;
 		this.actors = actors;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.followers = followers;
+		this.chunks = chunks;
 	}
 
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
@@ -94,10 +103,18 @@ public class ProjectCatalogue {
 		return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
 	}
 
-	/** Every project the viewer may see that matches the filter, for export. */
-	public List<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
-		return rows(projects.findAll(visibleTo(viewer).and(matching(filter)), Sort.by("title", "id")), locale,
-				Function.identity());
+	/**
+	 * Every project the viewer may see that matches the filter, in the order of the list, read chunk by chunk as the
+	 * stream is consumed (see {@link Chunks}), for export.
+	 */
+	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
+		var spec = visibleTo(viewer).and(matching(filter));
+		return chunks.stream((position, size) -> {
+			Window<Project> window = projects.findBy(spec,
+					query -> query.sortBy(Sort.by("title", "id")).limit(size).scroll(position));
+			return Window.from(rows(window.getContent(), locale, Function.identity()), window::positionAt,
+					window.hasNext());
+		});
 	}
 
 	/** The projects the viewer takes part in, proposed or follows. */
@@ -281,25 +298,38 @@ public class ProjectCatalogue {
 	}
 
 	/** Open needs of active projects the viewer may see, newest first. */
+	/**
+	 * A page of the open needs of the active projects the viewer may see, newest first. The page is read from the
+	 * database as a page, however many projects and needs there are.
+	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
 		var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
 				filter.kind());
-		var themes = themeNames(locale);
-		var rows = new ArrayList<OpenNeedRow>();
-		for (var project : projects.findAll(visibleTo(viewer).and(matching(projectFilter)).and(active()))) {
-			for (var need : project.getNeeds()) {
-				if (need.getStatus() == NeedStatus.OPEN && (filter.kind() == null || need.getKind() == filter.kind())
-						&& (filter.partnerKind() == null || need.getPartnerKind() == filter.partnerKind())) {
-					rows.add(new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
-							need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
-							project.getThemeIds().stream().map(themes::get).sorted().toList()));
-				}
+		var shown = visibleTo(viewer).and(matching(projectFilter)).and(active());
+		Specification<Need> open = (need, query, cb) -> {
+			Subquery<Long> projectIds = query.subquery(Long.class);
+			Root<Project> project = projectIds.from(Project.class);
+			projectIds.select(project.get("id")).where(shown.toPredicate(project, query, cb));
+			var predicates = new ArrayList<Predicate>();
+			predicates.add(cb.equal(need.get("status"), NeedStatus.OPEN));
+			predicates.add(need.get("project").get("id").in(projectIds));
+			if (filter.kind() != null) {
+				predicates.add(cb.equal(need.get("kind"), filter.kind()));
 			}
-		}
-		rows.sort(java.util.Comparator.comparing(OpenNeedRow::needId).reversed());
-		int from = (int) Math.min(pageable.getOffset(), rows.size());
-		int to = Math.min(from + pageable.getPageSize(), rows.size());
-		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+			if (filter.partnerKind() != null) {
+				predicates.add(cb.equal(need.get("partnerKind"), filter.partnerKind()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		var themes = themeNames(locale);
+		return needs
+			.findAll(open, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))))
+			.map(need -> {
+				var project = need.getProject();
+				return new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
+						need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
+						project.getThemeIds().stream().map(themes::get).sorted().toList());
+			});
 	}
 
 	// --- assembling views

@@ -12,17 +12,27 @@ import org.springframework.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a table as CSV (semicolon-separated UTF-8 with a byte order mark, as Danish Excel expects) or as XLSX.
+ * <p>
+ * The rows come as a stream and are written as they come: a CSV row goes to the output before the next one is
+ * read, and an XLSX row goes to a compressed temporary file once {@value #XLSX_WINDOW} newer rows have followed it.
+ * So an export holds a bounded number of rows, however long the table, when its stream reads them lazily. The
+ * stream is closed when the table is written, or when writing fails.
  */
 public final class TableExport {
 
 	public enum Format {
 		CSV, XLSX
 	}
+
+	/** The rows of a sheet kept in memory while an XLSX file is written. */
+	static final int XLSX_WINDOW = 200;
 
 	private TableExport() {
 	}
@@ -31,8 +41,12 @@ public final class TableExport {
 		return "xlsx".equalsIgnoreCase(value) ? Format.XLSX : Format.CSV;
 	}
 
+	/**
+	 * Sets the headers of a download named {@code baseName} with the format's extension, then writes the table to
+	 * the response as the rows come.
+	 */
 	public static void write(HttpServletResponse response, Format format, String baseName, List<String> headers,
-			List<List<Object>> rows) throws IOException {
+			Stream<? extends List<?>> rows) throws IOException {
 		var fileName = baseName + (format == Format.XLSX ? ".xlsx" : ".csv");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
@@ -42,19 +56,20 @@ public final class TableExport {
 		}
 		else {
 			response.setContentType("text/csv;charset=UTF-8");
-			writeCsv(response, headers, rows);
+			writeCsv(response.getOutputStream(), headers, rows);
 		}
 	}
 
-	private static void writeCsv(HttpServletResponse response, List<String> headers, List<List<Object>> rows)
+	/** Writes CSV: a byte order mark, the headers, then each row as it comes. Leaves the output open. */
+	public static void writeCsv(OutputStream out, List<String> headers, Stream<? extends List<?>> rows)
 			throws IOException {
-		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		try (var printer = new CSVPrinter(writer,
-				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new)).get())) {
-			for (var row : rows) {
-				printer.printRecord(row.stream().map(TableExport::safeCell).toList());
-			}
+		try (rows) {
+			var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			var printer = new CSVPrinter(writer,
+					CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new)).get());
+			eachRow(rows, row -> printer.printRecord(row.stream().map(TableExport::safeCell)));
+			printer.flush();
 		}
 	}
 
@@ -66,10 +81,15 @@ public final class TableExport {
 		return value;
 	}
 
-	/** Writes a workbook of one sheet: the headers in bold, then the rows, numbers as numbers. */
-	public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, List<List<Object>> rows)
-			throws IOException {
-		try (var workbook = new SXSSFWorkbook(200)) {
+	/**
+	 * Writes a workbook of one sheet: the headers in bold, then the rows, numbers as numbers. The temporary files
+	 * of the rows are deleted when the workbook is written, and when writing fails. Leaves the output open.
+	 */
+	public static void writeXlsx(OutputStream out, String sheetName, List<String> headers,
+			Stream<? extends List<?>> rows) throws IOException {
+		// Closing the workbook deletes its temporary files, whether it was written or not.
+		try (rows; var workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
+			workbook.setCompressTempFiles(true);
 			var sheet = workbook.createSheet(sheetName);
 			var bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
@@ -81,9 +101,9 @@ public final class TableExport {
 				cell.setCellValue(headers.get(i));
 				cell.setCellStyle(bold);
 			}
-			int r = 1;
-			for (var row : rows) {
-				var line = sheet.createRow(r++);
+			int[] next = { 1 };
+			eachRow(rows, row -> {
+				var line = sheet.createRow(next[0]++);
 				for (int i = 0; i < row.size(); i++) {
 					var value = row.get(i);
 					if (value instanceof Number number) {
@@ -93,9 +113,32 @@ public final class TableExport {
 						line.createCell(i).setCellValue(String.valueOf(value));
 					}
 				}
-			}
+			});
 			workbook.write(out);
-			workbook.dispose();
+		}
+	}
+
+	/** Writes one row. */
+	@FunctionalInterface
+	private interface RowWriter {
+
+		void write(List<?> row) throws IOException;
+	}
+
+	/** Hands each row to the writer in order, letting the writer's {@link IOException} through as it is. */
+	private static void eachRow(Stream<? extends List<?>> rows, RowWriter writer) throws IOException {
+		try {
+			rows.forEachOrdered(row -> {
+				try {
+					writer.write(row);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 	}
 }

@@ -289,11 +289,11 @@ class DirectoryIntegrationTests {
 	void upsertingTheSameRecordsTwiceChangesNothing() {
 		var records = java.util.List.of(new DepartmentRecord("10150817", "Boligforeningen Gentagelse", "1", "Gentagelsen", 461, 88),
 				new DepartmentRecord("10150817", "Boligforeningen Gentagelse", "2", "Gentagelsen Nord", 461, 40));
-		var first = actors.upsertDepartments(records, done -> {
+		var first = actors.upsertDepartments(records.stream(), done -> {
 		});
 		assertThat(first.organisationsCreated()).isEqualTo(1);
 		assertThat(first.departmentsCreated()).isEqualTo(2);
-		var second = actors.upsertDepartments(records, done -> {
+		var second = actors.upsertDepartments(records.stream(), done -> {
 		});
 		assertThat(second.changedNothing()).isTrue();
 		assertThat(second.unchanged()).isEqualTo(2);

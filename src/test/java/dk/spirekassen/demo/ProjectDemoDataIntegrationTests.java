@@ -46,7 +46,7 @@ class ProjectDemoDataIntegrationTests {
 
 	@Test
 	void loadsProjectsInEveryStageThemeAndRegion() {
-		var rows = catalogue.allProjects(ProjectFilter.NONE, viewer("sekretariat@spirekassen.dk"), DANISH);
+		var rows = catalogue.allProjects(ProjectFilter.NONE, viewer("sekretariat@spirekassen.dk"), DANISH).toList();
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(30);
 		assertThat(rows.stream().map(ProjectRow::stage).collect(Collectors.toSet()))
 			.containsExactlyInAnyOrder(Stage.values());
@@ -113,7 +113,6 @@ class ProjectDemoDataIntegrationTests {
 
 		var partner = viewer("partner@spirekassen.dk");
 		var offers = catalogue.allProjects(ProjectFilter.NONE, partner, DANISH)
-			.stream()
 			.map(row -> catalogue.project(row.id(), partner, DANISH))
 			.flatMap(v -> v.needs().stream())
 			.flatMap(n -> n.offers().stream())
@@ -125,7 +124,6 @@ class ProjectDemoDataIntegrationTests {
 	private List<ProjectView> allProjects() {
 		var secretariat = viewer("sekretariat@spirekassen.dk");
 		return catalogue.allProjects(ProjectFilter.NONE, secretariat, DANISH)
-			.stream()
 			.map(row -> catalogue.project(row.id(), secretariat, DANISH))
 			.toList();
 	}
@@ -133,15 +131,14 @@ class ProjectDemoDataIntegrationTests {
 	private ProjectView project(String title) {
 		var secretariat = viewer("sekretariat@spirekassen.dk");
 		var row = catalogue.allProjects(ProjectFilter.NONE, secretariat, DANISH)
-			.stream()
 			.filter(r -> r.title().equals(title))
 			.findFirst()
 			.orElseThrow();
 		return catalogue.project(row.id(), secretariat, DANISH);
 	}
 
-	private int count(ProjectFilter filter) {
-		return catalogue.allProjects(filter, viewer("sekretariat@spirekassen.dk"), DANISH).size();
+	private long count(ProjectFilter filter) {
+		return catalogue.allProjects(filter, viewer("sekretariat@spirekassen.dk"), DANISH).count();
 	}
 
 	private Viewer viewer(String email) {

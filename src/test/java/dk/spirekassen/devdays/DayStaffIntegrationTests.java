@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.accounts.AccountManagement;
@@ -52,12 +55,18 @@ class DayStaffIntegrationTests {
 
 	private final UserDetails secretariat;
 
+	private final Seats seats;
+
+	private final PlatformTransactionManager transactionManager;
+
 	@Autowired
 	DayStaffIntegrationTests(MockMvc mvc, DayManagement days, RegistrationDesk desk, Mailer mailer,
-			AccountManagement accounts) {
+			AccountManagement accounts, Seats seats, PlatformTransactionManager transactionManager) {
 		this.mvc = mvc;
 		this.days = days;
 		this.desk = desk;
+		this.seats = seats;
+		this.transactionManager = transactionManager;
 		this.mailer = mailer;
 		this.secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
 	}
@@ -190,6 +199,75 @@ class DayStaffIntegrationTests {
 		assertThat(listText).contains("Navn", "Organisation", "Deltagertype");
 		assertThat(listText.indexOf("Birthe Holm")).isLessThan(listText.indexOf("Søren Ærøskøbing"));
 		assertThat(listText.indexOf("Søren Ærøskøbing")).isLessThan(listText.indexOf("Åse Møller"));
+	}
+
+	@Test
+	void printsTheBadgesAndCheckInListOfADayOfAThousandWithEveryName() throws Exception {
+		long full = RegistrationConcurrencyIntegrationTests.openDay(days, 1_000);
+		var names = fill(full, 1_000, "Deltager");
+		var staff = "/sekretariat/udviklingsdage/" + full;
+
+		var badges = text(mvc.perform(get(staff + "/navneskilte.pdf").with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(badges).contains(names);
+
+		var list = text(mvc.perform(get(staff + "/indtjekningsliste.pdf").with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(list).contains(names);
+		assertThat(list.indexOf("Deltager 0001 Ærø")).isLessThan(list.indexOf("Deltager 0500 Ærø"));
+		assertThat(list.indexOf("Deltager 0500 Ærø")).isLessThan(list.indexOf("Deltager 1000 Ærø"));
+	}
+
+	@Test
+	void exportsALongWaitlistInOrderWithEachPlaceAsTheListShowsIt() throws Exception {
+		long full = RegistrationConcurrencyIntegrationTests.openDay(days, 60);
+		fill(full, 200, "Venter");
+		desk.remove(days.participants(full, new ParticipantFilter(RegistrationStatus.WAITLISTED, null, null))
+			.get(30)
+			.id(), "Har meldt fra i telefonen", "Sekretariatet");
+		var expected = days.participants(full, ParticipantFilter.NONE);
+		assertThat(expected).extracting(DayViews.RegistrationRow::status)
+			.containsOnly(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED);
+
+		var csv = mvc.perform(get("/sekretariat/udviklingsdage/" + full + "/deltagere/eksport").with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var lines = csv.strip().split("\r\n");
+		assertThat(lines).hasSize(expected.size() + 1);
+		for (int i = 0; i < expected.size(); i++) {
+			var cells = lines[i + 1].split(";", -1);
+			var row = expected.get(i);
+			assertThat(cells[0]).isEqualTo(row.name());
+			assertThat(cells[5]).isEqualTo(row.waitlistPosition() > 0 ? String.valueOf(row.waitlistPosition()) : "");
+		}
+		assertThat(csv).contains(";På venteliste;139;").doesNotContain(";På venteliste;140;");
+	}
+
+	/** Registers people for a day in batches, as a burst does; returns their names in the order they came. */
+	private List<String> fill(long day, int people, String name) {
+		var names = new ArrayList<String>();
+		var transactions = new TransactionTemplate(transactionManager);
+		for (int from = 0; from < people; from += 100) {
+			var batch = new ArrayList<Seats.Submission>();
+			for (int i = from; i < Math.min(people, from + 100); i++) {
+				var person = String.format("%s %04d Ærø", name, people - i);
+				names.add(person);
+				batch.add(new Seats.Submission(day, new RegistrationDetails(person,
+						"fuld-" + day + "-" + i + "@example.dk", "Boligselskabet Østervang", null,
+						ParticipantType.RESIDENT, null, null, true), null, null, false));
+			}
+			transactions.executeWithoutResult(status -> seats.takeAll(day, batch));
+		}
+		return names;
 	}
 
 	private static String text(byte[] pdf) throws Exception {

@@ -1,5 +1,6 @@
 package dk.spirekassen.actors.importing;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import dk.spirekassen.actors.DepartmentRecord;
 /**
  * Reads and checks a file of departments, one row per department with its organisation's CVR and name, its number,
  * name, municipality and homes (the shape of Landsbyggefonden's spreadsheets). Every problem is reported with its
- * line and column; the rows without problems come out as records ready to be written.
+ * line and column; the rows without problems come out as records ready to be written, one at a time as the file is
+ * read, so that a large file is never held whole.
  */
 final class DepartmentFile {
 
@@ -50,24 +52,34 @@ final class DepartmentFile {
 	}
 
 	/**
-	 * What a file holds. When the file as a whole has problems (it cannot be read, lacks a column, has no rows),
-	 * {@link #fileProblems()} says so and there are no rows.
+	 * Takes what a file holds as it is read: the rows without problems and the problems of single rows, in file
+	 * order.
+	 */
+	interface Findings {
+
+		void row(Row row);
+
+		void problem(Problem problem);
+	}
+
+	/**
+	 * What a file held. When the file as a whole has problems (it cannot be read, lacks a column, has no rows or too
+	 * many), {@link #fileProblems()} says so, and the rows and problems handed on before that was found are to be
+	 * dropped.
 	 *
 	 * @param totalRows the non-blank rows below the header
-	 * @param rows the rows without problems, in file order
-	 * @param problems the problems of single rows, in file order
+	 * @param validRows the rows without problems
+	 * @param problems the problems of single rows
 	 * @param fileProblems the problems of the file as a whole
 	 */
-	record Result(int totalRows, List<Row> rows, List<Problem> problems, List<Problem> fileProblems) {
+	record Result(int totalRows, int validRows, int problems, List<Problem> fileProblems) {
 
 		Result {
-			rows = List.copyOf(rows);
-			problems = List.copyOf(problems);
 			fileProblems = List.copyOf(fileProblems);
 		}
 
 		static Result unreadable(List<Problem> fileProblems) {
-			return new Result(0, List.of(), List.of(), fileProblems);
+			return new Result(0, 0, 0, fileProblems);
 		}
 
 		boolean readable() {
@@ -75,12 +87,16 @@ final class DepartmentFile {
 		}
 	}
 
-	static Result read(byte[] content, Municipalities municipalities) {
-		return read(content, municipalities, MAX_ROWS);
+	/**
+	 * Reads and checks a file row by row, handing each valid row and each problem on as it is found. What it keeps
+	 * to find duplicates grows with the rows, which are at most {@value #MAX_ROWS}.
+	 */
+	static Result read(InputStream content, Municipalities municipalities, Findings findings) {
+		return read(content, municipalities, MAX_ROWS, findings);
 	}
 
-	static Result read(byte[] content, Municipalities municipalities, int maxRows) {
-		var checker = new Checker(municipalities, maxRows);
+	static Result read(InputStream content, Municipalities municipalities, int maxRows, Findings findings) {
+		var checker = new Checker(municipalities, maxRows, findings);
 		try {
 			SpreadsheetReader.read(content, checker::row);
 		}
@@ -107,9 +123,7 @@ final class DepartmentFile {
 
 		private final Map<Column, String> headers = new EnumMap<>(Column.class);
 
-		private final List<Row> rows = new ArrayList<>();
-
-		private final List<Problem> problems = new ArrayList<>();
+		private final Findings findings;
 
 		private final List<Problem> fileProblems = new ArrayList<>();
 
@@ -119,9 +133,14 @@ final class DepartmentFile {
 
 		private int totalRows;
 
-		Checker(Municipalities municipalities, int maxRows) {
+		private int validRows;
+
+		private int problems;
+
+		Checker(Municipalities municipalities, int maxRows, Findings findings) {
 			this.municipalities = municipalities;
 			this.maxRows = maxRows;
+			this.findings = findings;
 		}
 
 		boolean row(int line, List<String> cells) {
@@ -150,7 +169,7 @@ final class DepartmentFile {
 			if (!fileProblems.isEmpty()) {
 				return Result.unreadable(fileProblems);
 			}
-			return new Result(totalRows, rows, problems, List.of());
+			return new Result(totalRows, validRows, problems, List.of());
 		}
 
 		private void header(int line, List<String> cells) {
@@ -201,11 +220,13 @@ final class DepartmentFile {
 				}
 			}
 			if (found.isEmpty()) {
-				rows.add(new Row(line, new DepartmentRecord(cvr, organisation, number, name, municipality, homes)));
+				validRows++;
+				findings.row(new Row(line, new DepartmentRecord(cvr, organisation, number, name, municipality, homes)));
 			}
 			else {
 				found.sort((a, b) -> Integer.compare(columnOrder(a), columnOrder(b)));
-				problems.addAll(found);
+				problems += found.size();
+				found.forEach(findings::problem);
 			}
 		}
 

@@ -56,7 +56,10 @@ class DepartmentImportController {
 		if (file == null || file.isEmpty() && isBlank(file.getOriginalFilename())) {
 			return form(List.of(text(Problem.ofFile("import.file.none"), locale)), model);
 		}
-		var checked = imports.check(file.getOriginalFilename(), file.getBytes(), authentication.getName());
+		DepartmentImports.Checked checked;
+		try (var content = file.getInputStream()) {
+			checked = imports.check(file.getOriginalFilename(), content, authentication.getName());
+		}
 		if (checked.jobId() == null) {
 			return form(checked.fileProblems().stream().map(problem -> text(problem, locale)).toList(), model);
 		}

@@ -1,19 +1,28 @@
 package dk.spirekassen.actors.importing;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.support.WindowIterator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -21,8 +30,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.DepartmentRecord;
 import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
@@ -30,7 +42,8 @@ import dk.spirekassen.shared.Web;
 /**
  * Imports files of departments in two steps: a file is checked and kept as a job with its valid rows and its
  * problems; when the user chooses, the rows are written in the background, in one transaction, so either all of
- * them are written or none. Progress is saved as the rows are written, so the job's page can show it.
+ * them are written or none. Progress is saved as the rows are written, so the job's page can show it. Both steps
+ * go through the rows a batch at a time, so a file of the largest size allowed is never held in memory whole.
  */
 @Service
 class DepartmentImports {
@@ -39,6 +52,9 @@ class DepartmentImports {
 
 	/** Progress is saved at most this often (in rows), to keep the writing fast. */
 	static final int PROGRESS_STEP = 500;
+
+	/** Rows and problems are kept, and read back for writing, this many at a time. */
+	static final int KEPT_AT_A_TIME = 500;
 
 	private static final int WAITING_JOBS = 20;
 
@@ -60,12 +76,15 @@ class DepartmentImports {
 
 	private final ExecutorService executor;
 
+	private final EntityManager entityManager;
+
 	DepartmentImports(ActorManagement actors, ImportJobs jobs, ImportRows rows, ImportProblems problems,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, EntityManager entityManager) {
 		this.actors = actors;
 		this.jobs = jobs;
 		this.rows = rows;
 		this.problems = problems;
+		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactions);
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -82,26 +101,81 @@ class DepartmentImports {
 	record Checked(Long jobId, List<Problem> fileProblems) {
 	}
 
-	/** Reads and checks a file and keeps it as a job, unless it cannot be used at all. Writes no departments. */
-	Checked check(String fileName, byte[] content, String user) {
+	/**
+	 * Reads and checks a file and keeps it as a job, unless it cannot be used at all. Writes no departments. The
+	 * rows and problems are kept as they are found, {@value #KEPT_AT_A_TIME} at a time, in the transaction that
+	 * keeps the job; a file found unusable halfway (too many rows, broken further down) rolls it all back.
+	 */
+	Checked check(String fileName, InputStream content, String user) {
 		long started = System.nanoTime();
-		var file = DepartmentFile.read(content, this::municipalityCode);
-		if (!file.readable()) {
+		var name = displayName(fileName);
+		var checked = transaction.execute(status -> {
+			long jobId = jobs.saveAndFlush(new ImportJob(name, user)).getId();
+			var kept = new Kept(jobId);
+			var file = DepartmentFile.read(content, this::municipalityCode, kept);
+			if (!file.readable()) {
+				status.setRollbackOnly();
+				return new CheckedFile(null, file);
+			}
+			kept.keep();
+			find(jobId).checked(file.totalRows(), file.validRows(), file.problems());
+			return new CheckedFile(jobId, file);
+		});
+		var file = checked.file();
+		if (checked.jobId() == null) {
 			return new Checked(null, file.fileProblems());
 		}
-		long read = System.nanoTime();
-		var id = transaction.execute(status -> {
-			var job = jobs.save(new ImportJob(displayName(fileName), user, file.totalRows(), file.rows().size(),
-					file.problems().size()));
-			long jobId = job.getId();
-			rows.saveAll(file.rows().stream().map(row -> new ImportRow(jobId, row.line(), row.record())).toList());
-			problems.saveAll(file.problems().stream().map(problem -> new ImportProblem(jobId, problem)).toList());
-			return jobId;
-		});
-		log.info("Checked {} for {}: {} rows, {} valid, {} problems (import {}; read {} ms, kept {} ms)",
-				displayName(fileName), user, file.totalRows(), file.rows().size(), file.problems().size(), id,
-				TimeUnit.NANOSECONDS.toMillis(read - started), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - read));
-		return new Checked(id, List.of());
+		log.info("Checked {} for {}: {} rows, {} valid, {} problems (import {}; {} ms)", name, user,
+				file.totalRows(), file.validRows(), file.problems(), checked.jobId(),
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		return new Checked(checked.jobId(), List.of());
+	}
+
+	private record CheckedFile(Long jobId, DepartmentFile.Result file) {
+	}
+
+	/**
+	 * Keeps a job's rows and problems as they are found, a batch at a time, and lets the written ones go from the
+	 * persistence context, so that checking a file of 100,000 rows holds one batch of them.
+	 */
+	private final class Kept implements DepartmentFile.Findings {
+
+		private final long jobId;
+
+		private final List<ImportRow> rowBatch = new ArrayList<>();
+
+		private final List<ImportProblem> problemBatch = new ArrayList<>();
+
+		Kept(long jobId) {
+			this.jobId = jobId;
+		}
+
+		@Override
+		public void row(DepartmentFile.Row row) {
+			rowBatch.add(new ImportRow(jobId, row.line(), row.record()));
+			keepWhenFull();
+		}
+
+		@Override
+		public void problem(Problem problem) {
+			problemBatch.add(new ImportProblem(jobId, problem));
+			keepWhenFull();
+		}
+
+		private void keepWhenFull() {
+			if (rowBatch.size() + problemBatch.size() >= KEPT_AT_A_TIME) {
+				keep();
+			}
+		}
+
+		void keep() {
+			rows.saveAll(rowBatch);
+			problems.saveAll(problemBatch);
+			rowBatch.clear();
+			problemBatch.clear();
+			entityManager.flush();
+			entityManager.clear();
+		}
 	}
 
 	/** The municipality a name or code means. */
@@ -154,15 +228,14 @@ class DepartmentImports {
 
 	private void run(long id) {
 		try {
-			var records = readOnly
-				.execute(status -> rows.findByJobIdOrderByLine(id).stream().map(ImportRow::record).toList());
+			int total = readOnly.execute(status -> find(id).getValidRows());
 			var started = System.nanoTime();
 			transaction.executeWithoutResult(status -> {
-				var result = actors.upsertDepartments(records, new Progress(id, records.size()));
+				var result = actors.upsertDepartments(records(id), new Progress(id, total));
 				find(id).finish(result);
 				rows.deleteByJobId(id);
 			});
-			log.info("Import {} wrote {} rows in {} ms", id, records.size(),
+			log.info("Import {} wrote {} rows in {} ms", id, total,
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		}
 		catch (RuntimeException | Error ex) {
@@ -175,6 +248,15 @@ class DepartmentImports {
 				log.error("Could not mark import {} as failed", id, again);
 			}
 		}
+	}
+
+	/** A job's kept rows in file order, read a batch at a time as the stream is consumed. */
+	private Stream<DepartmentRecord> records(long id) {
+		var kept = WindowIterator
+			.of(position -> rows.findByJobId(id, position, Sort.by("line", "id"), Limit.of(KEPT_AT_A_TIME)))
+			.startingAt(ScrollPosition.keyset());
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(kept, Spliterator.ORDERED), false)
+			.map(ImportRow::record);
 	}
 
 	@PreDestroy

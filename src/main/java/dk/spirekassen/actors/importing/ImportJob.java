@@ -65,14 +65,19 @@ class ImportJob {
 	protected ImportJob() {
 	}
 
-	ImportJob(String fileName, String createdBy, int totalRows, int validRows, int problemCount) {
+	/** A job for a file about to be checked; its rows and problems are kept as they are found. */
+	ImportJob(String fileName, String createdBy) {
 		this.fileName = fileName;
 		this.createdBy = createdBy;
+		this.status = ImportStatus.VALIDATED;
+		this.createdAt = Instant.now();
+	}
+
+	/** Notes what the check of the file found, once it is read to the end. */
+	void checked(int totalRows, int validRows, int problemCount) {
 		this.totalRows = totalRows;
 		this.validRows = validRows;
 		this.problemCount = problemCount;
-		this.status = ImportStatus.VALIDATED;
-		this.createdAt = Instant.now();
 	}
 
 	/**

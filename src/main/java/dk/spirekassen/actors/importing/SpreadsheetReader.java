@@ -17,16 +17,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -37,8 +40,9 @@ import java.util.Locale;
  * Reads the rows of a CSV file or of the first sheet of an XLSX file as text cells, each row with its line number
  * as a spreadsheet shows it. The format is told by the content, not by the file name. CSV is read as UTF-8 (a byte
  * order mark is dropped; text that is not UTF-8 is read as Windows-1252, which Danish Excel writes) with ';' or ','
- * between cells, whichever the first line uses. XLSX is streamed, so a large sheet is never held in memory whole,
- * and whole numbers come out without decimals ("12345678", not "1.2345678E7" or "12345678.0").
+ * between cells, whichever the first line uses. Both are streamed from a temporary copy of the upload, so a large file
+ * is never held in memory whole, and whole numbers come out without decimals ("12345678", not "1.2345678E7" or
+ * "12345678.0").
  */
 final class SpreadsheetReader {
 
@@ -53,6 +57,9 @@ final class SpreadsheetReader {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+	/** How much of a CSV file's text is looked at to tell binary from text and to find the separator. */
+	private static final int START_LENGTH = 64 * 1024;
+
 	/**
 	 * Takes the rows of a file one at a time.
 	 */
@@ -66,30 +73,64 @@ final class SpreadsheetReader {
 	private SpreadsheetReader() {
 	}
 
-	static void read(byte[] content, RowHandler handler) throws UnreadableFileException {
-		if (content.length == 0) {
+	/**
+	 * Reads the rows of a file from the stream. The stream is copied to a temporary file first, which is deleted
+	 * again, so that neither the file nor its text is ever held in memory whole.
+	 */
+	static void read(InputStream content, RowHandler handler) throws UnreadableFileException {
+		Path file = null;
+		try {
+			file = Files.createTempFile("spirekassen-import-", ".upload");
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			read(file, handler);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private static void read(Path file, RowHandler handler) throws UnreadableFileException, IOException {
+		var start = new byte[OLE2.length];
+		int length;
+		try (var in = Files.newInputStream(file)) {
+			length = in.readNBytes(start, 0, start.length);
+		}
+		if (length == 0) {
 			throw new UnreadableFileException("import.file.empty");
 		}
-		if (startsWith(content, ZIP)) {
-			readXlsx(content, handler);
+		if (startsWith(start, length, ZIP)) {
+			readXlsx(file, handler);
 		}
-		else if (startsWith(content, OLE2)) {
+		else if (startsWith(start, length, OLE2)) {
 			throw new UnreadableFileException("import.file.oldExcel");
 		}
 		else {
-			readCsv(content, handler);
+			readCsv(file, startsWith(start, length, UTF8_BOM), handler);
 		}
 	}
 
 	// --- CSV
 
-	private static void readCsv(byte[] content, RowHandler handler) throws UnreadableFileException {
-		var text = decode(content);
-		if (looksBinary(text)) {
-			throw new UnreadableFileException("import.file.unreadable");
+	private static void readCsv(Path file, boolean byteOrderMark, RowHandler handler)
+			throws UnreadableFileException, IOException {
+		var charset = isUtf8(file, byteOrderMark) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+		try (var text = new BufferedReader(new InputStreamReader(open(file, byteOrderMark), charset))) {
+			text.mark(START_LENGTH);
+			var start = start(text);
+			text.reset();
+			if (looksBinary(start)) {
+				throw new UnreadableFileException("import.file.unreadable");
+			}
+			var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(start)).setIgnoreEmptyLines(false).get();
+			readCsv(CSVParser.builder().setReader(text).setFormat(format).get(), handler);
 		}
-		var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
-		try (var parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+	}
+
+	private static void readCsv(CSVParser parser, RowHandler handler) throws UnreadableFileException, IOException {
+		try (parser) {
 			Iterator<CSVRecord> records = parser.iterator();
 			long previousEnd = 0;
 			while (true) {
@@ -111,24 +152,43 @@ final class SpreadsheetReader {
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/** The file's bytes after the byte order mark, if it has one. */
+	private static InputStream open(Path file, boolean byteOrderMark) throws IOException {
+		var in = Files.newInputStream(file);
+		if (byteOrderMark) {
+			in.skipNBytes(UTF8_BOM.length);
+		}
+		return in;
+	}
+
+	/** Whether the whole file is UTF-8; if not, it is read as Windows-1252, which Danish Excel writes. */
+	private static boolean isUtf8(Path file, boolean byteOrderMark) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try (var text = new InputStreamReader(open(file, byteOrderMark), decoder)) {
+			var buffer = new char[8192];
+			while (text.read(buffer) >= 0) {
+				// Only whether it decodes matters.
+			}
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
 		}
 	}
 
-	private static String decode(byte[] content) {
-		int start = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0;
-		var bytes = ByteBuffer.wrap(content, start, content.length - start);
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes)
-				.toString();
+	/** The first characters of the text, as many as {@value #START_LENGTH} or all there are. */
+	private static String start(Reader text) throws IOException {
+		var buffer = new char[START_LENGTH];
+		int length = 0;
+		int read;
+		while (length < buffer.length && (read = text.read(buffer, length, buffer.length - length)) >= 0) {
+			length += read;
 		}
-		catch (CharacterCodingException ex) {
-			return new String(content, start, content.length - start, WINDOWS_1252);
-		}
+		return new String(buffer, 0, length);
 	}
 
 	/** Control characters other than tab and line breaks near the start mean the file is not text. */
@@ -174,11 +234,8 @@ final class SpreadsheetReader {
 
 	// --- XLSX
 
-	private static void readXlsx(byte[] content, RowHandler handler) throws UnreadableFileException {
-		Path file = null;
+	private static void readXlsx(Path file, RowHandler handler) throws UnreadableFileException {
 		try {
-			file = Files.createTempFile("spirekassen-import-", ".xlsx");
-			Files.write(file, content);
 			try (var workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 				var reader = new XSSFReader(workbook);
 				var strings = new ReadOnlySharedStringsTable(workbook, false);
@@ -208,9 +265,6 @@ final class SpreadsheetReader {
 			log.debug("XLSX not readable", ex);
 			throw new UnreadableFileException("import.file.xlsxUnreadable");
 		}
-		finally {
-			deleteQuietly(file);
-		}
 	}
 
 	private static boolean isStop(Throwable ex) {
@@ -233,9 +287,8 @@ final class SpreadsheetReader {
 		}
 	}
 
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		return content.length >= prefix.length
-				&& Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+	private static boolean startsWith(byte[] content, int length, byte[] prefix) {
+		return length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 	/** Hands the rows of a sheet on as lists of cells, with empty cells where the sheet skips some. */

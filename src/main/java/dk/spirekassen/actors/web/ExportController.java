@@ -3,14 +3,12 @@ package dk.spirekassen.actors.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,7 @@ import dk.spirekassen.shared.TableExport;
 
 /**
  * Exports the directory lists as CSV or XLSX, with the same filters as the list pages. Only public fields are
- * exported, so the exports are as open as the lists.
+ * exported, so the exports are as open as the lists. The rows are read in chunks and written as they are read.
  */
 @Controller
 class ExportController {
@@ -43,12 +41,10 @@ class ExportController {
 		var headers = labels(locale, "organisation.field.name", "organisation.field.cvr", "organisation.field.kind",
 				"organisation.field.municipalityCode", "filter.region", "organisation.field.memberSince",
 				"organisation.departments", "organisation.homes");
-		List<List<Object>> rows = new ArrayList<>();
-		for (var o : directory.organisations(filter, Pageable.unpaged())) {
-			rows.add(Arrays.asList(o.name(), o.cvr(), label(o.kind(), locale), o.municipality(),
+		var rows = directory.allOrganisations(filter)
+			.map(o -> Arrays.<Object>asList(o.name(), o.cvr(), label(o.kind(), locale), o.municipality(),
 					label(o.region(), locale), o.memberSince() == null ? null : o.memberSince().toString(),
 					o.departments(), o.homes()));
-		}
 		TableExport.write(response, TableExport.format(format), "organisationer", headers, rows);
 	}
 
@@ -58,11 +54,9 @@ class ExportController {
 		var headers = labels(locale, "department.organisation", "department.field.number", "department.field.name",
 				"department.field.address", "department.field.municipalityCode", "filter.region",
 				"department.field.homes", "department.field.outdoorAreaM2");
-		List<List<Object>> rows = new ArrayList<>();
-		for (var d : directory.departments(filter, Pageable.unpaged())) {
-			rows.add(Arrays.asList(d.organisationName(), d.number(), d.name(), d.address(), d.municipality(),
+		var rows = directory.allDepartments(filter)
+			.map(d -> Arrays.<Object>asList(d.organisationName(), d.number(), d.name(), d.address(), d.municipality(),
 					label(d.region(), locale), d.homes(), d.outdoorAreaM2()));
-		}
 		TableExport.write(response, TableExport.format(format), "afdelinger", headers, rows);
 	}
 
@@ -72,14 +66,12 @@ class ExportController {
 		var headers = labels(locale, "partner.field.name", "partner.field.kind", "partner.field.offers",
 				"partner.field.themeIds", "partner.field.regions", "partner.field.website", "partner.field.grantMin",
 				"partner.field.grantMax", "partner.field.coFinancing");
-		List<List<Object>> rows = new ArrayList<>();
-		for (var p : directory.partners(filter, Pageable.unpaged(), locale)) {
-			rows.add(Arrays.asList(p.name(), label(p.kind(), locale),
+		var rows = directory.allPartners(filter, locale)
+			.map(p -> Arrays.<Object>asList(p.name(), label(p.kind(), locale),
 					String.join(", ", p.offers().stream().map(o -> label(o, locale)).toList()),
 					String.join(", ", p.themes()),
 					String.join(", ", p.regions().stream().map(r -> label(r, locale)).toList()), p.website(),
 					p.grantMin(), p.grantMax(), p.coFinancing()));
-		}
 		TableExport.write(response, TableExport.format(format), "partnere", headers, rows);
 	}
 

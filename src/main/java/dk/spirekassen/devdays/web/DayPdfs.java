@@ -16,8 +16,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +31,7 @@ import dk.spirekassen.devdays.DayViews.RegistrationRow;
 /**
  * Printable PDFs for the door of a development day: the check-in list with a box to tick per person, and name
  * badges, eight to an A4 page. Text is set in Helvetica with the Windows-1252 encoding, which holds the Danish
- * letters, so no font needs embedding.
+ * letters, so no font needs embedding. A PDF is written to the response as its pages are finished.
  */
 @Component
 class DayPdfs {
@@ -40,6 +40,12 @@ class DayPdfs {
 
 	private static final float BADGE_HEIGHT = 190;
 
+	/**
+	 * A table is written out each time this many more rows are added to it, so that the rows already on finished
+	 * pages are let go: a list of 1,000 people holds a few pages of cells, not a thousand rows.
+	 */
+	private static final int ROWS_AT_A_TIME = 40;
+
 	private final MessageSource messages;
 
 	DayPdfs(MessageSource messages) {
@@ -47,11 +53,9 @@ class DayPdfs {
 	}
 
 	/** The confirmed as a table to tick off by hand: a box, name, organisation and participant type. */
-	byte[] checkInList(DayView day, List<RegistrationRow> confirmed, Locale locale) {
-		var out = new ByteArrayOutputStream();
+	void checkInList(DayView day, List<RegistrationRow> confirmed, Locale locale, OutputStream out) {
 		var document = new Document(PageSize.A4, 40, 40, 40, 40);
-		PdfWriter.getInstance(document, out);
-		document.open();
+		open(document, out);
 		document.add(new Paragraph(day.row().title(), font(BaseFont.HELVETICA_BOLD, 16)));
 		document.add(new Paragraph(when(day, locale) + ", " + day.row().venue() + " · "
 				+ t("checkin.count", locale, 0, confirmed.size()), font(BaseFont.HELVETICA, 10)));
@@ -59,6 +63,7 @@ class DayPdfs {
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(12);
 		table.setHeaderRows(1);
+		table.setComplete(false);
 		var bold = font(BaseFont.HELVETICA_BOLD, 10);
 		for (var key : List.of("checkin.present", "registration.field.name", "registration.field.organisationName",
 				"participants.type")) {
@@ -67,25 +72,36 @@ class DayPdfs {
 			table.addCell(cell);
 		}
 		var normal = font(BaseFont.HELVETICA, 10);
+		int rows = 0;
 		for (var r : confirmed) {
 			table.addCell(tickBox());
 			table.addCell(padded(new Phrase(text(r.name()), normal)));
 			table.addCell(padded(new Phrase(text(r.organisation()), normal)));
 			table.addCell(padded(new Phrase(type(r, locale), normal)));
+			if (++rows % ROWS_AT_A_TIME == 0) {
+				document.add(table);
+				// The rest of the table follows on straight after the rows written so far.
+				table.setSpacingBefore(0);
+			}
 		}
+		table.setComplete(true);
 		document.add(table);
 		document.close();
-		return out.toByteArray();
 	}
 
 	/** A badge per confirmed participant: name, organisation and participant type, two across and four down. */
-	byte[] badges(DayView day, List<RegistrationRow> confirmed, Locale locale) {
-		var out = new ByteArrayOutputStream();
+	void badges(DayView day, List<RegistrationRow> confirmed, Locale locale, OutputStream out) {
 		var document = new Document(PageSize.A4, 30, 30, 30, 30);
-		PdfWriter.getInstance(document, out);
-		document.open();
+		open(document, out);
+		if (confirmed.isEmpty()) {
+			document.add(new Paragraph(t("participants.none", locale), font(BaseFont.HELVETICA, 12)));
+			document.close();
+			return;
+		}
 		var table = new PdfPTable(2);
 		table.setWidthPercentage(100);
+		table.setComplete(false);
+		int badges = 0;
 		for (var r : confirmed) {
 			var cell = new PdfPCell();
 			cell.setFixedHeight(BADGE_HEIGHT);
@@ -97,16 +113,23 @@ class DayPdfs {
 			cell.addElement(centred(type(r, locale), font(BaseFont.HELVETICA_OBLIQUE, 11)));
 			cell.addElement(centred(day.row().title(), font(BaseFont.HELVETICA, 8)));
 			table.addCell(cell);
+			if (++badges % ROWS_AT_A_TIME == 0) {
+				document.add(table);
+			}
 		}
-		if (confirmed.isEmpty()) {
-			document.add(new Paragraph(t("participants.none", locale), font(BaseFont.HELVETICA, 12)));
-		}
-		else {
-			table.completeRow();
-			document.add(table);
-		}
+		table.completeRow();
+		table.setComplete(true);
+		document.add(table);
 		document.close();
-		return out.toByteArray();
+	}
+
+	/**
+	 * Opens a document that writes each page to the stream as it is finished, leaving the stream open for the
+	 * response to finish.
+	 */
+	private static void open(Document document, OutputStream out) {
+		PdfWriter.getInstance(document, out).setCloseStream(false);
+		document.open();
 	}
 
 	private static Paragraph centred(String text, Font font) {

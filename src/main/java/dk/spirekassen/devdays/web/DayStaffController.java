@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.devdays.DayManagement;
@@ -82,14 +80,13 @@ class DayStaffController {
 				"participants.checkedInAt" })
 			.map(key -> t(key, locale))
 			.toList();
-		List<List<Object>> rows = new ArrayList<>();
-		for (var r : days.participants(id, filter)) {
-			rows.add(Arrays.asList(r.name(), r.email(), r.organisation(), label(r.participantType(), locale),
-					label(r.status(), locale), r.waitlistPosition() > 0 ? r.waitlistPosition() : null, r.dietaryNeeds(),
-					r.accessibilityNeeds(), String.valueOf(r.registeredAt()),
+		var baseName = "deltagere-" + slug(id, locale);
+		var rows = days.allParticipants(id, filter)
+			.map(r -> Arrays.<Object>asList(r.name(), r.email(), r.organisation(), label(r.participantType(), locale),
+					label(r.status(), locale), r.waitlistPosition() > 0 ? r.waitlistPosition() : null,
+					r.dietaryNeeds(), r.accessibilityNeeds(), String.valueOf(r.registeredAt()),
 					r.checkedInAt() == null ? null : String.valueOf(r.checkedInAt())));
-		}
-		TableExport.write(response, TableExport.format(format), "deltagere-" + slug(id, locale), headers, rows);
+		TableExport.write(response, TableExport.format(format), baseName, headers, rows);
 	}
 
 	@GetMapping("/indtjekning")
@@ -118,14 +115,17 @@ class DayStaffController {
 	}
 
 	@GetMapping("/indtjekningsliste.pdf")
-	ResponseEntity<byte[]> checkInList(@PathVariable long id, Locale locale) {
-		return pdf("indtjekningsliste-" + slug(id, locale),
-				pdfs.checkInList(days.day(id, locale), days.confirmedByName(id), locale));
+	void checkInList(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		var day = days.day(id, locale);
+		var confirmed = days.confirmedByName(id);
+		pdfs.checkInList(day, confirmed, locale, pdf(response, "indtjekningsliste-" + slug(id, locale)));
 	}
 
 	@GetMapping("/navneskilte.pdf")
-	ResponseEntity<byte[]> badges(@PathVariable long id, Locale locale) {
-		return pdf("navneskilte-" + slug(id, locale), pdfs.badges(days.day(id, locale), days.confirmedByName(id), locale));
+	void badges(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		var day = days.day(id, locale);
+		var confirmed = days.confirmedByName(id);
+		pdfs.badges(day, confirmed, locale, pdf(response, "navneskilte-" + slug(id, locale)));
 	}
 
 	private String checkInPage(long id, String q, String error, boolean partial, Locale locale, Model model) {
@@ -140,12 +140,15 @@ class DayStaffController {
 		return "devdays/checkin";
 	}
 
-	private static ResponseEntity<byte[]> pdf(String baseName, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(baseName + ".pdf", StandardCharsets.UTF_8).build().toString())
-			.body(content);
+	/**
+	 * Sets the headers of a PDF download, before anything is written, and gives the stream to write it to. The day's
+	 * confirmed are read before this, so that an unknown day is still a 404 page.
+	 */
+	private static OutputStream pdf(HttpServletResponse response, String baseName) throws IOException {
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(baseName + ".pdf", StandardCharsets.UTF_8).build().toString());
+		return response.getOutputStream();
 	}
 
 	/** The day's title and date as a file name part: letters, digits and dashes. */

@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.projects.ProjectCatalogue;
@@ -21,7 +19,8 @@ import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.TableExport;
 
 /**
- * The project list as CSV or XLSX, with the list's filters and only the projects the caller may see.
+ * The project list as CSV or XLSX, with the list's filters and only the projects the caller may see, read in
+ * chunks and written as they are read.
  */
 @Controller
 class ProjectExportController {
@@ -45,11 +44,9 @@ class ProjectExportController {
 				"project.openNeeds" })
 			.map(key -> messages.getMessage(key, null, key, locale))
 			.toList();
-		List<List<Object>> rows = new ArrayList<>();
-		for (var p : catalogue.allProjects(filter, Viewer.of(authentication), locale)) {
-			rows.add(Arrays.asList(p.title(), p.summary(), label(p.stage(), locale), label(p.visibility(), locale),
-					p.ownerName(), String.join(", ", p.themes()), p.openNeeds()));
-		}
+		var rows = catalogue.allProjects(filter, Viewer.of(authentication), locale)
+			.map(p -> Arrays.<Object>asList(p.title(), p.summary(), label(p.stage(), locale),
+					label(p.visibility(), locale), p.ownerName(), String.join(", ", p.themes()), p.openNeeds()));
 		TableExport.write(response, TableExport.format(format), "projekter", headers, rows);
 	}
 

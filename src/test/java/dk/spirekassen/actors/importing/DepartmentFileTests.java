@@ -4,10 +4,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +73,7 @@ class DepartmentFileTests {
 		var content = (HEADER + "39172046;Boligforeningen Spirehøj;1;Spirehøj Nord;Aarhus;212\n")
 			.getBytes(Charset.forName("windows-1252"));
 
-		var result = DepartmentFile.read(content, LOOKUP);
+		var result = read(content, LOOKUP);
 
 		assertThat(result.rows()).singleElement()
 			.extracting(row -> row.record().organisationName())
@@ -110,7 +112,7 @@ class DepartmentFileTests {
 			xlsx = out.toByteArray();
 		}
 
-		var result = DepartmentFile.read(xlsx, LOOKUP);
+		var result = read(xlsx, LOOKUP);
 
 		assertThat(result.fileProblems()).isEmpty();
 		assertThat(result.rows()).singleElement().satisfies(row -> {
@@ -224,13 +226,13 @@ class DepartmentFileTests {
 		var oldExcel = new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 				(byte) 0xE1, 0, 0 };
 
-		assertThat(texts(DepartmentFile.read(binary, LOOKUP).fileProblems()))
+		assertThat(texts(read(binary, LOOKUP).fileProblems()))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.startsWith("0|null|Filen kan ikke læses som CSV eller XLSX.");
-		assertThat(texts(DepartmentFile.read(brokenZip, LOOKUP).fileProblems()))
+		assertThat(texts(read(brokenZip, LOOKUP).fileProblems()))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.startsWith("0|null|Filen ligner en XLSX-fil, men kan ikke læses.");
-		assertThat(texts(DepartmentFile.read(oldExcel, LOOKUP).fileProblems()))
+		assertThat(texts(read(oldExcel, LOOKUP).fileProblems()))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.startsWith("0|null|Filen er i det gamle Excel-format (.xls)");
 	}
@@ -255,8 +257,9 @@ class DepartmentFileTests {
 
 	@Test
 	void stopsAtTheRowLimit() {
-		var result = DepartmentFile.read((HEADER + "39172046;A;1;B;Aarhus;1\n".repeat(4)).getBytes(StandardCharsets.UTF_8),
-				LOOKUP, 3);
+		var result = DepartmentFile.read(
+				new ByteArrayInputStream((HEADER + "39172046;A;1;B;Aarhus;1\n".repeat(4)).getBytes(StandardCharsets.UTF_8)),
+				LOOKUP, 3, new Collected());
 
 		assertThat(result.readable()).isFalse();
 		assertThat(texts(result.fileProblems())).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
@@ -266,7 +269,7 @@ class DepartmentFileTests {
 	@Test
 	void theSampleFileIsValid() throws IOException {
 		try (var sample = getClass().getResourceAsStream("/static/import/eksempel-afdelinger.csv")) {
-			var result = DepartmentFile.read(sample.readAllBytes(), LOOKUP_WITH_SAMPLE_MUNICIPALITIES);
+			var result = read(sample.readAllBytes(), LOOKUP_WITH_SAMPLE_MUNICIPALITIES);
 
 			assertThat(result.fileProblems()).isEmpty();
 			assertThat(result.problems()).isEmpty();
@@ -277,8 +280,60 @@ class DepartmentFileTests {
 	private static final DepartmentFile.Municipalities LOOKUP_WITH_SAMPLE_MUNICIPALITIES = text -> "frederiksberg"
 		.equalsIgnoreCase(text) ? Optional.of(147) : LOOKUP.codeOf(text);
 
-	private static DepartmentFile.Result read(String csv) {
-		return DepartmentFile.read(csv.getBytes(StandardCharsets.UTF_8), LOOKUP);
+	private static Collected read(String csv) {
+		return read(csv.getBytes(StandardCharsets.UTF_8), LOOKUP);
+	}
+
+	private static Collected read(byte[] content, DepartmentFile.Municipalities municipalities) {
+		var collected = new Collected();
+		collected.result = DepartmentFile.read(new ByteArrayInputStream(content), municipalities, collected);
+		return collected;
+	}
+
+	/** What a file held, gathered as it is handed on, with the counts checked against what came. */
+	private static final class Collected implements DepartmentFile.Findings {
+
+		private final List<DepartmentFile.Row> rows = new ArrayList<>();
+
+		private final List<Problem> problems = new ArrayList<>();
+
+		private DepartmentFile.Result result;
+
+		@Override
+		public void row(DepartmentFile.Row row) {
+			rows.add(row);
+		}
+
+		@Override
+		public void problem(Problem problem) {
+			problems.add(problem);
+		}
+
+		List<DepartmentFile.Row> rows() {
+			if (result.readable()) {
+				assertThat(result.validRows()).isEqualTo(rows.size());
+			}
+			return result.readable() ? rows : List.of();
+		}
+
+		List<Problem> problems() {
+			if (result.readable()) {
+				assertThat(result.problems()).isEqualTo(problems.size());
+			}
+			return result.readable() ? problems : List.of();
+		}
+
+		List<Problem> fileProblems() {
+			return result.fileProblems();
+		}
+
+		int totalRows() {
+			return result.totalRows();
+		}
+
+		boolean readable() {
+			return result.readable();
+		}
 	}
 
 	/** Each problem as line|column|Danish reason. */

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -244,7 +245,8 @@ class DepartmentImportIntegrationTests {
 
 	@Test
 	void aRunningImportShowsProgressPollsWithHtmxAndRefreshesWithoutJavaScript() throws Exception {
-		var job = new ImportJob("stor.csv", "sekretariat@spirekassen.dk", 10_000, 10_000, 0);
+		var job = new ImportJob("stor.csv", "sekretariat@spirekassen.dk");
+		job.checked(10_000, 10_000, 0);
 		job.start(ImportMode.ALL);
 		job.progress(1_500);
 		long id = jobs.save(job).getId();
@@ -302,6 +304,70 @@ class DepartmentImportIntegrationTests {
 			.getContentAsString();
 		assertThat(none).contains("Vælg en fil.");
 		assertThat(jobs.count()).isEqualTo(jobsBefore);
+	}
+
+	@Test
+	void aFileOfMegabytesIsCheckedAndImportedFromTheUploadAsAStream() throws Exception {
+		int organisations = 200;
+		int perOrganisation = 100;
+		var csv = new StringBuilder(HEADER);
+		var cvrs = new ArrayList<String>();
+		for (int o = 0; o < organisations; o++) {
+			var cvr = freshCvr();
+			cvrs.add(cvr);
+			for (int d = 1; d <= perOrganisation; d++) {
+				csv.append(cvr).append(";Boligselskabet Storfil ").append(cvr).append(';').append(d)
+					.append(";Afdeling ").append(d).append(" ved den lange vej i den gamle by;Aarhus Kommune;").append(d)
+					.append('\n');
+			}
+		}
+		csv.append(cvrs.get(0)).append(";Boligselskabet Storfil ").append(cvrs.get(0)).append(";9999;Fejl;Atlantis;1\n");
+		var content = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(content.length).isGreaterThan(2_000_000);
+		long departmentsBefore = departmentCount();
+
+		var location = mvc.perform(multipart("/sekretariat/import").file(new StreamOnlyFile("stor.csv", content))
+			.with(user(secretariat()))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var matcher = JOB_URL.matcher(location);
+		assertThat(matcher.matches()).as(location).isTrue();
+		long id = Long.parseLong(matcher.group(1));
+		assertThat(page(id)).contains("Filen har 1 fejl i 1 række</h2>")
+			.contains("Indlæs kun de 20.000 rækker uden fejl");
+
+		carryOut(id, "VALID_ONLY");
+		var html = awaitFinished(id, Duration.ofMinutes(3));
+
+		assertThat(html).contains("data-status=\"DONE\"")
+			.contains("data-figure=\"organisationsCreated\">200<")
+			.contains("data-figure=\"departmentsCreated\">20.000<");
+		assertThat(departmentCount()).isEqualTo(departmentsBefore + organisations * perOrganisation);
+		assertThat(departments(organisation(cvrs.get(199)))).hasSize(perOrganisation)
+			.anySatisfy(d -> assertThat(d.name()).isEqualTo("Afdeling 100 ved den lange vej i den gamle by"));
+		assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Long.class, id)).isZero();
+	}
+
+	@Test
+	void aFileFoundUnusableFarDownKeepsNoneOfTheRowsCheckedBefore() throws Exception {
+		var cvr = freshCvr();
+		var csv = new StringBuilder(HEADER);
+		for (int d = 1; d <= 1_500; d++) {
+			csv.append(cvr).append(";Boligselskabet Halvvejs;").append(d).append(";Afdeling ").append(d)
+				.append(";Aarhus;10\n");
+		}
+		csv.append(cvr).append(";\"Boligselskabet Halvvejs;1501;Afdeling;Aarhus;10\n");
+		long jobsBefore = jobs.count();
+		long rowsBefore = jdbc.queryForObject("select count(*) from import_row", Long.class);
+
+		var html = uploadPage("halvvejs.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(html).contains("CSV-filen kan ikke læses fra linje 1502");
+		assertThat(jobs.count()).isEqualTo(jobsBefore);
+		assertThat(jdbc.queryForObject("select count(*) from import_row", Long.class)).isEqualTo(rowsBefore);
 	}
 
 	@Test
@@ -439,7 +505,11 @@ class DepartmentImportIntegrationTests {
 
 	/** The job's page once the job is no longer running; waits at most 30 seconds. */
 	private String awaitFinished(long id) throws Exception {
-		var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		return awaitFinished(id, Duration.ofSeconds(30));
+	}
+
+	private String awaitFinished(long id, Duration atMost) throws Exception {
+		var deadline = System.nanoTime() + atMost.toNanos();
 		while (System.nanoTime() < deadline) {
 			var html = page(id);
 			if (!html.contains("data-status=\"RUNNING\"")) {
@@ -447,7 +517,7 @@ class DepartmentImportIntegrationTests {
 			}
 			Thread.sleep(100);
 		}
-		return fail("Import " + id + " still running after 30 seconds");
+		return fail("Import " + id + " still running after " + atMost);
 	}
 
 	private static String problemRow(String html, int line) {
@@ -458,6 +528,19 @@ class DepartmentImportIntegrationTests {
 
 	private UserDetails secretariat() {
 		return accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+	}
+
+	/** An uploaded file that may be read as a stream only, as a large upload should be. */
+	private static final class StreamOnlyFile extends MockMultipartFile {
+
+		StreamOnlyFile(String name, byte[] content) {
+			super("file", name, "text/csv", content);
+		}
+
+		@Override
+		public byte[] getBytes() {
+			throw new UnsupportedOperationException("An upload is read as a stream, not held whole");
+		}
 	}
 
 	private static MockMultipartFile csvFile() {

@@ -2,6 +2,7 @@ package dk.spirekassen.actors.importing;
 
 import org.springframework.context.ApplicationContext;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,7 +20,8 @@ public final class ImportFixtures {
 				12345674;Boligselskabet Matrix;1;Matrixparken;Aarhus;40
 				""";
 		return context.getBean(DepartmentImports.class)
-			.check("matrix.csv", csv.getBytes(StandardCharsets.UTF_8), "sekretariat@spirekassen.dk")
+			.check("matrix.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+					"sekretariat@spirekassen.dk")
 			.jobId();
 	}
 }
