@@ -1,4 +1,4 @@
--- File content moves from one value per file into rows of at most 256 KB (stored_file_chunk), so that a download
+-- File content moves from one value per file into rows of at most 64 KB (stored_file_chunk), so that a download
 -- or an upload holds one chunk in memory, never the whole file, and holds a database connection only while one
 -- chunk is read. V15_1 (a Java migration, FileChunkMigration) moves the content of existing files and drops the
 -- old column.
@@ -10,4 +10,4 @@ create table stored_file_chunk (
 );
 
 alter table stored_file add column size_bytes bigint not null default 0;
-alter table stored_file add column chunk_size integer not null default 262144;
+alter table stored_file add column chunk_size integer not null default 65536;
