@@ -274,6 +274,8 @@ public final class RouteTable {
 		other(routes, "POST", "/partnere", Access.SECRETARIAT, s -> "/partnere");
 		page(routes, "GET", "/sekretariat", Access.SECRETARIAT, s -> "/sekretariat");
 		page(routes, "GET", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
+		page(routes, "GET", "/sekretariat/soegeindeks", Access.SECRETARIAT, s -> "/sekretariat/soegeindeks");
+		other(routes, "POST", "/sekretariat/soegeindeks", Access.SECRETARIAT, s -> "/sekretariat/soegeindeks");
 		other(routes, "POST", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
 		other(routes, "POST", "/sekretariat/temaer/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/temaer/" + s.theme);
 		page(routes, "GET", "/sekretariat/konti", Access.SECRETARIAT, s -> "/sekretariat/konti");
@@ -304,6 +306,7 @@ public final class RouteTable {
 		owned(routes, "GET", p, Access.OWN_ORGANISATION, s -> "/projekter/" + s.projects.participantsProject,
 				s -> "/projekter/" + s.projects.otherParticipantsProject, true);
 		page(routes, "GET", "/behov", Access.PUBLIC, s -> "/behov?kind=KNOWLEDGE");
+		page(routes, "GET", "/soeg", Access.PUBLIC, s -> "/soeg?q=ladestandere");
 		other(routes, "GET", "/projekter/eksport", Access.PUBLIC, s -> "/projekter/eksport?format=xlsx");
 		other(routes, "GET", "/api/projects", Access.PUBLIC, s -> "/api/projects?stage=IDEA");
 		other(routes, "GET", "/api/projects/{id}", Access.PUBLIC, s -> "/api/projects/" + s.projects.project);

@@ -9,12 +9,32 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
+
+import java.util.Set;
+
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * A department (afdeling) of a housing organisation: an economically independent housing area.
  */
 @Entity
+@Indexed
 class Department {
 
 	@Id
@@ -27,10 +47,15 @@ class Department {
 
 	private String number;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
 	private String name;
 
 	private String address;
 
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
 	private Integer municipalityCode;
 
 	private int homes;
@@ -42,6 +67,7 @@ class Department {
 
 	private Instant createdAt;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant updatedAt;
 
 	protected Department() {
@@ -103,5 +129,35 @@ class Department {
 
 	public Integer getOutdoorAreaM2() {
 		return outdoorAreaM2;
+	}
+
+	// --- the search index (see shared.SearchFields)
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.DEPARTMENT;
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of(SearchFields.PUBLIC_READER);
+	}
+
+	/**
+	 * The department's number and address, and the organisation it belongs to. An organisation's new name reaches
+	 * its departments with the next rebuild (an organisation has hundreds of departments and is rarely renamed).
+	 */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "number")),
+			@ObjectPath(@PropertyValue(propertyName = "address")),
+			@ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }) },
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	String getSearchText() {
+		return String.join(" · ", java.util.stream.Stream.of(number, address, organisation.getName())
+			.filter(java.util.Objects::nonNull)
+			.toList());
 	}
 }

@@ -9,14 +9,34 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+
+import java.util.Set;
+
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * A housing organisation, an administration organisation or the association itself.
  */
 @Entity
+@Indexed
 public class Organisation {
 
 	@Id
@@ -26,12 +46,19 @@ public class Organisation {
 	@Enumerated(EnumType.STRING)
 	private OrganisationKind kind;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
 	private String name;
 
 	private String cvr;
 
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String address;
 
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
 	private Integer municipalityCode;
 
 	private String website;
@@ -46,6 +73,7 @@ public class Organisation {
 
 	private Instant createdAt;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant updatedAt;
 
 	protected Organisation() {
@@ -135,5 +163,19 @@ public class Organisation {
 
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	// --- the search index (see shared.SearchFields)
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.ORGANISATION;
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of(SearchFields.PUBLIC_READER);
 	}
 }

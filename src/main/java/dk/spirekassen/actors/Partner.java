@@ -14,6 +14,20 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,10 +35,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
+
 /**
  * An outside actor who brings knowledge, experience, funds or will: an advisor, researcher, foundation and so on.
  */
 @Entity
+@Indexed
 public class Partner {
 
 	@Id
@@ -32,10 +50,16 @@ public class Partner {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES)
 	private PartnerKind kind;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
 	private String name;
 
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String description;
 
 	private String email;
@@ -54,12 +78,14 @@ public class Partner {
 	@CollectionTable(name = "partner_offer", joinColumns = @JoinColumn(name = "partner_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "offer")
+	@KeywordField(name = SearchFields.OFFERS, aggregable = Aggregable.YES)
 	private Set<Offer> offers = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "region")
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES)
 	private Set<Region> regions = new HashSet<>();
 
 	@ManyToMany
@@ -72,6 +98,7 @@ public class Partner {
 
 	private Instant createdAt;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant updatedAt;
 
 	protected Partner() {
@@ -159,5 +186,25 @@ public class Partner {
 
 	public Set<Theme> getThemes() {
 		return Set.copyOf(themes);
+	}
+
+	// --- the search index (see shared.SearchFields)
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.PARTNER;
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of(SearchFields.PUBLIC_READER);
+	}
+
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
+	Set<Long> getSearchThemes() {
+		return themes.stream().map(Theme::getId).collect(Collectors.toSet());
 	}
 }

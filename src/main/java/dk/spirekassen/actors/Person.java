@@ -11,16 +11,39 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
+
 /**
  * A person who belongs to exactly one organisation or one partner.
  */
 @Entity
+@Indexed
 public class Person {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)
 	private Long id;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
 	private String name;
 
 	private String email;
@@ -98,5 +121,31 @@ public class Person {
 
 	public Long getPartnerId() {
 		return partner == null ? null : partner.getId();
+	}
+
+	// --- the search index (see shared.SearchFields): signed-in users find people, never how to reach them
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.PERSON;
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of(SearchFields.SIGNED_IN_READER);
+	}
+
+	/** The person's title and where they work (a new name of that place reaches the index with the next rebuild). */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "partner"), @PropertyValue(propertyName = "name") }) },
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	String getSearchText() {
+		return String.join(" · ", Stream.of(title, organisation == null ? null : organisation.getName(),
+				partner == null ? null : partner.getName()).filter(Objects::nonNull).toList());
 	}
 }

@@ -15,18 +15,37 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.actors.RegionOfMunicipality;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * Something a project is looking for: knowledge, experience, funds, volunteers or a partner of a given kind.
  */
 @Entity
 @Table(name = "project_need")
+@Indexed
 class Need {
 
 	@Id
@@ -39,18 +58,24 @@ class Need {
 	private Project project;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = "needKind", aggregable = Aggregable.YES)
 	private NeedKind kind;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES)
 	private PartnerKind partnerKind;
 
 	private Long amount;
 
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = "status")
 	private NeedStatus status;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant createdAt;
 
 	@OneToMany(mappedBy = "need", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -132,5 +157,67 @@ class Need {
 
 	public List<NeedOffer> getOffers() {
 		return List.copyOf(offers);
+	}
+
+	// --- the search index (see shared.SearchFields): a need is found by its own text, under its project's title,
+	// by those who may see the project
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.NEED;
+	}
+
+	@GenericField(name = SearchFields.PROJECT, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "project")))
+	Long getSearchProject() {
+		return project.getId();
+	}
+
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "title") }))
+	String getSearchTitle() {
+		return project.getTitle();
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "visibility") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"),
+					@PropertyValue(propertyName = "proposedByAccountId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"),
+					@PropertyValue(propertyName = "proposedOwnerOrganisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "accountId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "organisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "partnerId") }) })
+	Set<String> getReaders() {
+		return project.getReaders();
+	}
+
+	@KeywordField(name = SearchFields.STAGE, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "stage") }))
+	Stage getSearchStage() {
+		return project.getStage();
+	}
+
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "themeIds") }))
+	Set<Long> getSearchThemes() {
+		return project.getThemeIds();
+	}
+
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "municipalityCodes") }))
+	Set<Integer> getSearchMunicipalities() {
+		return project.getMunicipalityCodes();
 	}
 }

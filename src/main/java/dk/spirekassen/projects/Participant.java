@@ -13,7 +13,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+
+import dk.spirekassen.shared.SearchFields;
 
 /**
  * An organisation, partner or person (an account) taking part in a project, with its role.
@@ -73,6 +77,21 @@ class Participant {
 		return viewer.signedIn() && (viewer.accountId().equals(accountId)
 				|| (organisationId != null && organisationId.equals(viewer.organisationId()))
 				|| (partnerId != null && partnerId.equals(viewer.partnerId())));
+	}
+
+	/** The reader keys of the search index under which this participant finds the project. */
+	Set<String> readerKeys() {
+		var keys = new HashSet<String>();
+		if (accountId != null) {
+			keys.add(SearchFields.account(accountId));
+		}
+		if (organisationId != null) {
+			keys.add(SearchFields.organisation(organisationId));
+		}
+		if (partnerId != null) {
+			keys.add(SearchFields.partner(partnerId));
+		}
+		return keys;
 	}
 
 	public Long getId() {

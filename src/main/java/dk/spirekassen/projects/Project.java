@@ -17,6 +17,19 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -30,11 +43,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dk.spirekassen.actors.RegionOfMunicipality;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
+
 /**
  * A project, from idea to anchored result. It guards its own stage: each transition checks its rules, is recorded
  * in the history and registers a {@link ProjectStageChanged} event.
  */
 @Entity
+@Indexed
 class Project {
 
 	@Id
@@ -42,6 +60,9 @@ class Project {
 	@SequenceGenerator(name = "project_seq", allocationSize = 50)
 	private Long id;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "sortTitle", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
 	private String title;
 
 	private String summary;
@@ -49,6 +70,7 @@ class Project {
 	private String description;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = SearchFields.STAGE, aggregable = Aggregable.YES)
 	private Stage stage;
 
 	@Enumerated(EnumType.STRING)
@@ -57,6 +79,7 @@ class Project {
 	@Enumerated(EnumType.STRING)
 	private Visibility visibility;
 
+	@GenericField(name = "owner")
 	private Long ownerOrganisationId;
 
 	private Long proposedOwnerOrganisationId;
@@ -78,11 +101,14 @@ class Project {
 	@ElementCollection
 	@CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "theme_id")
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	private Set<Long> themeIds = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "project_municipality", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "municipality_code")
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
 	private Set<Integer> municipalityCodes = new HashSet<>();
 
 	@ElementCollection
@@ -585,5 +611,98 @@ class Project {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	// --- the search index (see shared.SearchFields)
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.PROJECT;
+	}
+
+	@GenericField(name = SearchFields.PROJECT, projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Long getSearchProject() {
+		return id;
+	}
+
+	/** Everything else the project says: summary, description, results, lessons, needs and indicators. */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "summary")),
+			@ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "resultsSummary")),
+			@ObjectPath(@PropertyValue(propertyName = "lessons")),
+			@ObjectPath(@PropertyValue(propertyName = "originTitle")),
+			@ObjectPath({ @PropertyValue(propertyName = "needs"), @PropertyValue(propertyName = "description") }),
+			@ObjectPath({ @PropertyValue(propertyName = "indicators"), @PropertyValue(propertyName = "name") }) })
+	String getSearchText() {
+		var parts = new ArrayList<String>();
+		parts.add(summary);
+		parts.add(description);
+		parts.add(resultsSummary);
+		parts.add(lessons);
+		parts.add(originTitle);
+		needs.forEach(need -> parts.add(need.getDescription()));
+		indicators.forEach(indicator -> parts.add(indicator.getName()));
+		return String.join("\n\n", parts.stream().filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
+	}
+
+	/**
+	 * Who may find the project, as in {@link ProjectAccess#canSee}: everybody, staff of members, or the proposer,
+	 * the organisation proposed as owner and the participants (the secretariat sees everything without a key).
+	 */
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "visibility")),
+			@ObjectPath(@PropertyValue(propertyName = "proposedByAccountId")),
+			@ObjectPath(@PropertyValue(propertyName = "proposedOwnerOrganisationId")),
+			@ObjectPath({ @PropertyValue(propertyName = "participants"), @PropertyValue(propertyName = "accountId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "organisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "participants"), @PropertyValue(propertyName = "partnerId") }) })
+	Set<String> getReaders() {
+		var readers = new TreeSet<String>();
+		if (visibility == Visibility.PUBLIC) {
+			readers.add(SearchFields.PUBLIC_READER);
+		}
+		else if (visibility == Visibility.MEMBERS) {
+			readers.add(SearchFields.MEMBERS_READER);
+		}
+		if (proposedByAccountId != null) {
+			readers.add(SearchFields.account(proposedByAccountId));
+		}
+		if (proposedOwnerOrganisationId != null) {
+			readers.add(SearchFields.organisation(proposedOwnerOrganisationId));
+		}
+		participants.forEach(participant -> readers.addAll(participant.readerKeys()));
+		return readers;
+	}
+
+	@KeywordField(name = SearchFields.BOTTOM_LINES, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "indicators"),
+			@PropertyValue(propertyName = "bottomLine") }))
+	Set<BottomLine> getBottomLines() {
+		var lines = new TreeSet<BottomLine>();
+		indicators.forEach(indicator -> lines.add(indicator.getBottomLine()));
+		return lines;
+	}
+
+	/** The kinds of need the project still has open. */
+	@KeywordField(name = "openNeeds")
+	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "needs"),
+			@PropertyValue(propertyName = "kind") }),
+			@ObjectPath({ @PropertyValue(propertyName = "needs"), @PropertyValue(propertyName = "status") }) })
+	Set<NeedKind> getOpenNeedKinds() {
+		var kinds = new TreeSet<NeedKind>();
+		needs.stream().filter(need -> need.getStatus() == NeedStatus.OPEN).forEach(need -> kinds.add(need.getKind()));
+		return kinds;
+	}
+
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "createdAt")),
+			@ObjectPath(@PropertyValue(propertyName = "updatedAt")) })
+	Instant getLastChanged() {
+		return updatedAt != null ? updatedAt : createdAt;
 	}
 }

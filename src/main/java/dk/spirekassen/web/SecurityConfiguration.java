@@ -43,7 +43,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_GET = { "/", "/organisationer", "/organisationer/{id:\\d+}", "/organisationer/eksport",
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
 			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
-			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
+			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/soeg", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
 			"/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
 			"/statistik", "/foreningen", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",

@@ -1,0 +1,55 @@
+package dk.spirekassen.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+import dk.spirekassen.shared.SearchFields;
+
+/**
+ * Danish for the Lucene backend. Text is split by the standard tokenizer, lower-cased and its Scandinavian spellings
+ * made one (aa and å, ae and æ, oe and ø); Danish stop words go; the Danish Snowball stemmer cuts endings; and last
+ * the letters are folded (å to a, é to e), so "Aarhus", "Århus" and "Arhus" meet.
+ * <p>
+ * At index time the compound words of the field are split by a word list kept with the code
+ * ({@code search/compounds.txt}): "elladestandere" is also indexed as "ladestander" and "stander". Only at index time:
+ * splitting the words of a query as well would find every document with any part of the word. At query time the
+ * synonyms of {@code search/synonyms.txt} are added instead (LBF and Landsbyggefonden, elbil and elektrisk bil).
+ * Both files are read after lower-casing and Scandinavian normalisation, so their words are written with æ, ø and å.
+ */
+public class DanishAnalysis implements LuceneAnalysisConfigurer {
+
+	static final String COMPOUNDS = "search/compounds.txt";
+
+	static final String SYNONYMS = "search/synonyms.txt";
+
+	private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer(SearchFields.DANISH).custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("scandinavianNormalization")
+			.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
+			.tokenFilter("dictionaryCompoundWord")
+				.param("dictionary", COMPOUNDS)
+				.param("minWordSize", "6")
+				.param("minSubwordSize", "3")
+				.param("maxSubwordSize", "20")
+				.param("onlyLongestMatch", "true")
+			.tokenFilter("snowballPorter").param("language", "Danish")
+			.tokenFilter("scandinavianFolding")
+			.tokenFilter("asciiFolding");
+		context.analyzer(SearchFields.DANISH_QUERY).custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("scandinavianNormalization")
+			.tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("expand", "true")
+			.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
+			.tokenFilter("snowballPorter").param("language", "Danish")
+			.tokenFilter("scandinavianFolding")
+			.tokenFilter("asciiFolding");
+		context.normalizer(SearchFields.SORTABLE).custom()
+			.tokenFilter("lowercase");
+	}
+}

@@ -1,0 +1,279 @@
+package dk.spirekassen.search;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rebuilds the search index from the database: by itself on start when the index is missing or was made by another
+ * mapping, and when the secretariat asks. Everything a request changes reaches the index after commit without this;
+ * a rebuild is for what came in another way (rows written by Flyway or in bulk) and for a new mapping or word list.
+ * <p>
+ * Whether the index on disk fits is told by a fingerprint kept beside it: every indexed field with its type and
+ * analysers, and the compound word list (which changes what is indexed). An index held in memory is always rebuilt.
+ * One rebuild runs at a time, in the background, reporting its progress; searching goes on meanwhile, over what is
+ * already indexed.
+ */
+@Service
+public class IndexBuilds {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexBuilds.class);
+
+	private static final String FINGERPRINT_FILE = "mapping.sha256";
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Path directory;
+
+	private final boolean inMemory;
+
+	private final boolean waitOnStart;
+
+	private final Clock clock;
+
+	private volatile Build current;
+
+	IndexBuilds(EntityManagerFactory entityManagerFactory, @Value("${spirekassen.search.directory}") Path directory,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
+			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.directory = directory;
+		this.inMemory = "local-heap".equals(type);
+		this.waitOnStart = waitOnStart;
+		this.clock = clock;
+	}
+
+	/** The state of the last rebuild since start, or none. */
+	public record Progress(boolean running, boolean failed, long done, long total, Instant startedAt,
+			Instant finishedAt) {
+
+		static final Progress NONE = new Progress(false, false, 0, 0, null, null);
+
+		/** How far it has come, 0 to 100. */
+		public int percent() {
+			if (!running) {
+				return failed || startedAt == null ? 0 : 100;
+			}
+			return total <= 0 ? 0 : (int) Math.min(99, done * 100 / total);
+		}
+
+		public Duration took() {
+			return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildIfStale() {
+		var reason = inMemory ? "held in memory" : staleReason();
+		if (reason == null) {
+			return;
+		}
+		log.info("Rebuilding the search index ({})", reason);
+		var started = start();
+		if (waitOnStart) {
+			started.join();
+		}
+	}
+
+	/** Starts a rebuild, unless one is running; the result completes when the running one ends. */
+	public synchronized CompletableFuture<Void> start() {
+		var build = current;
+		if (build != null && build.running()) {
+			return build.done;
+		}
+		current = new Build(clock.instant());
+		current.run(mapping());
+		return current.done;
+	}
+
+	/** Completes when the running rebuild ends, or at once when none runs. */
+	public CompletableFuture<Void> running() {
+		var build = current;
+		return build == null ? CompletableFuture.completedFuture(null) : build.done;
+	}
+
+	public Progress progress() {
+		var build = current;
+		return build == null ? Progress.NONE : build.progress();
+	}
+
+	private SearchMapping mapping() {
+		return Search.mapping(entityManagerFactory);
+	}
+
+	private String staleReason() {
+		var file = directory.resolve(FINGERPRINT_FILE);
+		try {
+			if (!Files.exists(file)) {
+				return "no index";
+			}
+			return Files.readString(file).strip().equals(fingerprint()) ? null : "made by another mapping";
+		}
+		catch (IOException e) {
+			return "unreadable fingerprint: " + e.getMessage();
+		}
+	}
+
+	private void writeFingerprint() {
+		if (inMemory) {
+			return;
+		}
+		try {
+			Files.createDirectories(directory);
+			Files.writeString(directory.resolve(FINGERPRINT_FILE), fingerprint() + "\n");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every indexed field with its type and analysers, and the compound word list, as a SHA-256. */
+	String fingerprint() {
+		var text = new StringBuilder();
+		mapping().allIndexedEntities()
+			.stream()
+			.sorted(Comparator.comparing(entity -> entity.jpaName()))
+			.forEach(entity -> {
+				text.append(entity.jpaName()).append('\n');
+				entity.indexManager()
+					.descriptor()
+					.staticFields()
+					.stream()
+					.sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
+					.forEach(field -> text.append(describe(field)).append('\n'));
+			});
+		try (InputStream compounds = getClass().getClassLoader().getResourceAsStream(DanishAnalysis.COMPOUNDS)) {
+			text.append(new String(compounds.readAllBytes(), StandardCharsets.UTF_8));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String describe(IndexFieldDescriptor field) {
+		if (!field.isValueField()) {
+			return field.absolutePath() + " object";
+		}
+		IndexValueFieldTypeDescriptor type = field.toValueField().type();
+		return String.join(" ", field.absolutePath(), type.valueClass().getName(), type.analyzerName().orElse("-"),
+				type.searchAnalyzerName().orElse("-"), type.normalizerName().orElse("-"), flag(type.searchable()),
+				flag(type.sortable()), flag(type.projectable()), flag(type.aggregable()), flag(field.multiValued()));
+	}
+
+	private static String flag(boolean value) {
+		return value ? "1" : "0";
+	}
+
+	/** One rebuild: counts what is loaded and indexed against the number of entities to index. */
+	private final class Build implements MassIndexingMonitor {
+
+		private final Instant startedAt;
+
+		private final AtomicLong total = new AtomicLong();
+
+		private final AtomicLong added = new AtomicLong();
+
+		private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+		private volatile Instant finishedAt;
+
+		private volatile boolean failed;
+
+		Build(Instant startedAt) {
+			this.startedAt = startedAt;
+		}
+
+		void run(SearchMapping mapping) {
+			mapping.scope(Object.class)
+				.massIndexer()
+				.purgeAllOnStart(true)
+				.typesToIndexInParallel(1)
+				.threadsToLoadObjects(2)
+				.batchSizeToLoadObjects(200)
+				.idFetchSize(1000)
+				.monitor(this)
+				.start()
+				.whenComplete((result, failure) -> finish(failure));
+		}
+
+		private void finish(Throwable failure) {
+			finishedAt = clock.instant();
+			if (failure != null) {
+				failed = true;
+				log.error("The search index could not be rebuilt", failure);
+				done.complete(null);
+				return;
+			}
+			try {
+				writeFingerprint();
+			}
+			catch (UncheckedIOException e) {
+				log.error("The search index was rebuilt but its fingerprint could not be written", e);
+			}
+			log.info("Search index rebuilt: {} documents in {} ms", added.get(),
+					Duration.between(startedAt, finishedAt).toMillis());
+			done.complete(null);
+		}
+
+		boolean running() {
+			return !done.isDone();
+		}
+
+		Progress progress() {
+			return new Progress(running(), failed, added.get(), total.get(), startedAt, finishedAt);
+		}
+
+		@Override
+		public void documentsAdded(long increment) {
+			added.addAndGet(increment);
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+		}
+
+		@Override
+		public void addToTotalCount(long increment) {
+			total.addAndGet(increment);
+		}
+
+		@Override
+		public void indexingCompleted() {
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package dk.spirekassen.search;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.search.SearchResults.Hit;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
+
+/**
+ * One search over everything in the index: projects, needs, the directory and (for signed-in readers) people. The
+ * words go through Danish analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes,
+ * {@code -}, {@code *}, {@code |}), which never fails on unbalanced or stray characters. Every hit, count and
+ * highlight is limited to what the reader may see, by the reader keys each document carries.
+ */
+@Service
+public class SiteSearch {
+
+	/** Fewer characters than this are not searched for. */
+	public static final int MIN_LENGTH = 2;
+
+	/** More characters than this are not searched for. */
+	public static final int MAX_LENGTH = 200;
+
+	static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
+			SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
+
+	/** The facets, by index field; their values are index values (enum names, theme ids). */
+	static final List<String> FACETS = List.of(SearchFields.KIND, SearchFields.REGIONS, SearchFields.THEMES,
+			SearchFields.BOTTOM_LINES, SearchFields.STAGE, SearchFields.PARTNER_KIND, SearchFields.OFFERS);
+
+	private final EntityManager entityManager;
+
+	SiteSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** The reader keys under which the viewer may read a document. */
+	public static Set<String> readerKeys(Viewer viewer) {
+		var keys = new TreeSet<String>();
+		keys.add(SearchFields.PUBLIC_READER);
+		if (viewer.signedIn()) {
+			keys.add(SearchFields.SIGNED_IN_READER);
+			keys.add(SearchFields.account(viewer.accountId()));
+			if (viewer.organisationId() != null) {
+				keys.add(SearchFields.organisation(viewer.organisationId()));
+			}
+			if (viewer.partnerId() != null) {
+				keys.add(SearchFields.partner(viewer.partnerId()));
+			}
+			if (viewer.member()) {
+				keys.add(SearchFields.MEMBERS_READER);
+			}
+		}
+		return keys;
+	}
+
+	/** The problem with the words, as a message key, or null when they can be searched for. */
+	public static String problem(String words) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		if (words.codePointCount(0, words.length()) < MIN_LENGTH) {
+			return "search.problem.tooShort";
+		}
+		if (words.length() > MAX_LENGTH) {
+			return "search.problem.tooLong";
+		}
+		return null;
+	}
+
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchRequest request, Viewer viewer, Pageable pageable) {
+		var words = request.words();
+		var problem = problem(words);
+		if (problem != null || words.isEmpty()) {
+			return new SearchResults(new PageImpl<>(List.of(), pageable, 0), Map.of(), problem);
+		}
+		var results = run(request, viewer, pageable, BooleanOperator.AND);
+		if (results.hits().getTotalElements() == 0 && words.contains(" ")) {
+			results = run(request, viewer, pageable, BooleanOperator.OR);
+		}
+		return results;
+	}
+
+	private SearchResults run(SearchRequest request, Viewer viewer, Pageable pageable, BooleanOperator operator) {
+		var session = Search.session(entityManager);
+		var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
+		FACETS.forEach(field -> keys.put(field, AggregationKey.of(field)));
+		var query = session.search(Object.class)
+			.select(f -> f.composite()
+				.from(f.field(SearchFields.KIND, String.class, ValueModel.INDEX),
+						f.id(Long.class),
+						f.field(SearchFields.PROJECT, Long.class),
+						f.highlight(SearchFields.TITLE).highlighter("title").single(),
+						f.highlight(SearchFields.TEXT).single())
+				.asArray(values -> new Hit(SearchKind.valueOf((String) values[0]), (Long) values[1],
+						(Long) values[2], (String) values[3], (String) values[4])))
+			.where((f, root) -> {
+				root.add(f.simpleQueryString()
+					.field(SearchFields.TITLE).boost(3f)
+					.field(SearchFields.TEXT)
+					.matching(request.words())
+					.defaultOperator(operator)
+					.flags(SYNTAX));
+				if (!viewer.secretariat()) {
+					root.add(f.terms().field(SearchFields.READERS).matchingAny(readerKeys(viewer), ValueModel.INDEX));
+				}
+				chosen(request).forEach((field, value) -> root
+					.add(f.match().field(field).matching(value, ValueModel.INDEX)));
+			})
+			.sort(f -> request.newest()
+					? f.field(SearchFields.UPDATED).desc().missing().last().then().score()
+					: f.score())
+			.highlighter(f -> f.plain()
+				.encoder(HighlighterEncoder.HTML)
+				.tag("<mark>", "</mark>")
+				.fragmentSize(220)
+				.numberOfFragments(1)
+				.noMatchSize(220))
+			.highlighter("title", f -> f.plain()
+				.encoder(HighlighterEncoder.HTML)
+				.tag("<mark>", "</mark>")
+				.fragmentSize(400)
+				.numberOfFragments(1)
+				.noMatchSize(400));
+		keys.forEach((field, key) -> query.aggregation(key, f -> f.terms()
+			.field(field, Object.class, ValueModel.INDEX)
+			.maxTermCount(50)));
+		var result = query.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		var facets = new LinkedHashMap<String, Map<String, Long>>();
+		keys.forEach((field, key) -> {
+			var counts = new LinkedHashMap<String, Long>();
+			result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
+			facets.put(field, counts);
+		});
+		return new SearchResults(new PageImpl<>(new ArrayList<>(result.hits()), pageable, result.total().hitCount()),
+				facets, null);
+	}
+
+	/** The facet values chosen, by index field. */
+	private static Map<String, Object> chosen(SearchRequest request) {
+		var chosen = new LinkedHashMap<String, Object>();
+		put(chosen, SearchFields.KIND, request.kind());
+		put(chosen, SearchFields.REGIONS, request.region());
+		put(chosen, SearchFields.BOTTOM_LINES, request.line());
+		put(chosen, SearchFields.STAGE, request.stage());
+		put(chosen, SearchFields.PARTNER_KIND, request.partnerKind());
+		put(chosen, SearchFields.OFFERS, request.offer());
+		if (request.theme() != null) {
+			chosen.put(SearchFields.THEMES, request.theme());
+		}
+		return chosen;
+	}
+
+	private static void put(Map<String, Object> chosen, String field, Enum<?> value) {
+		if (value != null) {
+			chosen.put(field, value.name());
+		}
+	}
+}
