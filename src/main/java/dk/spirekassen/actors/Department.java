@@ -56,6 +56,7 @@ class Department {
 
 	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
 			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
+	@GenericField(name = "municipality")
 	private Integer municipalityCode;
 
 	private int homes;
@@ -145,19 +146,29 @@ class Department {
 		return Set.of(SearchFields.PUBLIC_READER);
 	}
 
-	/**
-	 * The department's number and address, and the organisation it belongs to. An organisation's new name reaches
-	 * its departments with the next rebuild (an organisation has hundreds of departments and is rarely renamed).
-	 */
+	/** The department's number and address, and the name of the organisation it belongs to. */
 	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "number")),
 			@ObjectPath(@PropertyValue(propertyName = "address")),
-			@ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }) },
-			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+			@ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }) })
 	String getSearchText() {
 		return String.join(" · ", java.util.stream.Stream.of(number, address, organisation.getName())
 			.filter(java.util.Objects::nonNull)
 			.toList());
+	}
+
+	@GenericField(name = "organisation")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
+	Long getSearchOrganisation() {
+		return organisation.getId();
+	}
+
+	/** Whether the department's organisation is a member. */
+	@GenericField(name = "member")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "organisation"),
+			@PropertyValue(propertyName = "memberSince") }))
+	boolean getSearchMember() {
+		return organisation.isMember();
 	}
 }

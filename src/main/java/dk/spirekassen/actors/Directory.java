@@ -1,9 +1,14 @@
 package dk.spirekassen.actors;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -32,6 +37,8 @@ import dk.spirekassen.actors.DirectoryRows.PartnerRow;
 import dk.spirekassen.actors.DirectoryRows.PartnerView;
 import dk.spirekassen.actors.DirectoryRows.PersonRow;
 import dk.spirekassen.shared.Chunks;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.TextSearch;
 
 /**
  * The actors module's API for reading the directory: filtered, paged lists, whole lists read in chunks for export,
@@ -56,8 +63,11 @@ public class Directory {
 
 	private final Chunks chunks;
 
+	private final EntityManager entityManager;
+
 	Directory(Organisations organisations, Departments departments, Partners partners, People people,
-			ActorManagement management, Chunks chunks) {
+			ActorManagement management, Chunks chunks, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
@@ -68,7 +78,15 @@ public class Directory {
 
 	// --- organisations
 
+	/**
+	 * A page of the organisations that match the filter: by name, or best match first when there are words to
+	 * search for (found in the search index).
+	 */
 	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
+		if (TextSearch.hasWords(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter), pageable);
+			return new PageImpl<>(organisationRowsOf(ids.getContent()), pageable, ids.getTotalElements());
+		}
 		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, BY_NAME));
 		var rows = organisationRows(page.getContent());
 		return page.map(o -> rows.get(o.getId()));
@@ -79,6 +97,10 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<OrganisationRow> allOrganisations(OrganisationFilter filter) {
+		if (TextSearch.hasWords(filter.q())) {
+			return chunks.stream(TextSearch.allIds(entityManager, Organisation.class, filter.q(),
+					f -> indexed(f, filter)), this::organisationRowsOf);
+		}
 		var spec = organisationSpec(filter);
 		return chunks.stream((position, size) -> {
 			Window<Organisation> window = organisations.findBy(spec,
@@ -86,6 +108,29 @@ public class Directory {
 			var rows = organisationRows(window.getContent());
 			return window.map(o -> rows.get(o.getId()));
 		});
+	}
+
+	private List<OrganisationRow> organisationRowsOf(List<Long> ids) {
+		var rows = organisationRows(TextSearch.inOrder(ids, organisations::findAllById, Organisation::getId));
+		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private SearchPredicate indexed(SearchPredicateFactory f, OrganisationFilter filter) {
+		var all = f.bool().must(f.matchAll());
+		if (filter.kind() != null) {
+			all.filter(f.match().field("organisationKind").matching(filter.kind()));
+		}
+		if (filter.region() != null) {
+			all.filter(f.match().field(SearchFields.REGIONS).matching(filter.region().name(), ValueModel.INDEX));
+		}
+		if (filter.municipality() != null) {
+			all.filter(f.match().field("municipality").matching(filter.municipality()));
+		}
+		if (filter.member() != null) {
+			var member = f.exists().field("memberSince");
+			all.filter(filter.member() ? member : f.not(member));
+		}
+		return all.toPredicate();
 	}
 
 	/** The rows of the given organisations by id, with their departments and homes counted. */
@@ -245,7 +290,15 @@ public class Directory {
 
 	// --- departments
 
+	/**
+	 * A page of the departments that match the filter: by name, or best match first when there are words to search
+	 * for (found in the search index).
+	 */
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
+		if (TextSearch.hasWords(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter), pageable);
+			return new PageImpl<>(departmentRowsOf(ids.getContent()), pageable, ids.getTotalElements());
+		}
 		return departments.findAll(departmentSpec(filter), withSort(pageable, BY_NAME)).map(this::departmentRow);
 	}
 
@@ -254,6 +307,10 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<DepartmentRow> allDepartments(DepartmentFilter filter) {
+		if (TextSearch.hasWords(filter.q())) {
+			return chunks.stream(TextSearch.allIds(entityManager, Department.class, filter.q(),
+					f -> indexed(f, filter)), this::departmentRowsOf);
+		}
 		var spec = departmentSpec(filter);
 		return chunks.stream((position, size) -> departments
 			.<Department, Window<Department>>findBy(spec, query -> query.sortBy(BY_NAME).limit(size).scroll(position))
@@ -266,6 +323,30 @@ public class Directory {
 
 	public Optional<DepartmentDetails> departmentDetails(long id) {
 		return departments.findById(id).map(Department::details);
+	}
+
+	private List<DepartmentRow> departmentRowsOf(List<Long> ids) {
+		return TextSearch.inOrder(ids, departments::findAllById, Department::getId)
+			.stream()
+			.map(this::departmentRow)
+			.toList();
+	}
+
+	private SearchPredicate indexed(SearchPredicateFactory f, DepartmentFilter filter) {
+		var all = f.bool().must(f.matchAll());
+		if (filter.region() != null) {
+			all.filter(f.match().field(SearchFields.REGIONS).matching(filter.region().name(), ValueModel.INDEX));
+		}
+		if (filter.municipality() != null) {
+			all.filter(f.match().field("municipality").matching(filter.municipality()));
+		}
+		if (filter.organisation() != null) {
+			all.filter(f.match().field("organisation").matching(filter.organisation()));
+		}
+		if (filter.member() != null) {
+			all.filter(f.match().field("member").matching(filter.member()));
+		}
+		return all.toPredicate();
 	}
 
 	private DepartmentRow departmentRow(Department d) {
@@ -304,7 +385,15 @@ public class Directory {
 
 	// --- partners
 
+	/**
+	 * A page of the partners that match the filter: by name, or best match first when there are words to search for
+	 * (found in the search index).
+	 */
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
+		if (TextSearch.hasWords(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter), pageable);
+			return new PageImpl<>(partnerRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
+		}
 		return partners.findAll(partnerSpec(filter), withSort(pageable, BY_NAME)).map(p -> partnerRow(p, locale));
 	}
 
@@ -313,6 +402,10 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<PartnerRow> allPartners(PartnerFilter filter, Locale locale) {
+		if (TextSearch.hasWords(filter.q())) {
+			return chunks.stream(TextSearch.allIds(entityManager, Partner.class, filter.q(), f -> indexed(f, filter)),
+					ids -> partnerRowsOf(ids, locale));
+		}
 		var spec = partnerSpec(filter);
 		return chunks.stream((position, size) -> partners
 			.<Partner, Window<Partner>>findBy(spec, query -> query.sortBy(BY_NAME).limit(size).scroll(position))
@@ -322,6 +415,30 @@ public class Directory {
 	public Optional<PartnerView> partner(long id, Locale locale) {
 		return partners.findById(id).map(p -> new PartnerView(partnerRow(p, locale), p.details(),
 				people.findByPartner_IdOrderByName(id).stream().map(person -> personRow(person, p.getName())).toList()));
+	}
+
+	private List<PartnerRow> partnerRowsOf(List<Long> ids, Locale locale) {
+		return TextSearch.inOrder(ids, partners::findAllById, Partner::getId)
+			.stream()
+			.map(p -> partnerRow(p, locale))
+			.toList();
+	}
+
+	private SearchPredicate indexed(SearchPredicateFactory f, PartnerFilter filter) {
+		var all = f.bool().must(f.matchAll());
+		if (filter.kind() != null) {
+			all.filter(f.match().field(SearchFields.PARTNER_KIND).matching(filter.kind()));
+		}
+		if (filter.region() != null) {
+			all.filter(f.match().field(SearchFields.REGIONS).matching(filter.region()));
+		}
+		if (filter.offer() != null) {
+			all.filter(f.match().field(SearchFields.OFFERS).matching(filter.offer()));
+		}
+		if (filter.theme() != null) {
+			all.filter(f.match().field(SearchFields.THEMES).matching(filter.theme()));
+		}
+		return all.toPredicate();
 	}
 
 	private PartnerRow partnerRow(Partner p, Locale locale) {

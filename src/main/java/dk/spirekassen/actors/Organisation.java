@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -25,6 +26,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import java.util.Set;
@@ -44,6 +47,7 @@ public class Organisation {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = "organisationKind")
 	private OrganisationKind kind;
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
@@ -53,20 +57,24 @@ public class Organisation {
 
 	private String cvr;
 
-	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String address;
 
 	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
 			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
+	@GenericField(name = "municipality")
 	private Integer municipalityCode;
 
 	private String website;
 
+	@GenericField
 	private LocalDate memberSince;
 
 	@Column(name = "administered_by")
 	private Long administeredById;
+
+	/** Only for the search index, which reindexes an organisation's departments when it becomes a member. */
+	@OneToMany(mappedBy = "organisation")
+	private List<Department> departments = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -177,5 +185,14 @@ public class Organisation {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	Set<String> getReaders() {
 		return Set.of(SearchFields.PUBLIC_READER);
+	}
+
+	/** The organisation's CVR number and address. */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "cvr")),
+			@ObjectPath(@PropertyValue(propertyName = "address")) })
+	String getSearchText() {
+		return String.join(" · ", java.util.stream.Stream.of(cvr, address).filter(Objects::nonNull).toList());
 	}
 }

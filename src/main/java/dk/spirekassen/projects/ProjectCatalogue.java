@@ -1,10 +1,15 @@
 package dk.spirekassen.projects;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -57,6 +62,8 @@ import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
 import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.Markdown;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.TextSearch;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
 
@@ -85,9 +92,12 @@ public class ProjectCatalogue {
 
 	private final Needs needs;
 
+	private final EntityManager entityManager;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs) {
+			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager) {
 		this.projects = projects;
+		this.entityManager = entityManager;
 		this.needs = needs;
 		this.notifications = notifications;
 		this.actors = actors;
@@ -97,7 +107,16 @@ public class ProjectCatalogue {
 		this.chunks = chunks;
 	}
 
+	/**
+	 * A page of the projects the viewer may see that match the filter: by title, or best match first when there are
+	 * words to search for (found in the search index, in every text of the project).
+	 */
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
+		if (TextSearch.hasWords(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
+					pageable);
+			return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
+		}
 		var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
 		var page = projects.findAll(visibleTo(viewer).and(matching(filter)), sorted);
 		return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
@@ -108,6 +127,10 @@ public class ProjectCatalogue {
 	 * stream is consumed (see {@link Chunks}), for export.
 	 */
 	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
+		if (TextSearch.hasWords(filter.q())) {
+			return chunks.stream(TextSearch.allIds(entityManager, Project.class, filter.q(),
+					f -> indexed(f, filter, viewer)), ids -> projectRowsOf(ids, locale));
+		}
 		var spec = visibleTo(viewer).and(matching(filter));
 		return chunks.stream((position, size) -> {
 			Window<Project> window = projects.findBy(spec,
@@ -303,6 +326,14 @@ public class ProjectCatalogue {
 	 * database as a page, however many projects and needs there are.
 	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
+		if (TextSearch.hasWords(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer), pageable);
+			var themes = themeNames(locale);
+			return new PageImpl<>(TextSearch.inOrder(ids.getContent(), needs::findAllById, Need::getId)
+				.stream()
+				.map(need -> openNeedRow(need, themes))
+				.toList(), pageable, ids.getTotalElements());
+		}
 		var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
 				filter.kind());
 		var shown = visibleTo(viewer).and(matching(projectFilter)).and(active());
@@ -324,12 +355,14 @@ public class ProjectCatalogue {
 		var themes = themeNames(locale);
 		return needs
 			.findAll(open, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))))
-			.map(need -> {
-				var project = need.getProject();
-				return new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
-						need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
-						project.getThemeIds().stream().map(themes::get).sorted().toList());
-			});
+			.map(need -> openNeedRow(need, themes));
+	}
+
+	private static OpenNeedRow openNeedRow(Need need, Map<Long, String> themes) {
+		var project = need.getProject();
+		return new OpenNeedRow(need.getId(), need.getKind(), need.getPartnerKind(), need.getAmount(),
+				need.getDescription(), project.getId(), project.getTitle(), project.getStage(),
+				project.getThemeIds().stream().map(themes::get).sorted().toList());
 	}
 
 	// --- assembling views
@@ -487,6 +520,64 @@ public class ProjectCatalogue {
 	}
 
 	// --- filters
+
+	private List<ProjectRow> projectRowsOf(List<Long> ids, Locale locale) {
+		return rows(TextSearch.inOrder(ids, projects::findAllById, Project::getId), locale, Function.identity());
+	}
+
+	/** The filter of the project list, in the search index: the same choices as {@link #matching}. */
+	private static SearchPredicate indexed(SearchPredicateFactory f, ProjectFilter filter, Viewer viewer) {
+		var all = visibleInIndex(f, viewer);
+		if (filter.stage() != null) {
+			all.filter(f.match().field(SearchFields.STAGE).matching(filter.stage()));
+		}
+		if (filter.owner() != null) {
+			all.filter(f.match().field("owner").matching(filter.owner()));
+		}
+		if (filter.theme() != null) {
+			all.filter(f.match().field(SearchFields.THEMES).matching(filter.theme()));
+		}
+		if (filter.region() != null) {
+			all.filter(f.match().field(SearchFields.REGIONS).matching(filter.region().name(), ValueModel.INDEX));
+		}
+		if (filter.bottomLine() != null) {
+			all.filter(f.match().field(SearchFields.BOTTOM_LINES).matching(filter.bottomLine()));
+		}
+		if (filter.need() != null) {
+			all.filter(f.match().field("openNeeds").matching(filter.need()));
+		}
+		return all.toPredicate();
+	}
+
+	/** The filter of the open-needs list, in the search index: the same choices as {@link #openNeeds}. */
+	private static SearchPredicate indexed(SearchPredicateFactory f, NeedFilter filter, Viewer viewer) {
+		var all = visibleInIndex(f, viewer);
+		all.filter(f.match().field("status").matching(NeedStatus.OPEN));
+		all.filter(f.terms().field(SearchFields.STAGE).matchingAny(List.of(Stage.IDEA, Stage.PROJECT_GROUP,
+				Stage.RUNNING)));
+		if (filter.kind() != null) {
+			all.filter(f.match().field("needKind").matching(filter.kind()));
+		}
+		if (filter.partnerKind() != null) {
+			all.filter(f.match().field(SearchFields.PARTNER_KIND).matching(filter.partnerKind()));
+		}
+		if (filter.theme() != null) {
+			all.filter(f.match().field(SearchFields.THEMES).matching(filter.theme()));
+		}
+		if (filter.region() != null) {
+			all.filter(f.match().field(SearchFields.REGIONS).matching(filter.region().name(), ValueModel.INDEX));
+		}
+		return all.toPredicate();
+	}
+
+	/** What the viewer may see, by the reader keys in the index, as {@link #visibleTo} in the database. */
+	private static BooleanPredicateClausesStep<?, ?> visibleInIndex(SearchPredicateFactory f, Viewer viewer) {
+		var all = f.bool().must(f.matchAll());
+		if (!viewer.secretariat()) {
+			all.filter(f.terms().field(SearchFields.READERS).matchingAny(viewer.readerKeys(), ValueModel.INDEX));
+		}
+		return all;
+	}
 
 	private static Specification<Project> visibleTo(Viewer viewer) {
 		return (root, query, cb) -> {

@@ -2,8 +2,12 @@ package dk.spirekassen.projects;
 
 import org.springframework.security.core.Authentication;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import dk.spirekassen.accounts.Role;
 import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.shared.SearchFields;
 
 /**
  * Who is looking at or acting on projects: an anonymous visitor, or a signed-in account with its role and the
@@ -31,5 +35,28 @@ public record Viewer(Long accountId, String name, Role role, Long organisationId
 
 	public boolean member() {
 		return role == Role.MEMBER;
+	}
+
+	/**
+	 * The reader keys of the search index under which this viewer may read a document (see
+	 * {@link SearchFields#READERS}); the secretariat reads everything without them.
+	 */
+	public Set<String> readerKeys() {
+		var keys = new TreeSet<String>();
+		keys.add(SearchFields.PUBLIC_READER);
+		if (signedIn()) {
+			keys.add(SearchFields.SIGNED_IN_READER);
+			keys.add(SearchFields.account(accountId));
+			if (organisationId != null) {
+				keys.add(SearchFields.organisation(organisationId));
+			}
+			if (partnerId != null) {
+				keys.add(SearchFields.partner(partnerId));
+			}
+			if (member()) {
+				keys.add(SearchFields.MEMBERS_READER);
+			}
+		}
+		return keys;
 	}
 }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.search.SearchResults.Hit;
@@ -53,26 +52,6 @@ public class SiteSearch {
 
 	SiteSearch(EntityManager entityManager) {
 		this.entityManager = entityManager;
-	}
-
-	/** The reader keys under which the viewer may read a document. */
-	public static Set<String> readerKeys(Viewer viewer) {
-		var keys = new TreeSet<String>();
-		keys.add(SearchFields.PUBLIC_READER);
-		if (viewer.signedIn()) {
-			keys.add(SearchFields.SIGNED_IN_READER);
-			keys.add(SearchFields.account(viewer.accountId()));
-			if (viewer.organisationId() != null) {
-				keys.add(SearchFields.organisation(viewer.organisationId()));
-			}
-			if (viewer.partnerId() != null) {
-				keys.add(SearchFields.partner(viewer.partnerId()));
-			}
-			if (viewer.member()) {
-				keys.add(SearchFields.MEMBERS_READER);
-			}
-		}
-		return keys;
 	}
 
 	/** The problem with the words, as a message key, or null when they can be searched for. */
@@ -124,7 +103,7 @@ public class SiteSearch {
 					.defaultOperator(operator)
 					.flags(SYNTAX));
 				if (!viewer.secretariat()) {
-					root.add(f.terms().field(SearchFields.READERS).matchingAny(readerKeys(viewer), ValueModel.INDEX));
+					root.add(f.terms().field(SearchFields.READERS).matchingAny(viewer.readerKeys(), ValueModel.INDEX));
 				}
 				chosen(request).forEach((field, value) -> root
 					.add(f.match().field(field).matching(value, ValueModel.INDEX)));

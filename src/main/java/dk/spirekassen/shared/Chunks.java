@@ -8,8 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -53,5 +56,15 @@ public class Chunks {
 			.startingAt(ScrollPosition.keyset());
 		return StreamSupport.stream(
 				Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+	}
+
+	/**
+	 * The items of the given ids in their order, loaded {@code size} ids at a time as the stream is consumed, each
+	 * chunk in its own read-only transaction (for lists whose order comes from the search index).
+	 */
+	public <T> Stream<T> stream(List<Long> ids, Function<List<Long>, List<T>> load) {
+		return IntStream.range(0, (ids.size() + size - 1) / size)
+			.mapToObj(n -> ids.subList(n * size, Math.min(ids.size(), (n + 1) * size)))
+			.flatMap(chunk -> readOnly.execute(status -> load.apply(chunk)).stream());
 	}
 }

@@ -1,0 +1,105 @@
+package dk.spirekassen.shared;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Words typed into a search field, matched in the search index against the {@link SearchFields#TITLE title} (which
+ * counts three times) and the {@link SearchFields#TEXT text} of documents, in Danish. Lists filter their text this
+ * way: the index finds the page of ids, best match first, and the list loads just those rows.
+ * <p>
+ * The words take the query syntax of a search box ({@code "phrase"}, {@code -not}, {@code prefix*},
+ * {@code a | b}), which never fails on unbalanced or stray characters. Words beyond {@link #MAX_LENGTH} characters
+ * are not read.
+ */
+public final class TextSearch {
+
+	/** The characters of a query read; the site search refuses longer ones with a message. */
+	public static final int MAX_LENGTH = 200;
+
+	private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
+			SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
+
+	private TextSearch() {
+	}
+
+	/** Whether there are words to search for. */
+	public static boolean hasWords(String words) {
+		return words != null && !words.isBlank();
+	}
+
+	/** The predicate that the words match, all of them ({@code AND}) or any ({@code OR}). */
+	public static SearchPredicate matching(SearchPredicateFactory f, String words, BooleanOperator operator) {
+		var text = words.strip();
+		if (text.length() > MAX_LENGTH) {
+			text = text.substring(0, MAX_LENGTH);
+		}
+		return f.simpleQueryString()
+			.field(SearchFields.TITLE).boost(3f)
+			.field(SearchFields.TEXT)
+			.matching(text)
+			.defaultOperator(operator)
+			.flags(SYNTAX)
+			.toPredicate();
+	}
+
+	/**
+	 * A page of the ids of the entities of a type whose title or text hold all the words and that pass the filter,
+	 * best match first, with the total.
+	 */
+	public static Page<Long> ids(EntityManager entityManager, Class<?> type, String words,
+			Function<SearchPredicateFactory, SearchPredicate> filter, Pageable pageable) {
+		if (pageable.isUnpaged()) {
+			var all = allIds(entityManager, type, words, filter);
+			return new PageImpl<>(all, pageable, all.size());
+		}
+		var result = Search.session(entityManager)
+			.search(type)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool()
+				.must(matching(f, words, BooleanOperator.AND))
+				.filter(filter.apply(f)))
+			.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+	}
+
+	/** The ids of every entity of a type that matches, best match first (a list of ids, small at any scale). */
+	public static List<Long> allIds(EntityManager entityManager, Class<?> type, String words,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return Search.session(entityManager)
+			.search(type)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool()
+				.must(matching(f, words, BooleanOperator.AND))
+				.filter(filter.apply(f)))
+			.fetchAllHits();
+	}
+
+	/** The entities of the ids, loaded by the given function, in the order of the ids. */
+	public static <T> List<T> inOrder(Collection<Long> ids, Function<Collection<Long>, ? extends Iterable<T>> load,
+			Function<T, Long> id) {
+		var byId = new HashMap<Long, T>();
+		load.apply(ids).forEach(entity -> byId.put(id.apply(entity), entity));
+		var list = new ArrayList<T>(ids.size());
+		ids.stream().map(byId::get).filter(Objects::nonNull).forEach(list::add);
+		return list;
+	}
+}
