@@ -391,7 +391,8 @@ public class Directory {
 	 */
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
 		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter), pageable);
+			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter), pageable,
+					SearchFields.THEME_NAMES);
 			return new PageImpl<>(partnerRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
 		}
 		return partners.findAll(partnerSpec(filter), withSort(pageable, BY_NAME)).map(p -> partnerRow(p, locale));
@@ -403,7 +404,8 @@ public class Directory {
 	 */
 	public Stream<PartnerRow> allPartners(PartnerFilter filter, Locale locale) {
 		if (TextSearch.hasWords(filter.q())) {
-			return chunks.stream(TextSearch.allIds(entityManager, Partner.class, filter.q(), f -> indexed(f, filter)),
+			return chunks.stream(TextSearch.allIds(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
+					SearchFields.THEME_NAMES),
 					ids -> partnerRowsOf(ids, locale));
 		}
 		var spec = partnerSpec(filter);

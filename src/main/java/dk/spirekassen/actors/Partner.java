@@ -202,6 +202,8 @@ public class Partner {
 		return Set.of(SearchFields.PUBLIC_READER);
 	}
 
+	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
+			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
 	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
 	Set<Long> getSearchThemes() {

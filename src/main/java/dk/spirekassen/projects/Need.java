@@ -37,6 +37,7 @@ import java.util.Set;
 
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.RegionOfMunicipality;
+import dk.spirekassen.actors.ThemeNames;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -206,6 +207,8 @@ class Need {
 		return project.getStage();
 	}
 
+	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
+			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
 	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
 			@PropertyValue(propertyName = "themeIds") }))

@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.spirekassen.actors.RegionOfMunicipality;
+import dk.spirekassen.actors.ThemeNames;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -101,6 +102,8 @@ class Project {
 	@ElementCollection
 	@CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "theme_id")
+	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
+			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
 	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	private Set<Long> themeIds = new HashSet<>();
 

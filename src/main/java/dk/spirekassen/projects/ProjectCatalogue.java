@@ -114,7 +114,7 @@ public class ProjectCatalogue {
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
 		if (TextSearch.hasWords(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
-					pageable);
+					pageable, SearchFields.THEME_NAMES);
 			return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
 		}
 		var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
@@ -129,7 +129,7 @@ public class ProjectCatalogue {
 	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
 		if (TextSearch.hasWords(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Project.class, filter.q(),
-					f -> indexed(f, filter, viewer)), ids -> projectRowsOf(ids, locale));
+					f -> indexed(f, filter, viewer), SearchFields.THEME_NAMES), ids -> projectRowsOf(ids, locale));
 		}
 		var spec = visibleTo(viewer).and(matching(filter));
 		return chunks.stream((position, size) -> {
@@ -327,7 +327,8 @@ public class ProjectCatalogue {
 	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
 		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer), pageable);
+			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer), pageable,
+					SearchFields.THEME_NAMES);
 			var themes = themeNames(locale);
 			return new PageImpl<>(TextSearch.inOrder(ids.getContent(), needs::findAllById, Need::getId)
 				.stream()

@@ -6,9 +6,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import dk.spirekassen.shared.SearchFields;
 
 /**
- * Danish for the Lucene backend. Text is split by the standard tokenizer, lower-cased and its Scandinavian spellings
- * made one (aa and å, ae and æ, oe and ø); Danish stop words go; the Danish Snowball stemmer cuts endings; and last
- * the letters are folded (å to a, é to e), so "Aarhus", "Århus" and "Arhus" meet.
+ * Danish for the Lucene backend. The accents of other languages go first ({@code search/accents.txt}: é to e); text is
+ * split by the standard tokenizer, lower-cased and its Scandinavian spellings made one (aa and å, ae and æ, oe and
+ * ø); Danish stop words go; the Danish Snowball stemmer cuts endings; and last the Scandinavian letters are folded
+ * (å to a, æ to a), so "Aarhus", "Århus" and "Arhus" meet.
  * <p>
  * At index time the compound words of the field are split by a word list kept with the code
  * ({@code search/compounds.txt}): "elladestandere" is also indexed as "ladestander" and "stander". Only at index time:
@@ -22,12 +23,15 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String SYNONYMS = "search/synonyms.txt";
 
+	static final String ACCENTS = "search/accents.txt";
+
 	private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(SearchFields.DANISH).custom()
 			.tokenizer("standard")
+			.charFilter("mapping").param("mapping", ACCENTS)
 			.tokenFilter("lowercase")
 			.tokenFilter("scandinavianNormalization")
 			.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
@@ -36,12 +40,13 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
 				.param("minWordSize", "6")
 				.param("minSubwordSize", "3")
 				.param("maxSubwordSize", "20")
-				.param("onlyLongestMatch", "true")
+				.param("onlyLongestMatch", "false")
 			.tokenFilter("snowballPorter").param("language", "Danish")
 			.tokenFilter("scandinavianFolding")
 			.tokenFilter("asciiFolding");
 		context.analyzer(SearchFields.DANISH_QUERY).custom()
 			.tokenizer("standard")
+			.charFilter("mapping").param("mapping", ACCENTS)
 			.tokenFilter("lowercase")
 			.tokenFilter("scandinavianNormalization")
 			.tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("expand", "true")

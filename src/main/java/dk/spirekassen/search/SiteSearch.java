@@ -6,7 +6,6 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,16 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.search.SearchResults.Hit;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
+import dk.spirekassen.shared.TextSearch;
 
 /**
  * One search over everything in the index: projects, needs, the directory and (for signed-in readers) people. The
@@ -38,11 +36,7 @@ public class SiteSearch {
 	public static final int MIN_LENGTH = 2;
 
 	/** More characters than this are not searched for. */
-	public static final int MAX_LENGTH = 200;
-
-	static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
-			SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
+	public static final int MAX_LENGTH = TextSearch.MAX_LENGTH;
 
 	/** The facets, by index field; their values are index values (enum names, theme ids). */
 	static final List<String> FACETS = List.of(SearchFields.KIND, SearchFields.REGIONS, SearchFields.THEMES,
@@ -96,12 +90,7 @@ public class SiteSearch {
 				.asArray(values -> new Hit(SearchKind.valueOf((String) values[0]), (Long) values[1],
 						(Long) values[2], (String) values[3], (String) values[4])))
 			.where((f, root) -> {
-				root.add(f.simpleQueryString()
-					.field(SearchFields.TITLE).boost(3f)
-					.field(SearchFields.TEXT)
-					.matching(request.words())
-					.defaultOperator(operator)
-					.flags(SYNTAX));
+				root.add(TextSearch.matching(f, request.words(), operator, SearchFields.THEME_NAMES));
 				if (!viewer.secretariat()) {
 					root.add(f.terms().field(SearchFields.READERS).matchingAny(viewer.readerKeys(), ValueModel.INDEX));
 				}

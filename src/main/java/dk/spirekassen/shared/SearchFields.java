@@ -34,6 +34,9 @@ public final class SearchFields {
 	/** The ids of the themes a document belongs to. */
 	public static final String THEMES = "themes";
 
+	/** The names of the themes a document belongs to, searched with the words (not every kind has themes). */
+	public static final String THEME_NAMES = "themeNames";
+
 	/** When the document last changed, for ranking by recency. */
 	public static final String UPDATED = "updated";
 

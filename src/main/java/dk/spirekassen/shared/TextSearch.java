@@ -46,8 +46,12 @@ public final class TextSearch {
 		return words != null && !words.isBlank();
 	}
 
-	/** The predicate that the words match, all of them ({@code AND}) or any ({@code OR}). */
-	public static SearchPredicate matching(SearchPredicateFactory f, String words, BooleanOperator operator) {
+	/**
+	 * The predicate that the words match, all of them ({@code AND}) or any ({@code OR}), in the title, the text and
+	 * the given other fields (such as {@link SearchFields#THEME_NAMES}).
+	 */
+	public static SearchPredicate matching(SearchPredicateFactory f, String words, BooleanOperator operator,
+			String... fields) {
 		var text = words.strip();
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH);
@@ -55,6 +59,7 @@ public final class TextSearch {
 		return f.simpleQueryString()
 			.field(SearchFields.TITLE).boost(3f)
 			.field(SearchFields.TEXT)
+			.fields(fields)
 			.matching(text)
 			.defaultOperator(operator)
 			.flags(SYNTAX)
@@ -62,20 +67,20 @@ public final class TextSearch {
 	}
 
 	/**
-	 * A page of the ids of the entities of a type whose title or text hold all the words and that pass the filter,
-	 * best match first, with the total.
+	 * A page of the ids of the entities of a type whose title, text or other given fields hold all the words and that
+	 * pass the filter, best match first, with the total.
 	 */
 	public static Page<Long> ids(EntityManager entityManager, Class<?> type, String words,
-			Function<SearchPredicateFactory, SearchPredicate> filter, Pageable pageable) {
+			Function<SearchPredicateFactory, SearchPredicate> filter, Pageable pageable, String... fields) {
 		if (pageable.isUnpaged()) {
-			var all = allIds(entityManager, type, words, filter);
+			var all = allIds(entityManager, type, words, filter, fields);
 			return new PageImpl<>(all, pageable, all.size());
 		}
 		var result = Search.session(entityManager)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
-				.must(matching(f, words, BooleanOperator.AND))
+				.must(matching(f, words, BooleanOperator.AND, fields))
 				.filter(filter.apply(f)))
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
@@ -83,12 +88,12 @@ public final class TextSearch {
 
 	/** The ids of every entity of a type that matches, best match first (a list of ids, small at any scale). */
 	public static List<Long> allIds(EntityManager entityManager, Class<?> type, String words,
-			Function<SearchPredicateFactory, SearchPredicate> filter) {
+			Function<SearchPredicateFactory, SearchPredicate> filter, String... fields) {
 		return Search.session(entityManager)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
-				.must(matching(f, words, BooleanOperator.AND))
+				.must(matching(f, words, BooleanOperator.AND, fields))
 				.filter(filter.apply(f)))
 			.fetchAllHits();
 	}

@@ -1,0 +1,113 @@
+package dk.spirekassen.search;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.shared.SearchFields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Danish analysers, token by token, with words of the demo data: folding, stemming, stop words, compound words
+ * split at index time only, and synonyms added at query time only.
+ */
+@SpirekassenTest
+class DanishAnalysisIntegrationTests {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void foldsScandinavianSpellingsAndAccents() {
+		assertThat(index("Aarhus")).isEqualTo(index("Århus")).isEqualTo(index("Arhus"));
+		assertThat(index("faellesspisning")).isEqualTo(index("fællesspisning"));
+		assertThat(index("Café")).isEqualTo(index("cafe"));
+		assertThat(query("Århus")).isEqualTo(index("Aarhus"));
+	}
+
+	@Test
+	void stemsDanishEndings() {
+		assertThat(index("ladestandere")).isEqualTo(index("ladestander"));
+		assertThat(index("afdelingerne")).isEqualTo(index("afdeling"));
+		assertThat(query("renoveringen")).isEqualTo(index("renoveringer"));
+	}
+
+	@Test
+	void dropsDanishStopWords() {
+		assertThat(index("og i på at der")).isEmpty();
+		assertThat(index("Ensomhed og fællesskab")).containsExactlyElementsOf(index("ensomhed fællesskab"))
+			.hasSize(2);
+	}
+
+	@Test
+	void splitsCompoundWordsOfTheFieldAtIndexTime() {
+		assertThat(index("elladestander")).contains(stem("ladestander"));
+		assertThat(index("projektudvikling")).contains(stem("udvikling"));
+		assertThat(index("boligsocial")).contains(stem("social"));
+		assertThat(index("ladeinfrastruktur")).contains(stem("infrastruktur"));
+		assertThat(index("energirådgivning")).contains(stem("rådgivning"));
+		assertThat(index("skybrudssikring")).contains(stem("skybrud"));
+	}
+
+	@Test
+	void keepsTheWordsOfAQueryWhole() {
+		assertThat(query("elladestander")).containsExactly(stem("elladestander"));
+		assertThat(query("ladeinfrastruktur")).doesNotContain(stem("infrastruktur"));
+	}
+
+	@Test
+	void addsSynonymsToQueriesOnly() {
+		assertThat(query("LBF")).contains(stem("Landsbyggefonden"));
+		assertThat(query("Landsbyggefonden")).contains(stem("LBF"));
+		assertThat(query("BL")).contains(stem("Landsforening"));
+		assertThat(query("elbil")).contains(stem("elektrisk"));
+		assertThat(query("el-bil")).contains(stem("elbil"));
+		assertThat(index("LBF")).doesNotContain(stem("Landsbyggefonden"));
+	}
+
+	/** The distinct tokens of a text at index time. */
+	private List<String> index(String text) {
+		return tokens(SearchFields.DANISH, text);
+	}
+
+	/** A word as the index keeps it (its first token, before the parts of a compound). */
+	private String stem(String word) {
+		return index(word).get(0);
+	}
+
+	private List<String> query(String text) {
+		return tokens(SearchFields.DANISH_QUERY, text);
+	}
+
+	private List<String> tokens(String analyzer, String text) {
+		Analyzer analysis = Search.mapping(entityManagerFactory)
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer(analyzer)
+			.orElseThrow();
+		var tokens = new ArrayList<String>();
+		try (var stream = analysis.tokenStream("text", text)) {
+			var term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return tokens.stream().distinct().toList();
+	}
+}
