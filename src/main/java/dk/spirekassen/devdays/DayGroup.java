@@ -11,15 +11,30 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * A project group formed at a development day from ideas, with members drawn from the day's participants.
  */
 @Entity
 @Table(name = "day_group")
+@Indexed
 class DayGroup {
 
 	@Id
@@ -27,14 +42,21 @@ class DayGroup {
 	@SequenceGenerator(name = "day_group_seq", allocationSize = 50)
 	private Long id;
 
+	@GenericField(name = SearchFields.DAY, projectable = Projectable.YES)
 	private long dayId;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String title;
 
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String summary;
 
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	private Long themeId;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant formedAt;
 
 	private String formedBy;
@@ -83,5 +105,21 @@ class DayGroup {
 
 	public Instant getFormedAt() {
 		return formedAt;
+	}
+
+	// --- the search index (see shared.SearchFields): a project group is found by its own title and text, never by
+	// the names of the people behind it, and only by the secretariat, who alone see it (on the day's ideas page)
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.GROUP;
+	}
+
+	/** No reader key: the secretariat finds it without one, and nobody else sees it. */
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of();
 	}
 }

@@ -12,12 +12,30 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * A development day: where and when it is, how many seats it has, when registration is open, and its programme.
@@ -25,6 +43,7 @@ import dk.spirekassen.actors.Region;
  * registration at a time.
  */
 @Entity
+@Indexed
 class DevelopmentDay {
 
 	@Id
@@ -32,13 +51,17 @@ class DevelopmentDay {
 	@SequenceGenerator(name = "development_day_seq", allocationSize = 50)
 	private Long id;
 
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String title;
 
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
 	private Long themeId;
 
 	private String description;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES)
 	private Region region;
 
 	private String venue;
@@ -191,5 +214,43 @@ class DevelopmentDay {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	// --- the search index (see shared.SearchFields): every day is public, as its page is
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.DAY;
+	}
+
+	/** Everything else the day's page says: description, venue, address, organisers and the programme. */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "venue")),
+			@ObjectPath(@PropertyValue(propertyName = "address")),
+			@ObjectPath(@PropertyValue(propertyName = "organisers")),
+			@ObjectPath({ @PropertyValue(propertyName = "programme"), @PropertyValue(propertyName = "title") }),
+			@ObjectPath({ @PropertyValue(propertyName = "programme"),
+					@PropertyValue(propertyName = "description") }) })
+	String getSearchText() {
+		var parts = Stream.concat(Stream.of(description, venue, address, organisers),
+				programme.stream().flatMap(item -> Stream.of(item.getTitle(), item.getDescription())));
+		return String.join("\n\n", parts.filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
+	}
+
+	/** Anybody may find a day: the list and every day's page are public. */
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Set<String> getReaders() {
+		return Set.of(SearchFields.PUBLIC_READER);
+	}
+
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "createdAt")),
+			@ObjectPath(@PropertyValue(propertyName = "updatedAt")) })
+	Instant getLastChanged() {
+		return updatedAt != null ? updatedAt : createdAt;
 	}
 }

@@ -15,9 +15,9 @@ public record SearchResults(Page<Hit> hits, Map<String, Map<String, Long>> facet
 
 	/**
 	 * One hit. The title and the passage are HTML: the indexed text escaped, with the words found marked by
-	 * {@code <mark>}.
+	 * {@code <mark>}. The project and the development day it belongs to are null where it belongs to none.
 	 */
-	public record Hit(SearchKind kind, long id, Long projectId, String titleHtml, String passageHtml) {
+	public record Hit(SearchKind kind, long id, Long projectId, Long dayId, String titleHtml, String passageHtml) {
 
 		/** Where the hit is shown. */
 		public String url() {
@@ -30,7 +30,8 @@ public record SearchResults(Page<Hit> hits, Map<String, Map<String, Long>> facet
 				case PARTNER -> "/partnere/" + id;
 				case PERSON -> "/personer/" + id;
 				case DAY -> "/udviklingsdage/" + id;
-				case IDEA -> "/udviklingsdage/" + projectId + "#ide-" + id;
+				case IDEA -> "/sekretariat/udviklingsdage/" + dayId + "/ideer#ide-" + id;
+				case GROUP -> "/sekretariat/udviklingsdage/" + dayId + "/ideer#gruppe-" + id;
 			};
 		}
 	}

@@ -24,10 +24,11 @@ import dk.spirekassen.shared.SearchKind;
 import dk.spirekassen.shared.TextSearch;
 
 /**
- * One search over everything in the index: projects, needs, the directory and (for signed-in readers) people. The
- * words go through Danish analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes,
- * {@code -}, {@code *}, {@code |}), which never fails on unbalanced or stray characters. Every hit, count and
- * highlight is limited to what the reader may see, by the reader keys each document carries.
+ * One search over everything in the index: projects, needs, the directory, development days, (for signed-in
+ * readers) people and (for the secretariat) the days' ideas and project groups. The words go through Danish
+ * analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes, {@code -}, {@code *},
+ * {@code |}), which never fails on unbalanced or stray characters. Every hit, count and highlight is limited to
+ * what the reader may see, by the reader keys each document carries.
  */
 @Service
 public class SiteSearch {
@@ -85,10 +86,11 @@ public class SiteSearch {
 				.from(f.field(SearchFields.KIND, String.class, ValueModel.INDEX),
 						f.id(Long.class),
 						f.field(SearchFields.PROJECT, Long.class),
+						f.field(SearchFields.DAY, Long.class),
 						f.highlight(SearchFields.TITLE).highlighter("title").single(),
 						f.highlight(SearchFields.TEXT).single())
 				.asArray(values -> new Hit(SearchKind.valueOf((String) values[0]), (Long) values[1],
-						(Long) values[2], (String) values[3], (String) values[4])))
+						(Long) values[2], (Long) values[3], (String) values[4], (String) values[5])))
 			.where((f, root) -> {
 				root.add(TextSearch.matching(f, request.words(), operator, SearchFields.THEME_NAMES));
 				if (!viewer.secretariat()) {

@@ -43,6 +43,9 @@ public final class SearchFields {
 	/** The project a need, an indicator or a file belongs to; the id itself for a project. */
 	public static final String PROJECT = "project";
 
+	/** The development day an idea or a project group comes from. */
+	public static final String DAY = "day";
+
 	/** A project's stage. */
 	public static final String STAGE = "stage";
 
