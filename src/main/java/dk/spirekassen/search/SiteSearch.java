@@ -27,10 +27,10 @@ import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
 /**
- * One search over everything in the index: projects, needs, the directory and (for signed-in readers) people. The
- * words go through Danish analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes,
- * {@code -}, {@code *}, {@code |}), which never fails on unbalanced or stray characters. Every hit, count and
- * highlight is limited to what the reader may see, by the reader keys each document carries.
+ * One search over everything in the index: projects, needs, toolbox files, the directory and (for signed-in readers)
+ * people. The words go through Danish analysis (see {@link DanishAnalysis}) and the query syntax of a search box
+ * (quotes, {@code -}, {@code *}, {@code |}), which never fails on unbalanced or stray characters. Every hit, count
+ * and highlight is limited to what the reader may see, by the reader keys each document carries.
  */
 @Service
 public class SiteSearch {
