@@ -37,8 +37,8 @@ final class NationalFiles {
 		}
 	}
 
-	/** A file made for a project: its title, name, kind and bytes. */
-	record File(String title, String fileName, Kind kind, byte[] content) {
+	/** A file made for a project: its title, name, kind and bytes, and the text they hold, for the search index. */
+	record File(String title, String fileName, Kind kind, byte[] content, String text) {
 	}
 
 	private static final String[] QUESTIONS = { "Jeg kender mine naboer", "Jeg føler mig tryg, når det er mørkt",
@@ -71,7 +71,11 @@ final class NationalFiles {
 			case XLSX -> DemoFiles.xlsx(truncate(table.sheet(), 31), table.header(), table.rows());
 			case CSV -> csv(table.header(), table.rows());
 		};
-		return new File(title, fileName, kind, content);
+		var text = switch (kind) {
+			case PDF, DOCX -> title + "\n\n" + String.join("\n\n", paragraphs);
+			case XLSX, CSV -> text(table);
+		};
+		return new File(title, fileName, kind, content, text);
 	}
 
 	private record Table(String sheet, List<String> header, List<List<Object>> rows) {
@@ -100,6 +104,14 @@ final class NationalFiles {
 				return new Table("Måleskema", List.of("Indikator", "Enhed", "Basislinje", "Mål"), rows);
 			}
 		}
+	}
+
+	/** A table's text as a reader of the file sees it: the header, then one line per row, cells apart by tabs. */
+	private static String text(Table table) {
+		var lines = new ArrayList<String>();
+		lines.add(String.join("\t", table.header()));
+		table.rows().forEach(row -> lines.add(String.join("\t", row.stream().map(String::valueOf).toList())));
+		return String.join("\n", lines);
 	}
 
 	/** A CSV file as the application's own exports write them: UTF-8 with a byte order mark, semicolons. */

@@ -310,7 +310,7 @@ final class NationalProjects {
 
 	void files(int count) {
 		var table = bulk.table("project_file", "id", "project_id", "file_name", "content_type", "size_bytes",
-				"storage_key", "public_result", "title", "uploaded_by", "uploaded_at");
+				"storage_key", "public_result", "title", "uploaded_by", "uploaded_at", "text");
 		var ids = bulk.ids("project_file_seq");
 		var weights = weights(Map.of(Stage.IDEA, 0.2, Stage.PROJECT_GROUP, 0.3, Stage.RUNNING, 2.0, Stage.COMPLETED,
 				6.0, Stage.ANCHORED, 6.0, Stage.PAUSED, 0.5, Stage.STOPPED, 0.3));
@@ -325,7 +325,8 @@ final class NationalProjects {
 				var key = storage.apply(file.content());
 				table.add(ids.next(), plan.id(), file.fileName(), file.kind().contentType, (long) file.content().length,
 						key, finished && random.nextInt(10) < 8, file.title(),
-						plan.lead() ? plan.owner().accountId() : null, between(plan.created(), plan.updated()));
+						plan.lead() ? plan.owner().accountId() : null, between(plan.created(), plan.updated()),
+						file.text());
 			}
 		}
 	}

@@ -313,6 +313,8 @@ class ProjectDemoData {
 				List.of("Batteri (kWh)", "3,7 kW (timer)", "11 kW (timer)", "22 kW (timer)"), chargingTimes()));
 		publish(id, "Kravspecifikationskatalog til udbud", "kravspecifikationskatalog.pdf",
 				DemoFiles.pdf("Kravspecifikationskatalog til udbud af ladeløsninger", List.of(
+						"Brug denne kravspecifikation, når afdelingen sender etablering og drift af ladestandere "
+								+ "i udbud. Kravene kan skrives direkte ind i udbudsmaterialet.",
 						"K1. Ladestanderne skal understøtte OCPP 1.6 eller nyere, så operatøren kan skiftes.",
 						"K2. Dynamisk lastbalancering mellem ladepunkter og afdelingens øvrige forbrug.",
 						"K3. Afregning efter målt forbrug direkte til brugeren; ingen abonnement for afdelingen.",

@@ -4,10 +4,9 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -47,11 +46,12 @@ final class FileTypes {
 
 	/**
 	 * The content type if the file's content is one the toolbox accepts. Only the first bytes are read for the
-	 * type, and an Office document is opened from the file (its entries are read as needed, not held in memory).
+	 * type, and a ZIP file (so an Office document) is opened from the file (its entries are read as needed, not
+	 * held in memory).
 	 */
 	static Optional<String> detect(Path content, String fileName) {
 		String type;
-		try (var in = new BufferedInputStream(Files.newInputStream(content))) {
+		try (var in = TikaInputStream.get(content)) {
 			type = TIKA.detect(in, fileName == null ? "" : fileName);
 		}
 		catch (IOException ex) {

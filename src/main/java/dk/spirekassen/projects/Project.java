@@ -464,8 +464,9 @@ class Project {
 	// --- files
 
 	ProjectFile addFile(String title, String fileName, String contentType, long size, String storageKey,
-			boolean publicResult, Long uploadedBy) {
-		var file = new ProjectFile(this, title, fileName, contentType, size, storageKey, publicResult, uploadedBy);
+			boolean publicResult, Long uploadedBy, String text) {
+		var file = new ProjectFile(this, title, fileName, contentType, size, storageKey, publicResult, uploadedBy,
+				text);
 		files.add(file);
 		touch();
 		return file;

@@ -9,13 +9,35 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dk.spirekassen.actors.RegionOfMunicipality;
+import dk.spirekassen.shared.SearchFields;
+import dk.spirekassen.shared.SearchKind;
 
 /**
  * A file in a project's toolbox. Its bytes live in the {@link FileStorage} under {@code storageKey}; a public
- * result may be downloaded by anyone, other files follow the project's visibility.
+ * result may be downloaded by anyone, other files follow the project's visibility. Its text, read once on upload
+ * ({@link FileText}), makes it searchable.
  */
 @Entity
+@Indexed
 class ProjectFile {
 
 	@Id
@@ -41,13 +63,18 @@ class ProjectFile {
 
 	private Long uploadedBy;
 
+	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant uploadedAt;
+
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	private String text;
 
 	protected ProjectFile() {
 	}
 
 	ProjectFile(Project project, String title, String fileName, String contentType, long sizeBytes,
-			String storageKey, boolean publicResult, Long uploadedBy) {
+			String storageKey, boolean publicResult, Long uploadedBy, String text) {
 		this.project = project;
 		var printable = title == null ? null : title.replaceAll("\\p{Cntrl}", "");
 		this.title = printable == null || printable.isBlank() ? null : printable.strip();
@@ -58,6 +85,7 @@ class ProjectFile {
 		this.publicResult = publicResult;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = Instant.now();
+		this.text = text;
 	}
 
 	public Long getId() {
@@ -94,5 +122,76 @@ class ProjectFile {
 
 	public Instant getUploadedAt() {
 		return uploadedAt;
+	}
+
+	/** The text read from the file, up to {@link FileText#LIMIT} characters, or null when it has none. */
+	String getText() {
+		return text;
+	}
+
+	// --- the search index (see shared.SearchFields): a file is found by its title and its text, by those who may
+	// download it (ProjectManagement.download): whoever may see the project, and everyone for a public result
+
+	@KeywordField(name = SearchFields.KIND, projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	SearchKind getSearchKind() {
+		return SearchKind.FILE;
+	}
+
+	@GenericField(name = SearchFields.PROJECT, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "project")))
+	Long getSearchProject() {
+		return project.getId();
+	}
+
+	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "fileName")) })
+	String getSearchTitle() {
+		return getTitle();
+	}
+
+	@KeywordField(name = SearchFields.READERS)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "publicResult")),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "visibility") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"),
+					@PropertyValue(propertyName = "proposedByAccountId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"),
+					@PropertyValue(propertyName = "proposedOwnerOrganisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "accountId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "organisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "project"), @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "partnerId") }) })
+	Set<String> getReaders() {
+		var readers = new TreeSet<>(project.getReaders());
+		if (publicResult) {
+			readers.add(SearchFields.PUBLIC_READER);
+		}
+		return readers;
+	}
+
+	@KeywordField(name = SearchFields.STAGE, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "stage") }))
+	Stage getSearchStage() {
+		return project.getStage();
+	}
+
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "themeIds") }))
+	Set<Long> getSearchThemes() {
+		return project.getThemeIds();
+	}
+
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
+			@PropertyValue(propertyName = "municipalityCodes") }))
+	Set<Integer> getSearchMunicipalities() {
+		return project.getMunicipalityCodes();
 	}
 }

@@ -474,7 +474,8 @@ public class ProjectManagement {
 
 	/**
 	 * Adds a file to the project's toolbox after checking its size and its type by content. The name is
-	 * sanitised; the content is streamed from the file to the {@link FileStorage}, in this transaction.
+	 * sanitised; the content is streamed from the file to the {@link FileStorage}, in this transaction, and its text
+	 * is read from the file for the search index ({@link FileText}).
 	 */
 	public long addFile(long id, String title, String fileName, Path content, boolean publicResult,
 			Viewer viewer) {
@@ -495,8 +496,9 @@ public class ProjectManagement {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		var file = project.addFile(title, FileTypes.sanitise(fileName, type), type, size, key, publicResult,
-				viewer.accountId());
+		var name = FileTypes.sanitise(fileName, type);
+		var file = project.addFile(title, name, type, size, key, publicResult, viewer.accountId(),
+				FileText.of(content, name, type));
 		projects.flush();
 		return file.getId();
 	}

@@ -19,12 +19,12 @@ public record SearchResults(Page<Hit> hits, Map<String, Map<String, Long>> facet
 	 */
 	public record Hit(SearchKind kind, long id, Long projectId, Long dayId, String titleHtml, String passageHtml) {
 
-		/** Where the hit is shown. */
+		/** Where the hit is shown; a file's is its download. */
 		public String url() {
 			return switch (kind) {
 				case PROJECT -> "/projekter/" + id;
 				case NEED -> "/projekter/" + projectId + "#behov-" + id;
-				case FILE -> "/projekter/" + projectId + "#filer";
+				case FILE -> "/projekter/" + projectId + "/filer/" + id;
 				case ORGANISATION -> "/organisationer/" + id;
 				case DEPARTMENT -> "/afdelinger/" + id;
 				case PARTNER -> "/partnere/" + id;

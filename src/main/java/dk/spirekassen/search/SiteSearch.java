@@ -24,9 +24,9 @@ import dk.spirekassen.shared.SearchKind;
 import dk.spirekassen.shared.TextSearch;
 
 /**
- * One search over everything in the index: projects, needs, the directory, development days, (for signed-in
- * readers) people and (for the secretariat) the days' ideas and project groups. The words go through Danish
- * analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes, {@code -}, {@code *},
+ * One search over everything in the index: projects, needs, toolbox files, the directory, development days, (for
+ * signed-in readers) people and (for the secretariat) the days' ideas and project groups. The words go through
+ * Danish analysis (see {@link DanishAnalysis}) and the query syntax of a search box (quotes, {@code -}, {@code *},
  * {@code |}), which never fails on unbalanced or stray characters. Every hit, count and highlight is limited to
  * what the reader may see, by the reader keys each document carries.
  */

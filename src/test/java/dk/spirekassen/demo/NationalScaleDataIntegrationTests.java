@@ -139,6 +139,11 @@ class NationalScaleDataIntegrationTests {
 			long copy = projects.addFile(projectId, "Kopi", (String) file.get("file_name"),
 					response.getContentAsByteArray(), false, viewer);
 			assertThat(count("select count(*) from project_file where id = " + copy)).isEqualTo(1);
+			// The text written with the file holds the words an upload of it reads from its first line.
+			var written = jdbc.queryForObject("select text from project_file where id = ?", String.class, fileId);
+			var read = jdbc.queryForObject("select text from project_file where id = ?", String.class, copy);
+			assertThat(written).isNotBlank();
+			assertThat(read).contains(written.lines().findFirst().orElseThrow().split("\\s+"));
 		}
 		long organisation = jdbc.queryForObject("select min(id) from organisation", Long.class);
 		long person = actors.addPersonToOrganisation(organisation,

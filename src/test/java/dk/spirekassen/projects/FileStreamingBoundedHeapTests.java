@@ -94,7 +94,7 @@ class FileStreamingBoundedHeapTests {
 		var expected = generated.digest();
 		long id = transactions.execute(status -> {
 			var file = this.projects.findById(samples.project).orElseThrow()
-				.addFile("Stor måleserie", "maaleserie.csv", "text/csv", SIZE, key, true, null);
+				.addFile("Stor måleserie", "maaleserie.csv", "text/csv", SIZE, key, true, null, null);
 			this.projects.flush();
 			return file.getId();
 		});
