@@ -15,7 +15,9 @@ public record SearchResults(Page<Hit> hits, Map<String, Map<String, Long>> facet
 
 	/**
 	 * One hit. The title and the passage are HTML: the indexed text escaped, with the words found marked by
-	 * {@code <mark>}. The project and the development day it belongs to are null where it belongs to none.
+	 * {@code <mark>}; the passage is the part of the text where words were found, or null when only the title matched
+	 * (a highlighter's fallback text is not escaped, so none is asked for). The project and the development day it
+	 * belongs to are null where it belongs to none.
 	 */
 	public record Hit(SearchKind kind, long id, Long projectId, Long dayId, String titleHtml, String passageHtml) {
 

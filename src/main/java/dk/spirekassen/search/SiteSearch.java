@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,9 +89,12 @@ public class SiteSearch {
 						f.field(SearchFields.PROJECT, Long.class),
 						f.field(SearchFields.DAY, Long.class),
 						f.highlight(SearchFields.TITLE).highlighter("title").single(),
-						f.highlight(SearchFields.TEXT).single())
+						f.highlight(SearchFields.TEXT).single(),
+						f.field(SearchFields.TITLE, String.class))
 				.asArray(values -> new Hit(SearchKind.valueOf((String) values[0]), (Long) values[1],
-						(Long) values[2], (Long) values[3], (String) values[4], (String) values[5])))
+						(Long) values[2], (Long) values[3],
+						values[4] != null ? (String) values[4] : HtmlUtils.htmlEscape(String.valueOf(values[6])),
+						(String) values[5])))
 			.where((f, root) -> {
 				root.add(TextSearch.matching(f, request.words(), operator, SearchFields.THEME_NAMES));
 				if (!viewer.secretariat()) {
@@ -106,14 +110,12 @@ public class SiteSearch {
 				.encoder(HighlighterEncoder.HTML)
 				.tag("<mark>", "</mark>")
 				.fragmentSize(220)
-				.numberOfFragments(1)
-				.noMatchSize(220))
+				.numberOfFragments(1))
 			.highlighter("title", f -> f.plain()
 				.encoder(HighlighterEncoder.HTML)
 				.tag("<mark>", "</mark>")
 				.fragmentSize(400)
-				.numberOfFragments(1)
-				.noMatchSize(400));
+				.numberOfFragments(1));
 		keys.forEach((field, key) -> query.aggregation(key, f -> f.terms()
 			.field(field, Object.class, ValueModel.INDEX)
 			.maxTermCount(50)));
