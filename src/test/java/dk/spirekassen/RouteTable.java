@@ -327,6 +327,8 @@ public final class RouteTable {
 		page(routes, "GET", "/mit-overblik", Access.SIGNED_IN, s -> "/mit-overblik");
 		other(routes, "POST", "/mit-overblik/beskeder/laest", Access.SIGNED_IN, s -> "/mit-overblik/beskeder/laest");
 		page(routes, "GET", "/projekter/ny", Access.SIGNED_IN, s -> "/projekter/ny");
+		other(routes, "GET", "/projekter/lignende", Access.SIGNED_IN,
+				s -> "/projekter/lignende?title=Ladestandere&summary=F%C3%A6lles+ladestandere");
 		other(routes, "POST", "/projekter", Access.SIGNED_IN, s -> "/projekter");
 		other(routes, "POST", p + "/foelg", Access.SIGNED_IN, s -> "/projekter/" + s.projects.otherProject + "/foelg");
 		owned(routes, "POST", p + "/foelg", Access.OWN_ORGANISATION,

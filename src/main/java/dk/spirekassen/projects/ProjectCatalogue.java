@@ -140,6 +140,32 @@ public class ProjectCatalogue {
 		});
 	}
 
+	/**
+	 * Projects and ideas like the one being written, best match first, among those the viewer may see: the words of
+	 * its title and summary found in their titles and texts, at least half of them. Shown while someone proposes an
+	 * idea, to find the project that exists already and the people who did it before.
+	 */
+	public List<ProjectRow> similar(String title, String summary, Viewer viewer, int max, Locale locale) {
+		var words = String.join(" ", java.util.Objects.toString(title, ""), java.util.Objects.toString(summary, ""))
+			.strip();
+		if (words.length() < 3) {
+			return List.of();
+		}
+		var text = words.length() > TextSearch.MAX_LENGTH * 2 ? words.substring(0, TextSearch.MAX_LENGTH * 2) : words;
+		var ids = org.hibernate.search.mapper.orm.Search.session(entityManager)
+			.search(Project.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool()
+				.must(f.match()
+					.field(SearchFields.TITLE).boost(2f)
+					.field(SearchFields.TEXT)
+					.matching(text)
+					.minimumShouldMatchPercent(50))
+				.filter(visibleInIndex(f, viewer)))
+			.fetchHits(max);
+		return projectRowsOf(ids, locale);
+	}
+
 	/** The projects the viewer takes part in, proposed or follows. */
 	public List<ProjectRow> myProjects(Viewer viewer, Locale locale) {
 		if (!viewer.signedIn()) {

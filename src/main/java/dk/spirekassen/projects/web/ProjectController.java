@@ -84,6 +84,16 @@ class ProjectController {
 		return "projects/projects";
 	}
 
+	/** Projects and ideas like the one being proposed, shown beside the form as its title and summary are written. */
+	@GetMapping("/projekter/lignende")
+	String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+			Authentication authentication, Locale locale, Model model) {
+		var viewer = Viewer.of(authentication);
+		Web.require(viewer.signedIn());
+		model.addAttribute("similar", catalogue.similar(title, summary, viewer, 5, locale));
+		return "projects/similar";
+	}
+
 	@GetMapping("/projekter/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		model.addAttribute("project", catalogue.project(id, Viewer.of(authentication), locale));

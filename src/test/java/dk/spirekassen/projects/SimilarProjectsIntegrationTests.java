@@ -1,0 +1,93 @@
+package dk.spirekassen.projects;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Locale;
+
+import dk.spirekassen.ProjectSamples;
+import dk.spirekassen.RouteTable.Samples;
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.projects.ProjectViews.ProjectRow;
+import dk.spirekassen.search.IndexBuilds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * While someone writes a new idea, the projects and ideas like it are shown, among those they may see.
+ */
+@SpirekassenTest
+class SimilarProjectsIntegrationTests {
+
+	private static final Locale DANISH = Locale.forLanguageTag("da");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProjectCatalogue catalogue;
+
+	@Autowired
+	IndexBuilds builds;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	dk.spirekassen.accounts.AccountManagement accounts;
+
+	private ProjectSamples samples;
+
+	@BeforeEach
+	void samples() {
+		samples = new Samples(context).projects;
+		builds.running().join();
+	}
+
+	@Test
+	void showsTheProjectsWhoseWordsTheNewIdeaShares() {
+		var similar = titles(catalogue.similar("Ladestandere til små afdelinger",
+				"Vi vil gå sammen med andre afdelinger om et udbud af ladestandere.", samples.partner, 5, DANISH));
+		assertThat(similar).contains("Fælles ladeinfrastruktur i mindre byer");
+		assertThat(titles(catalogue.similar("Ladestandere", null, samples.partner, 5, DANISH)))
+			.contains("Fælles ladeinfrastruktur i mindre byer");
+		assertThat(catalogue.similar("Fællesspisning", null, samples.partner, 5, DANISH)).extracting(ProjectRow::title)
+			.doesNotContain("Fælles ladeinfrastruktur i mindre byer");
+		assertThat(catalogue.similar("ab", null, samples.partner, 5, DANISH)).isEmpty();
+	}
+
+	@Test
+	void showsOnlyProjectsTheWriterMaySee() {
+		var words = "Prøveprojekt for medlemmer";
+		assertThat(ids(catalogue.similar(words, null, samples.member, 5, DANISH))).contains(samples.membersProject);
+		assertThat(ids(catalogue.similar(words, null, samples.partner, 5, DANISH)))
+			.doesNotContain(samples.membersProject);
+	}
+
+	@Test
+	void showsThemBesideTheFormForSignedInWriters() throws Exception {
+		var html = mvc
+			.perform(get("/projekter/lignende").param("title", "Ladestandere til små afdelinger")
+				.with(user(accounts.loadUserByUsername("partner@spirekassen.dk"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(html).select("a").eachText()).contains("Fælles ladeinfrastruktur i mindre byer");
+	}
+
+	private static List<String> titles(List<ProjectRow> rows) {
+		return rows.stream().map(ProjectRow::title).toList();
+	}
+
+	private static List<Long> ids(List<ProjectRow> rows) {
+		return rows.stream().map(ProjectRow::id).toList();
+	}
+}
