@@ -631,7 +631,10 @@ class Project {
 		return id;
 	}
 
-	/** Everything else the project says: summary, description, results, lessons, needs and indicators. */
+	/**
+	 * Everything else the project says: summary, description, results, lessons, needs, indicators and the comments
+	 * on its moves (why it was paused or stopped).
+	 */
 	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "summary")),
@@ -640,7 +643,8 @@ class Project {
 			@ObjectPath(@PropertyValue(propertyName = "lessons")),
 			@ObjectPath(@PropertyValue(propertyName = "originTitle")),
 			@ObjectPath({ @PropertyValue(propertyName = "needs"), @PropertyValue(propertyName = "description") }),
-			@ObjectPath({ @PropertyValue(propertyName = "indicators"), @PropertyValue(propertyName = "name") }) })
+			@ObjectPath({ @PropertyValue(propertyName = "indicators"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "history"), @PropertyValue(propertyName = "comment") }) })
 	String getSearchText() {
 		var parts = new ArrayList<String>();
 		parts.add(summary);
@@ -650,6 +654,7 @@ class Project {
 		parts.add(originTitle);
 		needs.forEach(need -> parts.add(need.getDescription()));
 		indicators.forEach(indicator -> parts.add(indicator.getName()));
+		history.forEach(transition -> parts.add(transition.getComment()));
 		return String.join("\n\n", parts.stream().filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
 	}
 

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Whether the index on disk fits is told by a fingerprint kept beside it: every indexed field with its type and
  * analysers, and the compound word list (which changes what is indexed). An index held in memory is always rebuilt.
  * One rebuild runs at a time, in the background, reporting its progress; searching goes on meanwhile, over what is
- * already indexed.
+ * already indexed. Changes made meanwhile are indexed when it is done ({@link ChangesDuringRebuild}).
  */
 @Service
 public class IndexBuilds {
@@ -57,12 +57,16 @@ public class IndexBuilds {
 
 	private final Clock clock;
 
+	private final ChangesDuringRebuild changes;
+
 	private volatile Build current;
 
 	IndexBuilds(EntityManagerFactory entityManagerFactory, @Value("${spirekassen.search.directory}") Path directory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
-			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock) {
+			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock,
+			ChangesDuringRebuild changes) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.changes = changes;
 		this.directory = directory;
 		this.inMemory = "local-heap".equals(type);
 		this.waitOnStart = waitOnStart;
@@ -215,6 +219,7 @@ public class IndexBuilds {
 		}
 
 		void run(SearchMapping mapping) {
+			changes.start();
 			mapping.scope(Object.class)
 				.massIndexer()
 				.purgeAllOnStart(true)
@@ -228,6 +233,12 @@ public class IndexBuilds {
 		}
 
 		private void finish(Throwable failure) {
+			try {
+				changes.finish();
+			}
+			catch (RuntimeException e) {
+				log.error("The changes made while the search index was rebuilt could not all be indexed", e);
+			}
 			finishedAt = clock.instant();
 			if (failure != null) {
 				failed = true;

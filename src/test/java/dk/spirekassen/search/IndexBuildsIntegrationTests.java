@@ -36,6 +36,15 @@ class IndexBuildsIntegrationTests {
 	IndexBuilds builds;
 
 	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	@Autowired
+	ChangesDuringRebuild changes;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
 	SiteSearch search;
 
 	@Autowired
@@ -44,9 +53,16 @@ class IndexBuildsIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	dk.spirekassen.projects.ProjectManagement projects;
+
 	@Test
 	void rebuildsOnStartOnlyAnIndexThatIsMissingOrMadeByAnotherMapping(@TempDir Path directory) throws Exception {
-		var onDisk = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC());
+		var onDisk = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
+				changes);
 		onDisk.rebuildIfStale();
 		var fingerprint = directory.resolve("mapping.sha256");
 		assertThat(fingerprint).as("written after the rebuild of a missing index").exists();
@@ -55,12 +71,14 @@ class IndexBuildsIntegrationTests {
 		assertThat(first.done()).isPositive().isEqualTo(first.total());
 		assertThat(first.percent()).isEqualTo(100);
 
-		var again = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC());
+		var again = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
+				changes);
 		again.rebuildIfStale();
 		assertThat(again.progress().startedAt()).as("no rebuild of an index made by this mapping").isNull();
 
 		Files.writeString(fingerprint, "made by an older mapping\n");
-		var changed = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC());
+		var changed = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
+				changes);
 		changed.rebuildIfStale();
 		assertThat(changed.progress().startedAt()).as("a rebuild of an index made by another mapping").isNotNull();
 		assertThat(Files.readString(fingerprint).strip()).isEqualTo(changed.fingerprint());
@@ -85,6 +103,30 @@ class IndexBuildsIntegrationTests {
 			.contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("da"))
 				.format(progress.done()));
 		assertSearchWorks();
+	}
+
+	@Test
+	void aChangeMadeWhileTheIndexIsRebuiltIsFoundOnceWhenItIsDone() {
+		var samples = new dk.spirekassen.RouteTable.Samples(context).projects;
+		builds.running().join();
+		var rebuild = builds.start();
+		var id = projects.propose(new dk.spirekassen.projects.ProjectDetails("Genbrugsværksted i kælderen",
+				"Et værksted for genbrug.", null, dk.spirekassen.projects.Visibility.PUBLIC, samples.organisation, null,
+				java.util.Set.of(), java.util.Set.of(), java.util.Set.of()), samples.secretariat);
+		projects.addNeed(id, new dk.spirekassen.projects.NeedDetails(dk.spirekassen.projects.NeedKind.VOLUNTEERING,
+				null, null, "Frivillige til genbrugsværkstedet."), samples.secretariat);
+		assertThat(rebuild).as("still rebuilding when the change was made").isNotDone();
+		rebuild.join();
+		var hits = search.search(SearchRequest.of("genbrugsværksted"), Viewer.ANONYMOUS,
+				org.springframework.data.domain.PageRequest.of(0, 50)).hits().getContent();
+		assertThat(hits.stream().filter(hit -> hit.id() == id && hit.kind() == dk.spirekassen.shared.SearchKind.PROJECT))
+			.hasSize(1);
+		var indexed = new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.execute(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
+				.search(Object.class)
+				.where(f -> f.matchAll())
+				.fetchTotalHitCount());
+		assertThat(indexed).as("one document per entity").isEqualTo(builds.progress().total());
 	}
 
 	private void assertSearchWorks() {
