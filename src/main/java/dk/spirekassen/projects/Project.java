@@ -655,7 +655,7 @@ class Project {
 		needs.forEach(need -> parts.add(need.getDescription()));
 		indicators.forEach(indicator -> parts.add(indicator.getName()));
 		history.forEach(transition -> parts.add(transition.getComment()));
-		return String.join("\n\n", parts.stream().filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
+		return String.join(" · ", parts.stream().filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
 	}
 
 	/**
