@@ -3,6 +3,7 @@ package dk.spirekassen.actors;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -329,6 +330,9 @@ public class ActorManagement {
 			}
 			done += records.size();
 			entityManager.flush();
+			// Clearing the session would drop the search index's work for this chunk: write it now. Should the
+			// import fail later, its transaction takes the rows back and ImportFailed has the index rebuilt.
+			Search.session(entityManager).indexingPlan().execute();
 			entityManager.clear();
 		}
 

@@ -5,7 +5,6 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,15 +23,12 @@ public class ThemeNames implements ValueBridge<Long, String> {
 
 	private final ObjectProvider<ActorManagement> actors;
 
-	private final Clock clock;
-
 	private volatile Map<Long, String> names = Map.of();
 
 	private volatile Instant readAt = Instant.EPOCH;
 
-	public ThemeNames(ObjectProvider<ActorManagement> actors, Clock clock) {
+	public ThemeNames(ObjectProvider<ActorManagement> actors) {
 		this.actors = actors;
-		this.clock = clock;
 	}
 
 	@Override
@@ -40,7 +36,7 @@ public class ThemeNames implements ValueBridge<Long, String> {
 		if (id == null) {
 			return null;
 		}
-		var now = clock.instant();
+		var now = Instant.now();
 		if (!names.containsKey(id) || now.isAfter(readAt.plus(FRESH_FOR))) {
 			names = actors.getObject()
 				.themes()

@@ -18,6 +18,9 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +43,8 @@ import java.util.Set;
  */
 @Component
 class ChangesDuringRebuild {
+
+	private static final Logger log = LoggerFactory.getLogger(ChangesDuringRebuild.class);
 
 	private static final int BATCH = 200;
 
@@ -105,13 +110,20 @@ class ChangesDuringRebuild {
 			.getMappingMetamodel()
 			.getEntityDescriptor(change.entityName())
 			.getMappedClass();
+		var indexed = mapping().allIndexedEntities().stream().anyMatch(e -> e.javaClass().equals(type));
 		var plan = Search.session(entityManager).indexingPlan();
 		var entity = entityManager.find(type, change.id());
-		if (entity != null) {
-			plan.addOrUpdate(entity);
+		try {
+			if (entity != null) {
+				plan.addOrUpdate(entity);
+			}
+			else if (indexed) {
+				plan.purge(type, change.id(), null);
+			}
 		}
-		else if (mapping().allIndexedEntities().stream().anyMatch(e -> e.javaClass().equals(type))) {
-			plan.purge(type, change.id(), null);
+		catch (SearchException e) {
+			// Neither indexed nor part of an indexed document (an outgoing mail): nothing to do.
+			log.debug("Not indexed: {}", change.entityName());
 		}
 	}
 

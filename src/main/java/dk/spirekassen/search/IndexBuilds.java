@@ -30,6 +30,8 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dk.spirekassen.actors.ImportFailed;
+
 /**
  * Rebuilds the search index from the database: by itself on start when the index is missing or was made by another
  * mapping, and when the secretariat asks. Everything a request changes reaches the index after commit without this;
@@ -103,6 +105,13 @@ public class IndexBuilds {
 		if (waitOnStart) {
 			started.join();
 		}
+	}
+
+	/** An import that failed may have left copies of the rows it took back in the index. */
+	@EventListener
+	void on(ImportFailed failed) {
+		log.info("Rebuilding the search index after import {} failed", failed.jobId());
+		start();
 	}
 
 	/** Starts a rebuild, unless one is running; the result completes when the running one ends. */

@@ -98,7 +98,7 @@ class DirectoryBrowserTests {
 	@Test
 	void textFilterNarrowsPartnersAsYouType() {
 		page.navigate(base() + "/partnere");
-		page.getByLabel("Søg").fill("fond");
+		page.getByLabel("Søg", new Page.GetByLabelOptions().setExact(true)).fill("fond");
 		page.waitForURL(url -> url.contains("q=fond"));
 		assertThat(page.locator("#results .partner-list li").first()).containsText("Fond");
 	}

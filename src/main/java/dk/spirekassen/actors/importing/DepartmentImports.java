@@ -13,6 +13,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.WindowIterator;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,7 @@ import java.util.stream.StreamSupport;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.DepartmentRecord;
+import dk.spirekassen.actors.ImportFailed;
 import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.Web;
@@ -78,9 +80,12 @@ class DepartmentImports {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	DepartmentImports(ActorManagement actors, ImportJobs jobs, ImportRows rows, ImportProblems problems,
-			PlatformTransactionManager transactions, EntityManager entityManager) {
+			PlatformTransactionManager transactions, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.actors = actors;
+		this.events = events;
 		this.jobs = jobs;
 		this.rows = rows;
 		this.problems = problems;
@@ -247,6 +252,7 @@ class DepartmentImports {
 			catch (RuntimeException again) {
 				log.error("Could not mark import {} as failed", id, again);
 			}
+			events.publishEvent(new ImportFailed(id));
 		}
 	}
 

@@ -566,6 +566,9 @@ class DepartmentImportIntegrationTests {
 	}
 
 	/** A valid CVR number that no organisation has. */
+	/** The CVR numbers handed out, so that no two made for one file are the same before they are in the database. */
+	private final java.util.Set<String> issued = new java.util.HashSet<>();
+
 	private String freshCvr() {
 		int[] weights = { 2, 7, 6, 5, 4, 3, 2 };
 		while (true) {
@@ -576,7 +579,7 @@ class DepartmentImportIntegrationTests {
 			}
 			int check = (11 - sum % 11) % 11;
 			var cvr = digits + check;
-			if (check < 10 && organisation(cvr) == null) {
+			if (check < 10 && organisation(cvr) == null && issued.add(cvr)) {
 				return cvr;
 			}
 		}
