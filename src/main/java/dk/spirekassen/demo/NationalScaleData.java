@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import java.util.Random;
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.projects.FileStorage;
+import dk.spirekassen.shared.RowsWrittenInBulk;
 
 /**
  * Synthetic national-scale data for benchmarks, not for tests or the demo: about 600 organisations, 8,000
@@ -66,11 +68,14 @@ class NationalScaleData implements ApplicationRunner {
 
 	private final double factor;
 
+	private final ApplicationEventPublisher events;
+
 	NationalScaleData(JdbcTemplate jdbc, FileStorage storage, PasswordEncoder passwords, ActorManagement actors,
 			AccountManagement accounts, PlatformTransactionManager transactions,
 			@Value("${spirekassen.national-scale.enabled:false}") boolean enabled,
-			@Value("${spirekassen.national-scale.factor:1.0}") double factor) {
+			@Value("${spirekassen.national-scale.factor:1.0}") double factor, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.storage = storage;
 		this.passwords = passwords;
 		this.actors = actors;
@@ -95,8 +100,9 @@ class NationalScaleData implements ApplicationRunner {
 		long started = System.nanoTime();
 		var counts = transaction.execute(status -> generate(scale));
 		var seconds = (System.nanoTime() - started) / 1e9;
-		log.info("National-scale data: {} rows in {} s", counts.values().stream().mapToInt(Integer::intValue).sum(),
-				"%.1f".formatted(seconds));
+		var rows = counts.values().stream().mapToInt(Integer::intValue).sum();
+		log.info("National-scale data: {} rows in {} s", rows, "%.1f".formatted(seconds));
+		events.publishEvent(new RowsWrittenInBulk("national-scale data", rows));
 	}
 
 	private Map<String, Integer> generate(NationalScale scale) {

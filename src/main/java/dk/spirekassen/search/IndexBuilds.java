@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.spirekassen.actors.ImportFailed;
+import dk.spirekassen.shared.RowsWrittenInBulk;
 
 /**
  * Rebuilds the search index from the database: by itself on start when the index is missing or was made by another
@@ -111,6 +112,13 @@ public class IndexBuilds {
 	@EventListener
 	void on(ImportFailed failed) {
 		log.info("Rebuilding the search index after import {} failed", failed.jobId());
+		start();
+	}
+
+	/** Rows written past the entities are not in the index. */
+	@EventListener
+	void on(RowsWrittenInBulk written) {
+		log.info("Rebuilding the search index after {} rows of {} were written in bulk", written.rows(), written.what());
 		start();
 	}
 

@@ -55,6 +55,12 @@ class NationalScaleDataIntegrationTests {
 	@Autowired
 	ProjectManagement projects;
 
+	@Autowired
+	dk.spirekassen.search.IndexBuilds search;
+
+	@Autowired
+	dk.spirekassen.search.SiteSearch siteSearch;
+
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
 		var profiles = System.getProperty("spring.profiles.active", "");
@@ -79,6 +85,27 @@ class NationalScaleDataIntegrationTests {
 		generator.run(null);
 
 		assertThat(counts(expected)).as("a second start adds nothing").isEqualTo(expected);
+	}
+
+	@Test
+	void theDataWrittenInBulkIsSearchable() {
+		search.running().join();
+		var partner = jdbc.queryForMap("select id, name from partner order by id desc limit 1");
+		var project = jdbc.queryForMap("select id, title from project where visibility = 'PUBLIC' order by id desc limit 1");
+		assertThat(found("\"" + partner.get("name") + "\"", dk.spirekassen.shared.SearchKind.PARTNER))
+			.contains(((Number) partner.get("id")).longValue());
+		assertThat(found("\"" + project.get("title") + "\"", dk.spirekassen.shared.SearchKind.PROJECT))
+			.contains(((Number) project.get("id")).longValue());
+	}
+
+	private java.util.List<Long> found(String words, dk.spirekassen.shared.SearchKind kind) {
+		return siteSearch
+			.search(new dk.spirekassen.search.SearchRequest(words, kind, null, null, null, null, null, null, null),
+					dk.spirekassen.projects.Viewer.ANONYMOUS, org.springframework.data.domain.PageRequest.of(0, 50))
+			.hits()
+			.stream()
+			.map(dk.spirekassen.search.SearchResults.Hit::id)
+			.toList();
 	}
 
 	@Test

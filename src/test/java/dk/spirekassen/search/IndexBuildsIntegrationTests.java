@@ -129,6 +129,20 @@ class IndexBuildsIntegrationTests {
 		assertThat(indexed).as("one document per entity").isEqualTo(builds.progress().total());
 	}
 
+	@Test
+	void rowsWrittenPastTheEntitiesHaveTheIndexRebuilt() {
+		for (var event : java.util.List.of(new dk.spirekassen.shared.RowsWrittenInBulk("test rows", 1),
+				new dk.spirekassen.actors.ImportFailed(-1))) {
+			builds.running().join();
+			var before = builds.progress().startedAt();
+			context.publishEvent(event);
+			builds.running().join();
+			assertThat(builds.progress().startedAt()).as("a rebuild after %s", event).isNotNull().isNotEqualTo(before);
+			assertThat(builds.progress().failed()).isFalse();
+		}
+		assertSearchWorks();
+	}
+
 	private void assertSearchWorks() {
 		assertThat(search.search(SearchRequest.of("ladestandere"), Viewer.ANONYMOUS,
 				org.springframework.data.domain.PageRequest.of(0, 10)).hits().getTotalElements()).isPositive();
