@@ -309,8 +309,10 @@ final class NationalProjects {
 	}
 
 	void files(int count) {
+		var texts = bulk.table("project_file_text", "id", "text");
+		var textIds = bulk.ids("project_file_text_seq");
 		var table = bulk.table("project_file", "id", "project_id", "file_name", "content_type", "size_bytes",
-				"storage_key", "public_result", "title", "uploaded_by", "uploaded_at", "text");
+				"storage_key", "public_result", "title", "uploaded_by", "uploaded_at", "text_id").after(texts);
 		var ids = bulk.ids("project_file_seq");
 		var weights = weights(Map.of(Stage.IDEA, 0.2, Stage.PROJECT_GROUP, 0.3, Stage.RUNNING, 2.0, Stage.COMPLETED,
 				6.0, Stage.ANCHORED, 6.0, Stage.PAUSED, 0.5, Stage.STOPPED, 0.3));
@@ -323,10 +325,15 @@ final class NationalProjects {
 			for (int k = 0; k < shares[i]; k++) {
 				var file = NationalFiles.make(random, kinds[draw(kindShares)], plan.title(), plan.theme().getName());
 				var key = storage.apply(file.content());
+				Long textId = null;
+				if (file.text() != null && !file.text().isBlank()) {
+					textId = textIds.next();
+					texts.add(textId, file.text());
+				}
 				table.add(ids.next(), plan.id(), file.fileName(), file.kind().contentType, (long) file.content().length,
 						key, finished && random.nextInt(10) < 8, file.title(),
 						plan.lead() ? plan.owner().accountId() : null, between(plan.created(), plan.updated()),
-						file.text());
+						textId);
 			}
 		}
 	}

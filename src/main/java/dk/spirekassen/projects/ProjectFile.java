@@ -1,5 +1,6 @@
 package dk.spirekassen.projects;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -7,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -66,9 +68,9 @@ class ProjectFile {
 	@GenericField(name = SearchFields.UPDATED, sortable = Sortable.YES)
 	private Instant uploadedAt;
 
-	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	private String text;
+	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "text_id")
+	private ExtractedText text;
 
 	protected ProjectFile() {
 	}
@@ -85,7 +87,7 @@ class ProjectFile {
 		this.publicResult = publicResult;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = Instant.now();
-		this.text = text;
+		this.text = text == null ? null : new ExtractedText(text);
 	}
 
 	public Long getId() {
@@ -124,9 +126,16 @@ class ProjectFile {
 		return uploadedAt;
 	}
 
-	/** The text read from the file, up to {@link FileText#LIMIT} characters, or null when it has none. */
-	String getText() {
-		return text;
+	/**
+	 * The text read from the file, up to {@link FileText#LIMIT} characters, or null when it has none. Read from the
+	 * database on first use; it never changes.
+	 */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	String getSearchText() {
+		return text == null ? null : text.getText();
 	}
 
 	// --- the search index (see shared.SearchFields): a file is found by its title and its text, by those who may

@@ -140,8 +140,9 @@ class NationalScaleDataIntegrationTests {
 					response.getContentAsByteArray(), false, viewer);
 			assertThat(count("select count(*) from project_file where id = " + copy)).isEqualTo(1);
 			// The text written with the file holds the words an upload of it reads from its first line.
-			var written = jdbc.queryForObject("select text from project_file where id = ?", String.class, fileId);
-			var read = jdbc.queryForObject("select text from project_file where id = ?", String.class, copy);
+			var text = "select t.text from project_file f join project_file_text t on t.id = f.text_id where f.id = ?";
+			var written = jdbc.queryForObject(text, String.class, fileId);
+			var read = jdbc.queryForObject(text, String.class, copy);
 			assertThat(written).isNotBlank();
 			assertThat(read).contains(written.lines().findFirst().orElseThrow().split("\\s+"));
 		}

@@ -58,6 +58,9 @@ class DanishAnalysisIntegrationTests {
 		assertThat(index("ladeinfrastruktur")).contains(stem("infrastruktur"));
 		assertThat(index("energirådgivning")).contains(stem("rådgivning"));
 		assertThat(index("skybrudssikring")).contains(stem("skybrud"));
+		assertThat(index("elbilopladning")).contains(stem("elbil"));
+		assertThat(index("seniorbofællesskab")).contains(stem("bofællesskab"));
+		assertThat(index("Ensomhedsnetværket")).contains(stem("ensomhed"));
 	}
 
 	@Test
@@ -73,6 +76,7 @@ class DanishAnalysisIntegrationTests {
 		assertThat(query("BL")).contains(stem("Landsforening"));
 		assertThat(query("elbil")).contains(stem("elektrisk"));
 		assertThat(query("el-bil")).contains(stem("elbil"));
+		assertThat(query("jobcenter")).contains(stem("jobcentret"));
 		assertThat(index("LBF")).doesNotContain(stem("Landsbyggefonden"));
 	}
 
