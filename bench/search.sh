@@ -205,6 +205,8 @@ DISTINCT=$(awk '$2 == "true" {print $3}' "$OUT/progress.txt" | sort -un | wc -l)
 SAMPLES=$(awk -v n="$POLLS" 'BEGIN {step = n / 6; if (step < 1) step = 1}
 	{line[NR] = $0} END {for (i = 1; i <= n; i += step) {split(line[int(i)], f, " "); printf "%s%s s %s %%", (i > 1 ? ", " : ""), f[1], f[3]}
 		split(line[n], f, " "); printf ", %s s done\n", f[1]}' "$OUT/progress.txt")
+# the bar goes back when a later entity type adds its count to the total
+BACKWARDS=$(awk '$2 == "true" {if (seen && $3 < last) n++; last = $3; seen = 1} END {print n + 0}' "$OUT/progress.txt")
 MAX_POLL_MS=$(awk '$4 > m {m = $4} END {print m + 0}' "$OUT/progress.txt")
 log "rebuild from the secretariat's page: $SECOND_DOCS documents in $SECOND_MS ms; followed for $POLL_S s: $SAMPLES"
 
@@ -308,7 +310,7 @@ for i in "${!URLS[@]}"; do
 	verdict=""
 	awk -v s="$share" -v t="$ratio_t" 'BEGIN {exit !(s >= t)}' || verdict+="share < $ratio_t %"
 	awk -v p="$worst" -v t="$p99_t" 'BEGIN {exit !(p <= t)}' || verdict+="${verdict:+, }p99 > $p99_t ms"
-	errors=$(for r in $(seq 1 "$ROUNDS"); do not2xx "round$r-$i"; echo; done | paste -sd'+' | sed 's/+/ + /g')
+	errors=$(for r in $(seq 1 "$ROUNDS"); do not2xx "round$r-$i"; done | paste -sd'+' | sed 's/+/ + /g')
 	[ "$bad" = 0 ] || verdict+="${verdict:+, }not 2xx"
 	if [ -z "$verdict" ]; then verdict="met"; else verdict="**missed** ($verdict)"; FAILED=1; fi
 	ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"$url")\` | $(awk -v s="$sum_u" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | $(awk -v s="$sum_t" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | **$share %** (${shares% }) | $(awk -v s="$sum_mean" -v n="$ROUNDS" 'BEGIN {printf "%.1f", s / n}') | $worst | $errors | $(( BYTES[$url] / 1024 )) | $verdict |"$'\n'
@@ -347,7 +349,7 @@ PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}'
 	echo "| from the secretariat's page (POST \`/sekretariat/soegeindeks\`) | $SECOND_DOCS | $(secs "$SECOND_MS") s; followed on the page for $POLL_S s | $SECOND_PEAK / $SECOND_OLD |"
 	echo
 	echo "Progress as the page shows it (GET with \`HX-Request: true\` once a second, the \`<progress>\` value; seconds after the POST): $SAMPLES."
-	echo "$POLLS polls, $DISTINCT different values while running$( [ "$DISTINCT" -gt 2 ] && echo ': the bar moves' || echo ': **the bar hardly moves**'); the slowest poll answered in $MAX_POLL_MS ms."
+	echo "$POLLS polls, $DISTINCT different values while running$( [ "$DISTINCT" -gt 2 ] && echo ': the bar moves' || echo ': **the bar hardly moves**')$( [ "$BACKWARDS" -gt 0 ] && echo ", but it went back $BACKWARDS time(s)"); the slowest poll answered in $MAX_POLL_MS ms."
 	echo
 	echo "**Throughput and latency** (anonymous visitor; \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --latency\` per slice)"
 	echo
