@@ -15,7 +15,9 @@
 #                 the trivial endpoint /actuator/health/liveness: a warm-up of passes over all of them until the JIT
 #                 compiler settles, then ROUNDS rounds in which every URL runs ROUND s right after ROUND s of the
 #                 trivial endpoint. Per URL: req/s, share of the trivial endpoint's req/s in the same rounds, mean and
-#                 p99 latency, answers that were not 2xx. During the warm-up the active SQL of the app's connections
+#                 p99 latency, answers that were not 2xx. Before every slice the script waits (up to DRAIN_MAX s)
+#                 until no statement of the app runs in the database, so that what a slow page left running does not
+#                 burden the next slice. During the warm-up the active SQL of the app's connections
 #                 is sampled (pg_stat_activity, every SQL_SAMPLE s) per URL: what the database is busy with.
 #   The heap is sampled every second all along (jstat -gc); the JVM must survive everything.
 #
@@ -24,7 +26,8 @@
 # Exit status 1 when a target is missed, an answer was not 2xx or the JVM died.
 #
 # Knobs (environment): FACTOR (1.0), HEAP (512m), ROUND (10 s), ROUNDS (2), WARMUP_SLICE (3 s), WARMUP_MAX (240 s),
-# JIT_SETTLED (1.5 s of compiling per warm-up pass), WRK_THREADS (2), WRK_CONNECTIONS (8), SQL_SAMPLE (0.5 s),
+# JIT_SETTLED (1.5 s of compiling per warm-up pass), WRK_THREADS (2), WRK_CONNECTIONS (8), WRK_TIMEOUT (30 s: an answer
+# slower than this counts as a socket error), DRAIN_MAX (120 s), SQL_SAMPLE (0.5 s),
 # REBUILD_TIMEOUT (1800 s), START_TIMEOUT (1500 s), DB_PREFIX (spirekassen_search), PGHOST/PGPORT/PGUSER
 # (127.0.0.1/5432/postgres), JAVA17_HOME, MVN, OUT (bench/out/search), DOC (docs/BENCHMARKS.md).
 set -euo pipefail
@@ -42,6 +45,8 @@ WARMUP_MAX=${WARMUP_MAX:-240}
 JIT_SETTLED=${JIT_SETTLED:-1.5}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
+WRK_TIMEOUT=${WRK_TIMEOUT:-30}
+DRAIN_MAX=${DRAIN_MAX:-120}
 SQL_SAMPLE=${SQL_SAMPLE:-0.5}
 REBUILD_TIMEOUT=${REBUILD_TIMEOUT:-1800}
 START_TIMEOUT=${START_TIMEOUT:-1500}
@@ -219,8 +224,19 @@ for url in "$TRIVIAL" "${URLS[@]}"; do
 	BYTES[$url]=$size
 done
 
+# drain NAME: waits until no statement of the app runs in the database (at most DRAIN_MAX s); notes the wait
+active_statements() {
+	echo "select count(*) from pg_stat_activity where datname = :'db' and state = 'active'" \
+		| psql -X -At -d postgres -v db="$PG_DB" 2>/dev/null || echo 0
+}
+drain() {
+	local t0; t0=$(now_ms)
+	while [ "$(active_statements)" != 0 ] && [ $(( $(now_ms) - t0 )) -lt $(( DRAIN_MAX * 1000 )) ]; do sleep 0.2; done
+	echo "$1 $(( $(now_ms) - t0 ))" >>"$OUT/drain.txt"
+}
 run_wrk() { # NAME PATH SECONDS → wrk output in $OUT/NAME.txt
-	wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$3"s --latency -s "$OUT/status.lua" "$BASE$2" >"$OUT/$1.txt" 2>&1 \
+	drain "$1"
+	wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$3"s --timeout "$WRK_TIMEOUT"s --latency -s "$OUT/status.lua" "$BASE$2" >"$OUT/$1.txt" 2>&1 \
 		|| die "wrk failed: $(cat "$OUT/$1.txt")"
 	alive || app_died "under load ($2)"
 }
@@ -246,6 +262,7 @@ while [ "$WARM_S" -lt "$WARMUP_MAX" ]; do
 	W=$(( W + 1 ))
 	run_wrk "warmup$W-trivial" "$TRIVIAL" "$WARMUP_SLICE"
 	for i in "${!URLS[@]}"; do
+		drain "warmup$W-$i-sampled"
 		sample_sql "$OUT/sql-$i.txt"
 		run_wrk "warmup$W-$i" "${URLS[$i]}" "$WARMUP_SLICE"
 		stop_group "$SQL_PID"; SQL_PID=""
@@ -303,17 +320,21 @@ for i in "${!URLS[@]}"; do
 		shares+="$(awk -v u="$u" -v t="$t" 'BEGIN {printf "%.0f", 100 * u / t}') "
 	done
 	share=$(awk -v u="$sum_u" -v t="$sum_t" 'BEGIN {printf "%.1f", 100 * u / t}')
+	answered=0
+	for r in $(seq 1 "$ROUNDS"); do answered=$(( answered + $(awk '/requests in/ {print $1}' "$OUT/round$r-$i.txt") )); done
+	mean_col=$(awk -v s="$sum_mean" -v n="$ROUNDS" 'BEGIN {printf "%.1f", s / n}')
+	[ "$answered" -gt 0 ] || { mean_col="—"; worst="— (no answer within ${WRK_TIMEOUT} s)"; }
 	case $url in
 		/soeg*) ratio_t=$SEARCH_RATIO p99_t=$SEARCH_P99 ;;
 		*) ratio_t=$LIST_RATIO p99_t=$LIST_P99 ;;
 	esac
 	verdict=""
 	awk -v s="$share" -v t="$ratio_t" 'BEGIN {exit !(s >= t)}' || verdict+="share < $ratio_t %"
-	awk -v p="$worst" -v t="$p99_t" 'BEGIN {exit !(p <= t)}' || verdict+="${verdict:+, }p99 > $p99_t ms"
+	awk -v p="$worst" -v t="$p99_t" -v a="$answered" 'BEGIN {exit !(a > 0 && p <= t)}' || verdict+="${verdict:+, }p99 > $p99_t ms"
 	errors=$(for r in $(seq 1 "$ROUNDS"); do not2xx "round$r-$i"; done | paste -sd'+' | sed 's/+/ + /g')
 	[ "$bad" = 0 ] || verdict+="${verdict:+, }not 2xx"
 	if [ -z "$verdict" ]; then verdict="met"; else verdict="**missed** ($verdict)"; FAILED=1; fi
-	ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"$url")\` | $(awk -v s="$sum_u" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | $(awk -v s="$sum_t" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | **$share %** (${shares% }) | $(awk -v s="$sum_mean" -v n="$ROUNDS" 'BEGIN {printf "%.1f", s / n}') | $worst | $errors | $(( BYTES[$url] / 1024 )) | $verdict |"$'\n'
+	ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"$url")\` | $(awk -v s="$sum_u" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | $(awk -v s="$sum_t" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | **$share %** (${shares% }) | $mean_col | $worst | $errors | $(( BYTES[$url] / 1024 )) | $verdict |"$'\n'
 done
 
 # what the database was busy with per URL during the warm-up: the most frequent active statement and its share of
@@ -330,6 +351,7 @@ for i in "${!URLS[@]}"; do
 	SQL_ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"${URLS[$i]}")\` | $busy of $samples | ${count:-0} | ${text:+\`$text…\`} |"$'\n'
 done
 
+DRAIN_LONGEST=$(sort -k2 -n "$OUT/drain.txt" | tail -n1 | awk '{printf "%.1f s (before %s)", $2 / 1000, $1}')
 JAVA17_VERSION=$("$JAVA17" -version 2>&1 | sed -n 2p)
 CPU_MODEL=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 WRK_VERSION=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 {print $1, $2}')
@@ -351,12 +373,13 @@ PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}'
 	echo "Progress as the page shows it (GET with \`HX-Request: true\` once a second, the \`<progress>\` value; seconds after the POST): $SAMPLES."
 	echo "$POLLS polls, $DISTINCT different values while running$( [ "$DISTINCT" -gt 2 ] && echo ': the bar moves' || echo ': **the bar hardly moves**')$( [ "$BACKWARDS" -gt 0 ] && echo ", but it went back $BACKWARDS time(s)"); the slowest poll answered in $MAX_POLL_MS ms."
 	echo
-	echo "**Throughput and latency** (anonymous visitor; \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --latency\` per slice)"
+	echo "**Throughput and latency** (anonymous visitor; \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --timeout ${WRK_TIMEOUT}s --latency\` per slice)"
 	echo
 	echo "Warm-up: $WARM_S s ($W passes of ${WARMUP_SLICE} s per URL and the trivial endpoint), ended $WARM_WHY; the JIT compiler spent ${JIT_TOTAL:-?} s in all."
 	echo "Then $ROUNDS rounds; in each, every URL ran ${ROUND} s right after ${ROUND} s of \`$TRIVIAL\`. Share: the URL's req/s over the trivial endpoint's in"
 	echo "the slices just before it, all rounds together (per round in brackets). Mean latency: mean of the rounds; p99: the worst round."
-	echo "Not 2xx: answers with another status per round, plus socket errors. Cores busy outside the app meanwhile (wrk included): $OTHER_UNDER_LOAD of $(nproc)."
+	echo "Not 2xx: answers with another status per round, plus socket errors (an answer slower than ${WRK_TIMEOUT} s is a timeout). Cores busy outside the app meanwhile (wrk included): $OTHER_UNDER_LOAD of $(nproc)."
+	echo "Before every slice the script waited until no statement of the app ran in the database; the longest wait: $DRAIN_LONGEST."
 	echo "Targets: \`/soeg\` ≥ $SEARCH_RATIO % and p99 ≤ $SEARCH_P99 ms; every list page ≥ $LIST_RATIO % and p99 ≤ $LIST_P99 ms."
 	echo
 	echo "| URL | req/s | trivial req/s | share of trivial | mean ms | p99 ms | not 2xx | KB | target |"
@@ -366,9 +389,9 @@ PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}'
 	echo "Heap (max $HEAP): peak $LOAD_PEAK MB used, $LOAD_OLD MB old generation under load; after the load $HEAP_AFTER; GCs since start: $GCS. JVM: $JVM."
 	echo
 	echo "What PostgreSQL was busy with during the warm-up, per URL: samples of \`pg_stat_activity\` every $SQL_SAMPLE s in which a connection of the app"
-	echo "ran a statement, and the most frequent statement (the number of samples it was seen in, start of its text):"
+	echo "ran a statement, and the most frequent statement (how often it was seen running, summed over connections and samples; start of its text):"
 	echo
-	echo "| URL | samples with SQL running | top statement seen | statement |"
+	echo "| URL | samples with SQL running | times seen | statement |"
 	echo "|---|---|---|---|"
 	printf '%s' "$SQL_ROWS"
 	echo
