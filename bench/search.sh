@@ -28,7 +28,8 @@
 # Knobs (environment): FACTOR (1.0), HEAP (512m), ROUND (10 s), ROUNDS (2), WARMUP_SLICE (3 s), WARMUP_MAX (240 s),
 # JIT_SETTLED (1.5 s of compiling per warm-up pass), WRK_THREADS (2), WRK_CONNECTIONS (8), WRK_TIMEOUT (30 s: an answer
 # slower than this counts as a socket error), DRAIN_MAX (120 s), SQL_SAMPLE (0.5 s),
-# REBUILD_TIMEOUT (1800 s), START_TIMEOUT (1500 s), DB_PREFIX (spirekassen_search), PGHOST/PGPORT/PGUSER
+# ANALYZE (1: ANALYZE the database once the data is written, as autovacuum does after a bulk load; 0: leave the
+# planner's statistics as they are, which on a server without autovacuum means none), REBUILD_TIMEOUT (1800 s), START_TIMEOUT (1500 s), DB_PREFIX (spirekassen_search), PGHOST/PGPORT/PGUSER
 # (127.0.0.1/5432/postgres), JAVA17_HOME, MVN, OUT (bench/out/search), DOC (docs/BENCHMARKS.md).
 set -euo pipefail
 
@@ -51,6 +52,7 @@ SQL_SAMPLE=${SQL_SAMPLE:-0.5}
 REBUILD_TIMEOUT=${REBUILD_TIMEOUT:-1800}
 START_TIMEOUT=${START_TIMEOUT:-1500}
 DB_PREFIX=${DB_PREFIX:-spirekassen_search}
+ANALYZE=${ANALYZE:-1}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAVA17_HOME=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 OUT=${OUT:-bench/out/search}
@@ -64,6 +66,7 @@ BEGIN_MARK='<!-- search:begin (written by bench/search.sh; edit outside these ma
 END_MARK='<!-- search:end -->'
 COMMAND="bash bench/search.sh"
 [ "$FACTOR" = 1.0 ] || COMMAND="FACTOR=$FACTOR $COMMAND"
+[ "$ANALYZE" = 1 ] || COMMAND="ANALYZE=$ANALYZE $COMMAND"
 
 # The site search with realistic queries, then every list page without and with a text filter.
 SEARCHES=("/soeg?q=ladestandere" "/soeg?q=energi" "/soeg?q=f%C3%A6llesskab+beboere" "/soeg?q=LBF")
@@ -165,6 +168,18 @@ heap_peak() {
 		 if (used > peak) peak = used; if (old > peak_old) peak_old = old}
 		END {printf "%.0f %.0f\n", peak, peak_old}' "$OUT/heap.txt"
 }
+
+# The generator writes half a million rows in bulk; a production server's autovacuum analyses the tables soon after,
+# and the plans of the list pages depend on it. This server may run without autovacuum: analyse once, as it would.
+AUTOVACUUM=$(psql -X -At -d postgres -c 'show autovacuum')
+if [ "$ANALYZE" = 1 ]; then
+	A0=$(now_ms)
+	psql -X -q -d "$PG_DB" -c 'analyze'
+	STATISTICS="ANALYZE after the data was written ($(secs $(( $(now_ms) - A0 ))) s; autovacuum on this server: $AUTOVACUUM)"
+else
+	STATISTICS="not analysed by the script (ANALYZE=0; autovacuum on this server: $AUTOVACUUM)"
+fi
+log "planner statistics: $STATISTICS"
 
 # ---------------------------------------------------------------- 1. rebuilds
 REASON=$(sed -n 's/.*Rebuilding the search index (\(.*\)).*/\1/p' "$OUT/app.log" | head -n1)
@@ -361,7 +376,7 @@ PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}'
 	echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\` on commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src pom.xml bench 2>/dev/null || echo ' (with uncommitted changes)') (took $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s):"
 	echo "\`java -Xmx$HEAP -XX:+ExitOnOutOfMemoryError -jar $(basename "$JAR")\` on PostgreSQL $PG_VERSION (a fresh database), demo data and national-scale data at factor $FACTOR, index in a new directory."
 	echo "Machine: $(nproc) cores ($CPU_MODEL); $JAVA17_VERSION; $WRK_VERSION. Load average at the end: $LOAD_END."
-	echo "First start until ready: $READY_S s${GENERATED:+ (the generator logged \"$GENERATED\")}."
+	echo "First start until ready: $READY_S s${GENERATED:+ (the generator logged \"$GENERATED\")}. Planner statistics: $STATISTICS."
 	echo
 	echo "**Index rebuild**"
 	echo
