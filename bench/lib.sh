@@ -84,6 +84,9 @@ jstat_tool() {
 	echo "$jstat"
 }
 
+# Seconds the JIT compiler of the app in APP_PID has spent so far (jstat -compiler; JSTAT: the jstat to use).
+jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+
 # Stops a process group (a leader started with setsid) by its leader's PID: TERM, then KILL.
 stop_group() {
 	[ -n "${1:-}" ] || return 0

@@ -191,8 +191,7 @@ OTHER_IDLE_WRK=$(busy_cores "$APP_PID")
 # warms up later than the trivial endpoint, so a short fixed warm-up understates the list page. Slices alternate;
 # the warm-up ends when a pair of slices cost the compiler less than JIT_SETTLED s (jstat), or when, from the 4th pair
 # on, neither endpoint gained more than 10 % over the pair before (a plateau), or after WARMUP_MAX s.
-JSTAT="$(dirname "$JAVA17")/jstat"
-jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+JSTAT=$(jstat_tool)
 grew() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(b > 1.10 * a)}'; }
 declare -a PAIR_OTHER=()
 WARM_S=0; W=0; JIT_PREV=$(jit_seconds || true); JIT_DELTA="?"; WARM_WHY="at the time limit"

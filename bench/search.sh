@@ -255,7 +255,6 @@ run_wrk() { # NAME PATH SECONDS → wrk output in $OUT/NAME.txt
 		|| die "wrk failed: $(cat "$OUT/$1.txt")"
 	alive || app_died "under load ($2)"
 }
-jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
 # sample_sql FILE: in the background, the active statements of the app's connections, one a line, "--sample" after each
 cat >"$OUT/sample-sql.sh" <<'SH'
 while :; do
