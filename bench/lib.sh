@@ -10,6 +10,7 @@ log() { printf '[%s %s] %s\n' "${BENCH_TAG:-bench}" "$(date +%H:%M:%S)" "$*" >&2
 die() { log "ERROR: $*"; exit 1; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+secs() { awk -v ms="$1" 'BEGIN {printf "%.1f", ms/1000}'; }  # milliseconds as seconds, one decimal
 
 # ---------------------------------------------------------------- CPU
 CLK_TCK=$(getconf CLK_TCK)
@@ -74,4 +75,109 @@ stop_app() {
 	fi
 	wait "$APP_PID" 2>/dev/null || true
 	APP_PID=""
+}
+
+# The jstat of the JDK whose java is in JAVA17 (set it first, e.g. JAVA17=$(java17)), else the one on the PATH.
+jstat_tool() {
+	local jstat; jstat="$(dirname "$JAVA17")/jstat"
+	[ -x "$jstat" ] || jstat=$(command -v jstat) || die "jstat is needed (a JDK, not a JRE)"
+	echo "$jstat"
+}
+
+# Seconds the JIT compiler of the app in APP_PID has spent so far (jstat -compiler; JSTAT: the jstat to use).
+jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+
+# Stops a process group (a leader started with setsid) by its leader's PID: TERM, then KILL.
+stop_group() {
+	[ -n "${1:-}" ] || return 0
+	kill -TERM -- "-$1" 2>/dev/null || true
+	sleep 0.3
+	kill -KILL -- "-$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------- signing in (BASE: the app's address)
+# csrf_from URL JAR: the _csrf field of a page (the jar takes any cookie the page sets)
+csrf_from() {
+	curl -s -m 60 -b "$2" -c "$2" "$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n1
+}
+
+# login JAR EMAIL: a fresh session for a demo login (password in PASSWORD) in the jar
+login() {
+	local token answer
+	rm -f "$1"
+	token=$(csrf_from "$BASE/login" "$1")
+	[ -n "$token" ] || die "no CSRF field on /login"
+	answer=$(curl -s -m 60 -o /dev/null -w '%{http_code} %{redirect_url}' -b "$1" -c "$1" \
+		--data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
+	case "$answer" in
+		302*fejl* | 302*vent*) die "sign-in as $2 refused ($answer)" ;;
+		302*) ;;
+		*) die "sign-in as $2 answered $answer" ;;
+	esac
+}
+
+# ---------------------------------------------------------------- wrk (its output of NAME in $OUT/NAME.txt)
+# Installs wrk (apt) when it is missing.
+ensure_wrk() {
+	command -v wrk >/dev/null 2>&1 && return 0
+	log "installing wrk"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+}
+# write_status_lua FILE: a wrk script counting the answers whose status is not 200, and not 2xx (wrk itself counts
+# only status >= 400 as errors); it prints "STATUS_NOT_200 n" and "STATUS_NOT_2XX n" at the end.
+write_status_lua() {
+	cat >"$1" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) other = 0; not2xx = 0 end
+function response(status, headers, body)
+  if status ~= 200 then other = other + 1 end
+  if status < 200 or status > 299 then not2xx = not2xx + 1 end
+end
+function done(summary, latency, requests)
+  local n, m = 0, 0
+  for _, t in ipairs(threads) do n = n + t:get("other"); m = m + t:get("not2xx") end
+  io.write(string.format("STATUS_NOT_200 %d\nSTATUS_NOT_2XX %d\n", n, m))
+end
+LUA
+}
+rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
+# wrk's "12.3ms", "850.00us", "1.02s" as milliseconds
+wrk_ms() {
+	awk -v x="$1" 'BEGIN {v = x; u = x; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+		f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1; printf "%.2f", v * f}'
+}
+p99_ms() { wrk_ms "$(awk '$1 == "99%" {print $2}' "$OUT/$1.txt")"; }
+mean_ms() { wrk_ms "$(awk '$1 == "Latency" {print $2; exit}' "$OUT/$1.txt")"; }
+socket_errors() { awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$OUT/$1.txt"; }
+not200() {
+	local s e
+	s=$(awk '/^STATUS_NOT_200/ {print $2}' "$OUT/$1.txt")
+	e=$(socket_errors "$1")
+	echo "${s:-?}${e:+ (+$e socket errors)}"
+}
+not2xx() {
+	local s e
+	s=$(awk '/^STATUS_NOT_2XX/ {print $2}' "$OUT/$1.txt")
+	e=$(socket_errors "$1")
+	echo "${s:-?}${e:+ (+$e socket errors)}"
+}
+
+# ---------------------------------------------------------------- docs/BENCHMARKS.md
+# write_block BEGIN END FILE: replaces the block between the markers in $DOC, or appends it to the section $SECTION
+# (made at the end of $DOC when missing)
+write_block() {
+	touch "$DOC"
+	if grep -qF "$1" "$DOC" && grep -qF "$2" "$DOC"; then
+		awk -v b="$1" -v e="$2" -v blockfile="$3" '
+			$0 == b {while ((getline line < blockfile) > 0) print line; skip = 1; next}
+			$0 == e {skip = 0; next}
+			!skip {print}' "$DOC" >"$DOC.tmp"
+		mv "$DOC.tmp" "$DOC"
+	else
+		grep -qF "$SECTION" "$DOC" || printf '\n%s\n' "$SECTION" >>"$DOC"
+		{ echo; cat "$3"; } >>"$DOC"
+	fi
 }

@@ -74,8 +74,7 @@ esac
 command -v curl >/dev/null 2>&1 || die "curl is needed"
 command -v python3 >/dev/null 2>&1 || die "python3 is needed (the PDF and the burst clients)"
 JAVA17=$(java17)
-JSTAT="$(dirname "$JAVA17")/jstat"
-[ -x "$JSTAT" ] || JSTAT=$(command -v jstat) || die "jstat is needed (a JDK, not a JRE)"
+JSTAT=$(jstat_tool)
 JAR=$(built_jar)
 JAR_ABS=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 mkdir -p "$OUT"
@@ -86,13 +85,6 @@ APP_PID=""
 SAMPLER_PID=""
 PROBE_PID=""
 PG_DB=""
-stop_group() { # PID of a process group leader (setsid): the whole group
-	[ -n "${1:-}" ] || return 0
-	kill -TERM -- "-$1" 2>/dev/null || true
-	sleep 0.3
-	kill -KILL -- "-$1" 2>/dev/null || true
-	wait "$1" 2>/dev/null || true
-}
 stop_all() {
 	stop_group "$PROBE_PID"; PROBE_PID=""
 	stop_app
@@ -253,26 +245,6 @@ start_probes() { # every second: / and /organisationer, "wall_ms path status sec
 		sleep 1
 	done' "$BASE" >>"$1" &
 	PROBE_PID=$!
-}
-
-# csrf_from URL JAR: the _csrf field of a page (the jar takes any cookie the page sets)
-csrf_from() {
-	curl -s -m 60 -b "$2" -c "$2" "$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n1
-}
-
-# login JAR EMAIL: a fresh session for a demo login in the jar
-login() {
-	local token answer
-	rm -f "$1"
-	token=$(csrf_from "$BASE/login" "$1")
-	[ -n "$token" ] || die "no CSRF field on /login"
-	answer=$(curl -s -m 60 -o /dev/null -w '%{http_code} %{redirect_url}' -b "$1" -c "$1" \
-		--data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
-	case "$answer" in
-		302*fejl* | 302*vent*) die "sign-in as $2 refused ($answer)" ;;
-		302*) ;;
-		*) die "sign-in as $2 answered $answer" ;;
-	esac
 }
 
 # editable_projects JAR N: up to N projects the signed-in member may add files to (from the member's dashboard)
@@ -563,21 +535,6 @@ report() {
 	write_block "$begin" "$end" "$DIR/block.md"
 	log "$db: wrote $DOC"
 	cat "$DIR/block.md" >&2
-}
-
-# write_block BEGIN END FILE: replaces the block between the markers in $DOC, or appends it to the section
-write_block() {
-	touch "$DOC"
-	if grep -qF "$1" "$DOC" && grep -qF "$2" "$DOC"; then
-		awk -v b="$1" -v e="$2" -v blockfile="$3" '
-			$0 == b {while ((getline line < blockfile) > 0) print line; skip = 1; next}
-			$0 == e {skip = 0; next}
-			!skip {print}' "$DOC" >"$DOC.tmp"
-		mv "$DOC.tmp" "$DOC"
-	else
-		grep -qF "$SECTION" "$DOC" || printf '\n%s\n' "$SECTION" >>"$DOC"
-		{ echo; cat "$3"; } >>"$DOC"
-	fi
 }
 
 for target in "${TARGETS[@]}"; do

@@ -47,11 +47,7 @@ JAVA25=""
 if [ -n "$JAVA25_HOME" ] && [ -x "$JAVA25_HOME/bin/java" ]; then JAVA25="$JAVA25_HOME/bin/java"; fi
 
 JAR=$(built_jar)
-if ! command -v wrk >/dev/null 2>&1; then
-	log "installing wrk"
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+ensure_wrk
 command -v curl >/dev/null 2>&1 || die "curl is needed"
 
 # Extracted jar, CDS archive and AOT cache depend only on the jar and the JDKs: kept in bench/out/cache/KEY between
@@ -130,7 +126,6 @@ train() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print ""} else if (NR%2) {print a[(NR+1)/2]} else {printf "%d\n", (a[NR/2]+a[NR/2+1])/2}}'; }
-secs() { awk -v ms="$1" 'BEGIN {printf "%.1f", ms/1000}'; }
 
 TRAINED=""
 # ---------------------------------------------------------------- machine
@@ -170,17 +165,7 @@ LIST_ROWS=$(curl -s "$BASE$LIST" | grep -c '<tr' || true)
 if curl -s -D - -o /dev/null "$BASE$LIST" | grep -qi '^set-cookie:'; then LIST_COOKIE=yes; else LIST_COOKIE=no; fi
 
 # wrk counts only status >= 400 as errors; this script counts every status other than 200 (redirects too).
-cat >"$OUT/status.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) other = 0 end
-function response(status, headers, body) if status ~= 200 then other = other + 1 end end
-function done(summary, latency, requests)
-  local n = 0
-  for _, t in ipairs(threads) do n = n + t:get("other") end
-  io.write(string.format("STATUS_NOT_200 %d\n", n))
-end
-LUA
+write_status_lua "$OUT/status.lua"
 
 # run_wrk NAME PATH SECONDS → wrk output in $OUT/NAME.txt
 WRK_CPU_S=0
@@ -191,18 +176,6 @@ run_wrk() {
 	cpu=$(awk 'END {print $1 + $2}' "$OUT/$1.cpu")
 	WRK_CPU_S=$(awk -v a="$WRK_CPU_S" -v b="$cpu" 'BEGIN {print a + b}')
 }
-rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
-p99_ms() {
-	awk '$1 == "99%" {v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-		f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1; printf "%.2f", v * f}' "$OUT/$1.txt"
-}
-not200() {
-	local s e
-	s=$(awk '/^STATUS_NOT_200/ {print $2}' "$OUT/$1.txt")
-	e=$(awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$OUT/$1.txt")
-	echo "${s:-?}${e:+ (+$e socket errors)}"
-}
-
 # cores other processes used since the last mark: the machine's busy time minus the app's and wrk's own
 mark() { M_BUSY=$(busy_ticks); M_APP=$(proc_ticks "$APP_PID"); M_WRK=$WRK_CPU_S; M_T=$(now_ms); }
 other_since_mark() {
@@ -218,8 +191,7 @@ OTHER_IDLE_WRK=$(busy_cores "$APP_PID")
 # warms up later than the trivial endpoint, so a short fixed warm-up understates the list page. Slices alternate;
 # the warm-up ends when a pair of slices cost the compiler less than JIT_SETTLED s (jstat), or when, from the 4th pair
 # on, neither endpoint gained more than 10 % over the pair before (a plateau), or after WARMUP_MAX s.
-JSTAT="$(dirname "$JAVA17")/jstat"
-jit_seconds() { "$JSTAT" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+JSTAT=$(jstat_tool)
 grew() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(b > 1.10 * a)}'; }
 declare -a PAIR_OTHER=()
 WARM_S=0; W=0; JIT_PREV=$(jit_seconds || true); JIT_DELTA="?"; WARM_WHY="at the time limit"
