@@ -174,6 +174,18 @@ public class IndexBuilds {
 		}
 	}
 
+	/** How many entities a rebuild indexes now: every entity of every indexed type. */
+	long entities() {
+		try (var entityManager = entityManagerFactory.createEntityManager()) {
+			return mapping().allIndexedEntities()
+				.stream()
+				.mapToLong(entity -> entityManager
+					.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+					.getSingleResult())
+				.sum();
+		}
+	}
+
 	/** Every indexed field with its type and analysers, and the compound word list, as a SHA-256. */
 	String fingerprint() {
 		var text = new StringBuilder();
@@ -236,6 +248,7 @@ public class IndexBuilds {
 		}
 
 		void run(SearchMapping mapping) {
+			total.set(entities());
 			changes.start();
 			mapping.scope(Object.class)
 				.massIndexer()
@@ -295,9 +308,12 @@ public class IndexBuilds {
 		public void entitiesLoaded(long increment) {
 		}
 
+		/**
+		 * The rebuild counts each type's entities when it comes to it, so its own total grows as it goes and a bar
+		 * drawn from it would move back; the total is counted here first instead.
+		 */
 		@Override
 		public void addToTotalCount(long increment) {
-			total.addAndGet(increment);
 		}
 
 		@Override
