@@ -110,6 +110,18 @@ class ProjectFile {
 		return sizeBytes;
 	}
 
+	/** Whether the file's text was never read (it was stored before texts were read on upload). */
+	boolean textUnread() {
+		return text == null;
+	}
+
+	/** Keeps the text read from a file stored before texts were read on upload; empty when it has none. */
+	void textRead(String read) {
+		if (text == null) {
+			text = new ExtractedText(read == null ? "" : read);
+		}
+	}
+
 	String getStorageKey() {
 		return storageKey;
 	}
