@@ -41,8 +41,15 @@ class FileTextBackfill {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Looks for unread files before the node reports itself ready, and reads them in the background only when there
+	 * are some: a node with none does no work after it is ready.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
+		if (unread(0).isEmpty()) {
+			return;
+		}
 		var thread = new Thread(this::run, "file-text-backfill");
 		thread.setDaemon(true);
 		thread.start();
