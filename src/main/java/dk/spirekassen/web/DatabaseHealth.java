@@ -141,7 +141,9 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
-			if (eviction != null && eviction.sawClosure()) {
+			if (eviction != null && eviction.sawClosure() || pool != null && lostConnection(ex)) {
+				// Every idle connection is as dead as this one: let them go now rather than have each later check
+				// or request meet another and the pool log each one.
 				softEvict(pool);
 			}
 			return failed(reason(ex), afterClosure && embedded(pool));
@@ -192,6 +194,16 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 			downSince = Instant.now();
 		}
 		return Health.down().withDetail("error", reason).build();
+	}
+
+	/** Whether the database could not be reached: an SQL state of class 08 (connection exception) in the causes. */
+	private static boolean lostConnection(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private HikariDataSource pool() {
