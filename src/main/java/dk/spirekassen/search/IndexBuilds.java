@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.spirekassen.actors.ImportFailed;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.RowsWrittenInBulk;
 
 /**
@@ -50,6 +51,12 @@ public class IndexBuilds {
 
 	private static final String FINGERPRINT_FILE = "mapping.sha256";
 
+	/**
+	 * Raised when what a bridge writes changes while every field keeps its type and analysers (the fingerprint cannot
+	 * see inside a bridge): 2 since names are sorted by their Danish collation key ({@code DanishSortKey}).
+	 */
+	private static final int BRIDGES_REVISION = 2;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Path directory;
@@ -62,13 +69,16 @@ public class IndexBuilds {
 
 	private final ChangesDuringRebuild changes;
 
+	private final IndexState state;
+
 	private volatile Build current;
 
 	IndexBuilds(EntityManagerFactory entityManagerFactory, @Value("${spirekassen.search.directory}") Path directory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
 			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock,
-			ChangesDuringRebuild changes) {
+			ChangesDuringRebuild changes, IndexState state) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.state = state;
 		this.changes = changes;
 		this.directory = directory;
 		this.inMemory = "local-heap".equals(type);
@@ -99,6 +109,7 @@ public class IndexBuilds {
 	void rebuildIfStale() {
 		var reason = inMemory ? "held in memory" : staleReason();
 		if (reason == null) {
+			state.whole(true);
 			return;
 		}
 		log.info("Rebuilding the search index ({})", reason);
@@ -188,7 +199,7 @@ public class IndexBuilds {
 
 	/** Every indexed field with its type and analysers, and the compound word list, as a SHA-256. */
 	String fingerprint() {
-		var text = new StringBuilder();
+		var text = new StringBuilder("bridges ").append(BRIDGES_REVISION).append('\n');
 		mapping().allIndexedEntities()
 			.stream()
 			.sorted(Comparator.comparing(entity -> entity.jpaName()))
@@ -248,6 +259,7 @@ public class IndexBuilds {
 		}
 
 		void run(SearchMapping mapping) {
+			state.whole(false);
 			total.set(entities());
 			changes.start();
 			mapping.scope(Object.class)
@@ -282,6 +294,7 @@ public class IndexBuilds {
 			catch (UncheckedIOException e) {
 				log.error("The search index was rebuilt but its fingerprint could not be written", e);
 			}
+			state.whole(true);
 			log.info("Search index rebuilt: {} documents in {} ms", added.get(),
 					Duration.between(startedAt, finishedAt).toMillis());
 			done.complete(null);

@@ -101,6 +101,41 @@ class IndexFreshnessIntegrationTests {
 		assertThat(ids("termostatventiler", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
 	}
 
+	@Test
+	void servesARecentSearchAgainOnlyToReadersWhoSeeTheSameAndOnlyUntilTheIndexChanges() {
+		var id = projects.propose(details("Fælles værktøjsskur", "Værktøj til at låne.", Visibility.MEMBERS),
+				samples.secretariat);
+		var request = new SearchRequest("værktøjsskur", null, null, null, null, null, null, null, null);
+		var first = search.search(request, samples.member, PageRequest.of(0, 10));
+		assertThat(ids(first)).contains(id);
+		assertThat(search.search(request, samples.member, PageRequest.of(0, 10))).as("kept").isSameAs(first);
+		assertThat(ids(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10))))
+			.as("not served to a reader who may not see the members' project")
+			.doesNotContain(id);
+		assertThat(search.search(request, samples.member, PageRequest.of(0, 20))).as("another page size")
+			.isNotSameAs(first);
+
+		projects.update(id, details("Fælles værktøjsskur", "Værktøj og cykelpumpe til at låne.", Visibility.PUBLIC),
+				samples.secretariat);
+		var afterChange = search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10));
+		assertThat(ids(afterChange)).as("the change is seen at once").contains(id);
+
+		var state = context.getBean(dk.spirekassen.shared.IndexState.class);
+		state.whole(false);
+		try {
+			assertThat(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10)))
+				.as("nothing kept while the index is rebuilt")
+				.isNotSameAs(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10)));
+		}
+		finally {
+			state.whole(true);
+		}
+	}
+
+	private static List<Long> ids(SearchResults results) {
+		return results.hits().stream().map(Hit::id).toList();
+	}
+
 	private ProjectDetails details(String title, String summary, Visibility visibility) {
 		return new ProjectDetails(title, summary, null, visibility, samples.organisation, null, Set.of(), Set.of(),
 				Set.of());
