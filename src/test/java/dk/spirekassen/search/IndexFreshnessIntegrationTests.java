@@ -132,6 +132,32 @@ class IndexFreshnessIntegrationTests {
 		}
 	}
 
+	@Test
+	void findsWhatCarriesAThemeByItsNewNameOnceTheThemeIsRenamed() {
+		var actors = context.getBean(dk.spirekassen.actors.ActorManagement.class);
+		long theme = actors.createTheme("Skybrudssikring", "Cloudburst protection");
+		var id = projects.propose(new ProjectDetails("Lokal afledning i gården", "Vand væk fra kældrene.", null,
+				Visibility.PUBLIC, samples.organisation, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
+		var need = projects.addNeed(id, new NeedDetails(NeedKind.KNOWLEDGE, null, null, "Viden om faskiner."),
+				samples.secretariat);
+		long partner = actors.createPartner(new dk.spirekassen.actors.PartnerDetails(
+				dk.spirekassen.actors.PartnerKind.ADVISOR, "Afledningsrådgiverne", "Vi rådgiver om vand.", null, null,
+				null, null, null, null, Set.of(), Set.of(), Set.of(theme)));
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PROJECT)).contains(id);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PARTNER)).contains(partner);
+
+		actors.renameTheme(theme, "Regnbede og grønne tage", "Rain gardens and green roofs");
+		context.getBean(ThemeRenames.class).running().join();
+
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.PROJECT)).contains(id);
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.PARTNER)).contains(partner);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PROJECT)).doesNotContain(id);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.NEED)).doesNotContain(need);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PARTNER)).doesNotContain(partner);
+	}
+
 	private static List<Long> ids(SearchResults results) {
 		return results.hits().stream().map(Hit::id).toList();
 	}
