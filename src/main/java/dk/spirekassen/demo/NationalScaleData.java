@@ -102,6 +102,12 @@ class NationalScaleData implements ApplicationRunner {
 		var seconds = (System.nanoTime() - started) / 1e9;
 		var rows = counts.values().stream().mapToInt(Integer::intValue).sum();
 		log.info("National-scale data: {} rows in {} s", rows, "%.1f".formatted(seconds));
+		// The planner's statistics, as autovacuum would gather them some time after a bulk load: without them
+		// PostgreSQL plans the queries of the lists for empty tables.
+		started = System.nanoTime();
+		jdbc.execute("ANALYZE");
+		log.info("National-scale data: planner statistics gathered (ANALYZE) in {} s",
+				"%.1f".formatted((System.nanoTime() - started) / 1e9));
 		events.publishEvent(new RowsWrittenInBulk("national-scale data", rows));
 	}
 

@@ -88,6 +88,18 @@ class NationalScaleDataIntegrationTests {
 	}
 
 	@Test
+	void gathersThePlannersStatisticsAfterTheBulkLoad() {
+		var postgres = jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'pg_stats'",
+				Integer.class);
+		org.junit.jupiter.api.Assumptions.assumeTrue(postgres > 0, "PostgreSQL only");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from pg_stats where schemaname = current_schema() and tablename = 'partner'",
+				Integer.class))
+			.as("column statistics of a table written in bulk")
+			.isPositive();
+	}
+
+	@Test
 	void theDataWrittenInBulkIsSearchable() {
 		search.running().join();
 		var partner = jdbc.queryForMap("select id, name from partner order by id desc limit 1");
