@@ -1,5 +1,6 @@
 package dk.spirekassen.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
@@ -46,8 +47,8 @@ import dk.spirekassen.shared.RowsWrittenInBulk;
  * Whether the index fits is told by a fingerprint kept with it ({@link IndexFingerprint}: in a file beside an embedded
  * Lucene index, in the database for an index on Elasticsearch, which every node shares): every indexed field with its
  * type and analysers, and the word lists that change what is indexed. An index held in memory is always rebuilt. On
- * Elasticsearch an index keeps the mapping and analysers it was created with, so a rebuild for another mapping drops
- * and creates the indexes first; a rebuild for any other reason, as on Lucene, only empties them.
+ * Elasticsearch an index made by another mapping is also created anew before the node serves
+ * ({@link #recreateIfStale()}).
  * One rebuild runs at a time, in the background, reporting its progress; searching goes on meanwhile, over what is
  * already indexed. Changes made meanwhile are indexed when it is done ({@link ChangesDuringRebuild}).
  */
@@ -61,7 +62,7 @@ public class IndexBuilds {
 	/** Where the fingerprint is kept, or null for an index held in memory (always rebuilt on start). */
 	private final IndexFingerprint fingerprints;
 
-	/** Whether a rebuild for another mapping drops and creates the indexes (their mapping cannot change in place). */
+	/** Whether an index made by another mapping is dropped and created first (its mapping cannot change in place). */
 	private final boolean recreateForAnotherMapping;
 
 	private final List<String> wordLists;
@@ -128,6 +129,25 @@ public class IndexBuilds {
 		}
 	}
 
+	/**
+	 * On Elasticsearch, drops an index made by another mapping (or of unknown origin) and creates it with this one,
+	 * before the node serves; the rebuild on ready then fills it. An Elasticsearch index keeps the field types and
+	 * analysers it was created with, and Hibernate Search only creates missing indexes on start (strategy
+	 * {@code create}, see {@link SearchBackend}). It is done here, while the context starts, rather than by the
+	 * rebuild, so that no request's or start-up task's write is sent to an index while it is dropped.
+	 */
+	@PostConstruct
+	void recreateIfStale() {
+		if (!recreateForAnotherMapping) {
+			return;
+		}
+		var reason = staleReason();
+		if (reason != null) {
+			log.info("Creating the search indexes anew ({})", reason);
+			mapping().scope(Object.class).schemaManager().dropAndCreate();
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfStale() {
 		var reason = fingerprints == null ? "held in memory" : staleReason();
@@ -135,7 +155,7 @@ public class IndexBuilds {
 			return;
 		}
 		log.info("Rebuilding the search index ({})", reason);
-		var started = start(fingerprints != null && recreateForAnotherMapping);
+		var started = start();
 		if (waitOnStart) {
 			started.join();
 		}
@@ -156,21 +176,13 @@ public class IndexBuilds {
 	}
 
 	/** Starts a rebuild, unless one is running; the result completes when the running one ends. */
-	public CompletableFuture<Void> start() {
-		return start(false);
-	}
-
-	/**
-	 * Starts a rebuild, unless one is running, that empties the index first, or drops and creates it with the
-	 * mapping of now.
-	 */
-	private synchronized CompletableFuture<Void> start(boolean recreate) {
+	public synchronized CompletableFuture<Void> start() {
 		var build = current;
 		if (build != null && build.running()) {
 			return build.done;
 		}
 		current = new Build(clock.instant());
-		current.run(mapping(), recreate);
+		current.run(mapping());
 		return current.done;
 	}
 
@@ -288,13 +300,12 @@ public class IndexBuilds {
 			this.startedAt = startedAt;
 		}
 
-		void run(SearchMapping mapping, boolean recreate) {
+		void run(SearchMapping mapping) {
 			total.set(entities());
 			changes.start();
 			mapping.scope(Object.class)
 				.massIndexer()
-				.dropAndCreateSchemaOnStart(recreate)
-				.purgeAllOnStart(!recreate)
+				.purgeAllOnStart(true)
 				.typesToIndexInParallel(1)
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(200)

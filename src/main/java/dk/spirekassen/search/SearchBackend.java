@@ -83,6 +83,16 @@ public class SearchBackend implements HibernatePropertiesCustomizer {
 		};
 	}
 
+	/**
+	 * Whether the HTML encoder of highlighted passages is an option of the whole request, which every highlighter
+	 * follows, rather than of each highlighter. So it is on Elasticsearch: OpenSearch (and Elasticsearch before 8.14)
+	 * refuses it on a field's own highlighter, and applies the request's to every field. On Lucene each highlighter
+	 * has its own, and a highlighter without one would leave the text unescaped.
+	 */
+	boolean encodesHighlightsPerRequest() {
+		return kind == Kind.ELASTICSEARCH;
+	}
+
 	@Override
 	public void customize(Map<String, Object> properties) {
 		switch (kind) {

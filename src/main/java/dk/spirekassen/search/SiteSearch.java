@@ -46,8 +46,11 @@ public class SiteSearch {
 
 	private final EntityManager entityManager;
 
-	SiteSearch(EntityManager entityManager) {
+	private final SearchBackend backend;
+
+	SiteSearch(EntityManager entityManager, SearchBackend backend) {
 		this.entityManager = entityManager;
+		this.backend = backend;
 	}
 
 	/** The problem with the words, as a message key, or null when they can be searched for. */
@@ -113,11 +116,10 @@ public class SiteSearch {
 				.tag("<mark>", "</mark>")
 				.fragmentSize(220)
 				.numberOfFragments(1))
-			.highlighter("title", f -> f.fastVector()
-				.encoder(HighlighterEncoder.HTML)
-				.tag("<mark>", "</mark>")
-				.fragmentSize(400)
-				.numberOfFragments(1));
+			.highlighter("title", f -> {
+				var title = f.fastVector().tag("<mark>", "</mark>").fragmentSize(400).numberOfFragments(1);
+				return backend.encodesHighlightsPerRequest() ? title : title.encoder(HighlighterEncoder.HTML);
+			});
 		keys.forEach((field, key) -> query.aggregation(key, f -> f.terms()
 			.field(field, Object.class, ValueModel.INDEX)
 			.maxTermCount(50)));
