@@ -13,8 +13,12 @@ import dk.spirekassen.shared.SearchFields;
  * <p>
  * The word lists go into the index settings inline, read from the same files on the class path: Elasticsearch reads
  * files only from its own disk, where the app's lists are not. So every index carries the lists it was made with,
- * and a changed list takes a new index (the fingerprint of {@link IndexBuilds} covers the compound words; synonyms
- * apply at query time only, but live in the index settings too, and are updated by that same rebuild).
+ * and a changed list takes a new index: on this backend the fingerprint of {@link IndexBuilds} covers every list
+ * (see {@link SearchBackend#wordListsInTheIndex()}), the synonyms too, though they apply at query time only.
+ * <p>
+ * Elasticsearch reads the synonyms through the steps before them (standard tokenizer, lower case, Scandinavian
+ * normalisation), Lucene splits them at spaces; the list is written in lower case with æ, ø and å and without
+ * punctuation, so both read it alike.
  */
 public class DanishElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

@@ -22,10 +22,10 @@ import java.util.Map;
  * with the new mapping while the node serves.
  */
 @Component
-public class SearchBackend implements HibernatePropertiesCustomizer {
+class SearchBackend implements HibernatePropertiesCustomizer {
 
 	/** The kinds of backend. */
-	public enum Kind {
+	enum Kind {
 		/** An embedded Lucene index per node, under {@code spirekassen.search.directory}. */
 		LUCENE,
 		/** Elasticsearch or OpenSearch, shared by every node. */
@@ -58,10 +58,6 @@ public class SearchBackend implements HibernatePropertiesCustomizer {
 		this.version = version;
 		this.username = username;
 		this.password = password;
-	}
-
-	public Kind kind() {
-		return kind;
 	}
 
 	/**
