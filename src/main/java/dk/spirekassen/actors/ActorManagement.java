@@ -3,6 +3,7 @@ package dk.spirekassen.actors;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,13 +50,17 @@ public class ActorManagement {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Map<Integer, Municipality> municipalityByCode;
 
 	private volatile List<Municipality> municipalitiesByName;
 
 	ActorManagement(Organisations organisations, Departments departments, Partners partners, People people,
 			Themes themes, Municipalities municipalities,
-			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes, EntityManager entityManager) {
+			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes, EntityManager entityManager,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
@@ -140,6 +145,7 @@ public class ActorManagement {
 			throw new DirectoryConflictException("name", "theme.error.duplicate");
 		}
 		theme.rename(name, nameEn);
+		events.publishEvent(new ThemeRenamed(id));
 	}
 
 	// --- membership coverage

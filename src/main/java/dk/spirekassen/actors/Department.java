@@ -27,6 +27,7 @@ import java.time.Instant;
 
 import java.util.Set;
 
+import dk.spirekassen.shared.DanishSortKey;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -39,6 +40,7 @@ class Department {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	@GenericField(name = SearchFields.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,7 +51,8 @@ class Department {
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
+	@KeywordField(name = SearchFields.SORT_NAME, valueBridge = @ValueBridgeRef(type = DanishSortKey.class),
+			sortable = Sortable.YES)
 	private String name;
 
 	private String address;

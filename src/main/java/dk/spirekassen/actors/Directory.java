@@ -37,6 +37,7 @@ import dk.spirekassen.actors.DirectoryRows.PartnerRow;
 import dk.spirekassen.actors.DirectoryRows.PartnerView;
 import dk.spirekassen.actors.DirectoryRows.PersonRow;
 import dk.spirekassen.shared.Chunks;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.TextSearch;
 
@@ -65,9 +66,12 @@ public class Directory {
 
 	private final EntityManager entityManager;
 
+	private final IndexState index;
+
 	Directory(Organisations organisations, Departments departments, Partners partners, People people,
-			ActorManagement management, Chunks chunks, EntityManager entityManager) {
+			ActorManagement management, Chunks chunks, EntityManager entityManager, IndexState index) {
 		this.entityManager = entityManager;
+		this.index = index;
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
@@ -76,15 +80,24 @@ public class Directory {
 		this.chunks = chunks;
 	}
 
+	/**
+	 * Whether a list is read from the search index: always to search for words, and otherwise when the index is
+	 * whole (not while it is built on start or rebuilt, when the database answers instead).
+	 */
+	private boolean fromIndex(String words) {
+		return TextSearch.hasWords(words) || index.whole();
+	}
+
 	// --- organisations
 
 	/**
-	 * A page of the organisations that match the filter: by name, or best match first when there are words to
-	 * search for (found in the search index).
+	 * A page of the organisations that match the filter, with the total, from the search index: in Danish
+	 * alphabetical order, or best match first when there are words to search for.
 	 */
 	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
-		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter), pageable);
+		if (fromIndex(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter),
+					TextSearch::byName, pageable);
 			return new PageImpl<>(organisationRowsOf(ids.getContent()), pageable, ids.getTotalElements());
 		}
 		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, BY_NAME));
@@ -97,9 +110,9 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<OrganisationRow> allOrganisations(OrganisationFilter filter) {
-		if (TextSearch.hasWords(filter.q())) {
+		if (fromIndex(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Organisation.class, filter.q(),
-					f -> indexed(f, filter)), this::organisationRowsOf);
+					f -> indexed(f, filter), TextSearch::byName), this::organisationRowsOf);
 		}
 		var spec = organisationSpec(filter);
 		return chunks.stream((position, size) -> {
@@ -157,10 +170,6 @@ public class Directory {
 	private Specification<Organisation> organisationSpec(OrganisationFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			var text = like(filter.q());
-			if (text != null) {
-				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text), cb.like(root.get("cvr"), text)));
-			}
 			if (filter.kind() != null) {
 				predicates.add(cb.equal(root.get("kind"), filter.kind()));
 			}
@@ -291,12 +300,13 @@ public class Directory {
 	// --- departments
 
 	/**
-	 * A page of the departments that match the filter: by name, or best match first when there are words to search
-	 * for (found in the search index).
+	 * A page of the departments that match the filter, with the total, from the search index: in Danish alphabetical
+	 * order, or best match first when there are words to search for.
 	 */
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
-		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter), pageable);
+		if (fromIndex(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter),
+					TextSearch::byName, pageable);
 			return new PageImpl<>(departmentRowsOf(ids.getContent()), pageable, ids.getTotalElements());
 		}
 		return departments.findAll(departmentSpec(filter), withSort(pageable, BY_NAME)).map(this::departmentRow);
@@ -307,9 +317,9 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<DepartmentRow> allDepartments(DepartmentFilter filter) {
-		if (TextSearch.hasWords(filter.q())) {
+		if (fromIndex(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Department.class, filter.q(),
-					f -> indexed(f, filter)), this::departmentRowsOf);
+					f -> indexed(f, filter), TextSearch::byName), this::departmentRowsOf);
 		}
 		var spec = departmentSpec(filter);
 		return chunks.stream((position, size) -> departments
@@ -361,11 +371,6 @@ public class Directory {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			var organisation = root.join("organisation", JoinType.INNER);
-			var text = like(filter.q());
-			if (text != null) {
-				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text),
-						cb.like(cb.lower(root.get("number")), text), cb.like(cb.lower(organisation.get("name")), text)));
-			}
 			if (filter.region() != null) {
 				predicates.add(root.get("municipalityCode").in(codesIn(filter.region())));
 			}
@@ -386,12 +391,13 @@ public class Directory {
 	// --- partners
 
 	/**
-	 * A page of the partners that match the filter: by name, or best match first when there are words to search for
-	 * (found in the search index).
+	 * A page of the partners that match the filter, with the total, from the search index: in Danish alphabetical
+	 * order, or best match first when there are words to search for.
 	 */
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
-		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter), pageable,
+		if (fromIndex(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
+					TextSearch::byName, pageable,
 					SearchFields.THEME_NAMES);
 			return new PageImpl<>(partnerRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
 		}
@@ -403,8 +409,9 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<PartnerRow> allPartners(PartnerFilter filter, Locale locale) {
-		if (TextSearch.hasWords(filter.q())) {
+		if (fromIndex(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
+					TextSearch::byName,
 					SearchFields.THEME_NAMES),
 					ids -> partnerRowsOf(ids, locale));
 		}
@@ -453,11 +460,6 @@ public class Directory {
 	private Specification<Partner> partnerSpec(PartnerFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			var text = like(filter.q());
-			if (text != null) {
-				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), text),
-						cb.like(cb.lower(root.get("description")), text)));
-			}
 			if (filter.kind() != null) {
 				predicates.add(cb.equal(root.get("kind"), filter.kind()));
 			}
@@ -535,14 +537,6 @@ public class Directory {
 			.filter(m -> m.getRegion() == region)
 			.map(Municipality::getCode)
 			.toList();
-	}
-
-	private static String like(String q) {
-		if (q == null || q.isBlank()) {
-			return null;
-		}
-		var escaped = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private static Pageable withSort(Pageable pageable, Sort sort) {

@@ -32,6 +32,7 @@ import java.util.Objects;
 
 import java.util.Set;
 
+import dk.spirekassen.shared.DanishSortKey;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -44,6 +45,7 @@ public class Organisation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	@GenericField(name = SearchFields.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
@@ -52,7 +54,8 @@ public class Organisation {
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
+	@KeywordField(name = SearchFields.SORT_NAME, valueBridge = @ValueBridgeRef(type = DanishSortKey.class),
+			sortable = Sortable.YES)
 	private String name;
 
 	private String cvr;

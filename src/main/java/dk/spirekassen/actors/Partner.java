@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import dk.spirekassen.shared.DanishSortKey;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -47,6 +48,7 @@ public class Partner {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	@GenericField(name = SearchFields.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
@@ -55,7 +57,8 @@ public class Partner {
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
+	@KeywordField(name = SearchFields.SORT_NAME, valueBridge = @ValueBridgeRef(type = DanishSortKey.class),
+			sortable = Sortable.YES)
 	private String name;
 
 	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,

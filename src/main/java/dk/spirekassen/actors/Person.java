@@ -16,6 +16,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dk.spirekassen.shared.DanishSortKey;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -43,7 +45,8 @@ public class Person {
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@KeywordField(name = "sortName", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
+	@KeywordField(name = SearchFields.SORT_NAME, valueBridge = @ValueBridgeRef(type = DanishSortKey.class),
+			sortable = Sortable.YES)
 	private String name;
 
 	private String email;

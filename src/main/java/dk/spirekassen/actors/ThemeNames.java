@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Indexes a theme id as the theme's Danish and English names, so that anything with a theme is found by its words
- * ("ensomhed" finds the projects of "Ensomhed og fællesskab"). The names are read at most once a minute, and again
- * for a theme not seen before; a renamed theme reaches the documents that carry it when they next change or with a
- * rebuild of the index. Made by Hibernate Search through Spring, so the directory is looked up lazily.
+ * ("ensomhed" finds the projects of "Ensomhed og fællesskab"). The names are read at most once a minute, again for a
+ * theme not seen before, and at once after a theme is renamed ({@link #forget()}, before the documents that carry it
+ * are indexed again). Made by Hibernate Search through Spring, so the directory is looked up lazily.
  */
 @Component
 public class ThemeNames implements ValueBridge<Long, String> {
@@ -45,5 +45,11 @@ public class ThemeNames implements ValueBridge<Long, String> {
 			readAt = now;
 		}
 		return names.get(id);
+	}
+
+	/** The names are read again when next needed. */
+	public void forget() {
+		readAt = Instant.EPOCH;
+		names = Map.of();
 	}
 }

@@ -52,6 +52,7 @@ class Need {
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_need_seq")
 	@SequenceGenerator(name = "project_need_seq", allocationSize = 50)
+	@GenericField(name = SearchFields.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY)

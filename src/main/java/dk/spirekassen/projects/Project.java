@@ -45,6 +45,7 @@ import java.util.TreeSet;
 
 import dk.spirekassen.actors.RegionOfMunicipality;
 import dk.spirekassen.actors.ThemeNames;
+import dk.spirekassen.shared.DanishSortKey;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 
@@ -59,11 +60,13 @@ class Project {
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
 	@SequenceGenerator(name = "project_seq", allocationSize = 50)
+	@GenericField(name = SearchFields.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
 			projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@KeywordField(name = "sortTitle", normalizer = SearchFields.SORTABLE, sortable = Sortable.YES)
+	@KeywordField(name = SearchFields.SORT_NAME, valueBridge = @ValueBridgeRef(type = DanishSortKey.class),
+			sortable = Sortable.YES)
 	private String title;
 
 	private String summary;

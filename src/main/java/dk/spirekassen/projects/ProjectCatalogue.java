@@ -61,6 +61,7 @@ import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
 import dk.spirekassen.projects.ProjectViews.TransitionView;
 import dk.spirekassen.shared.Chunks;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.TextSearch;
@@ -94,9 +95,13 @@ public class ProjectCatalogue {
 
 	private final EntityManager entityManager;
 
+	private final IndexState index;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
-			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager) {
+			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager,
+			IndexState index) {
 		this.projects = projects;
+		this.index = index;
 		this.entityManager = entityManager;
 		this.needs = needs;
 		this.notifications = notifications;
@@ -108,13 +113,22 @@ public class ProjectCatalogue {
 	}
 
 	/**
-	 * A page of the projects the viewer may see that match the filter: by title, or best match first when there are
-	 * words to search for (found in the search index, in every text of the project).
+	 * Whether a list is read from the search index: always to search for words, and otherwise when the index is
+	 * whole (not while it is built on start or rebuilt, when the database answers instead).
+	 */
+	private boolean fromIndex(String words) {
+		return TextSearch.hasWords(words) || index.whole();
+	}
+
+	/**
+	 * A page of the projects the viewer may see that match the filter, with the total, from the search index: by
+	 * title in Danish alphabetical order, or best match first when there are words to search for (in every text of
+	 * the project).
 	 */
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (TextSearch.hasWords(filter.q())) {
+		if (fromIndex(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
-					pageable, SearchFields.THEME_NAMES);
+					TextSearch::byName, pageable, SearchFields.THEME_NAMES);
 			return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
 		}
 		var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
@@ -127,9 +141,10 @@ public class ProjectCatalogue {
 	 * stream is consumed (see {@link Chunks}), for export.
 	 */
 	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
-		if (TextSearch.hasWords(filter.q())) {
+		if (fromIndex(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Project.class, filter.q(),
-					f -> indexed(f, filter, viewer), SearchFields.THEME_NAMES), ids -> projectRowsOf(ids, locale));
+					f -> indexed(f, filter, viewer), TextSearch::byName, SearchFields.THEME_NAMES),
+					ids -> projectRowsOf(ids, locale));
 		}
 		var spec = visibleTo(viewer).and(matching(filter));
 		return chunks.stream((position, size) -> {
@@ -348,13 +363,13 @@ public class ProjectCatalogue {
 
 	/** Open needs of active projects the viewer may see, newest first. */
 	/**
-	 * A page of the open needs of the active projects the viewer may see, newest first. The page is read from the
-	 * database as a page, however many projects and needs there are.
+	 * A page of the open needs of the active projects the viewer may see, with the total, from the search index:
+	 * newest first, or best match first when there are words to search for.
 	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (TextSearch.hasWords(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer), pageable,
-					SearchFields.THEME_NAMES);
+		if (fromIndex(filter.q())) {
+			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer),
+					TextSearch::newestFirst, pageable, SearchFields.THEME_NAMES);
 			var themes = themeNames(locale);
 			return new PageImpl<>(TextSearch.inOrder(ids.getContent(), needs::findAllById, Need::getId)
 				.stream()
@@ -642,12 +657,6 @@ public class ProjectCatalogue {
 	private Specification<Project> matching(ProjectFilter filter) {
 		return (root, query, cb) -> {
 			var predicates = new ArrayList<Predicate>();
-			if (filter.q() != null && !filter.q().isBlank()) {
-				var like = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-					.replace("%", "\\%").replace("_", "\\_") + "%";
-				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
-						cb.like(cb.lower(root.get("summary")), like, '\\')));
-			}
 			if (filter.stage() != null) {
 				predicates.add(cb.equal(root.get("stage"), filter.stage()));
 			}

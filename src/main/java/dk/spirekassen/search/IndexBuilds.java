@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.spirekassen.actors.ImportFailed;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.RowsWrittenInBulk;
 
 /**
@@ -57,6 +58,12 @@ public class IndexBuilds {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBuilds.class);
 
+	/**
+	 * Raised when what a bridge writes changes while every field keeps its type and analysers (the fingerprint cannot
+	 * see inside a bridge): 2 since names are sorted by their Danish collation key ({@code DanishSortKey}).
+	 */
+	private static final int BRIDGES_REVISION = 2;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	/** Where the fingerprint is kept, or null for an index held in memory (always rebuilt on start). */
@@ -73,6 +80,8 @@ public class IndexBuilds {
 
 	private final ChangesDuringRebuild changes;
 
+	private final IndexState state;
+
 	private volatile Build current;
 
 	@Autowired
@@ -80,27 +89,29 @@ public class IndexBuilds {
 			@Value("${spirekassen.search.directory}") Path directory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
 			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock,
-			ChangesDuringRebuild changes, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+			ChangesDuringRebuild changes, IndexState state, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
 		this(entityManagerFactory,
 				backend.shared() ? new IndexFingerprint.InDatabase(jdbc, new TransactionTemplate(transactionManager))
 						: lucene(directory, type),
-				backend.shared(), backend.wordListsInTheIndex(), waitOnStart, clock, changes);
+				backend.shared(), backend.wordListsInTheIndex(), waitOnStart, clock, changes, state);
 	}
 
 	/** For an embedded Lucene index in the directory, or in memory when the directory type is {@code local-heap}. */
 	IndexBuilds(EntityManagerFactory entityManagerFactory, Path directory, String type, boolean waitOnStart,
-			Clock clock, ChangesDuringRebuild changes) {
+			Clock clock, ChangesDuringRebuild changes, IndexState state) {
 		this(entityManagerFactory, lucene(directory, type), false, List.of(DanishChain.COMPOUNDS), waitOnStart, clock,
-				changes);
+				changes, state);
 	}
 
 	private IndexBuilds(EntityManagerFactory entityManagerFactory, IndexFingerprint fingerprints,
 			boolean recreateForAnotherMapping, List<String> wordLists, boolean waitOnStart, Clock clock,
-			ChangesDuringRebuild changes) {
+			ChangesDuringRebuild changes, IndexState state) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.fingerprints = fingerprints;
 		this.recreateForAnotherMapping = recreateForAnotherMapping;
 		this.wordLists = wordLists;
+		this.state = state;
 		this.waitOnStart = waitOnStart;
 		this.clock = clock;
 		this.changes = changes;
@@ -152,6 +163,7 @@ public class IndexBuilds {
 	void rebuildIfStale() {
 		var reason = fingerprints == null ? "held in memory" : staleReason();
 		if (reason == null) {
+			state.whole(true);
 			return;
 		}
 		log.info("Rebuilding the search index ({})", reason);
@@ -237,7 +249,7 @@ public class IndexBuilds {
 	 * Elasticsearch every list, which goes into the index settings), as a SHA-256.
 	 */
 	String fingerprint() {
-		var text = new StringBuilder();
+		var text = new StringBuilder("bridges ").append(BRIDGES_REVISION).append('\n');
 		mapping().allIndexedEntities()
 			.stream()
 			.sorted(Comparator.comparing(entity -> entity.jpaName()))
@@ -301,6 +313,7 @@ public class IndexBuilds {
 		}
 
 		void run(SearchMapping mapping) {
+			state.whole(false);
 			total.set(entities());
 			changes.start();
 			mapping.scope(Object.class)
@@ -335,6 +348,7 @@ public class IndexBuilds {
 			catch (IOException | RuntimeException e) {
 				log.error("The search index was rebuilt but its fingerprint could not be written", e);
 			}
+			state.whole(true);
 			log.info("Search index rebuilt: {} documents in {} ms", added.get(),
 					Duration.between(startedAt, finishedAt).toMillis());
 			done.complete(null);

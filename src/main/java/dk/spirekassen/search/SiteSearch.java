@@ -10,7 +10,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
@@ -48,9 +49,17 @@ public class SiteSearch {
 
 	private final SearchBackend backend;
 
-	SiteSearch(EntityManager entityManager, SearchBackend backend) {
+	private final RecentSearches recent;
+
+	private final TransactionTemplate readOnly;
+
+	SiteSearch(EntityManager entityManager, SearchBackend backend, RecentSearches recent,
+			PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
 		this.backend = backend;
+		this.recent = recent;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** The problem with the words, as a message key, or null when they can be searched for. */
@@ -67,13 +76,18 @@ public class SiteSearch {
 		return null;
 	}
 
-	@Transactional(readOnly = true)
+	/** The page of hits and the facets of a search, kept a while ({@link RecentSearches}). */
 	public SearchResults search(SearchRequest request, Viewer viewer, Pageable pageable) {
 		var words = request.words();
 		var problem = problem(words);
 		if (problem != null || words.isEmpty()) {
 			return new SearchResults(new PageImpl<>(List.of(), pageable, 0), Map.of(), problem);
 		}
+		return recent.get(request, viewer, pageable, () -> readOnly.execute(status -> find(request, viewer, pageable)));
+	}
+
+	private SearchResults find(SearchRequest request, Viewer viewer, Pageable pageable) {
+		var words = request.words();
 		var results = run(request, viewer, pageable, BooleanOperator.AND);
 		if (results.hits().getTotalElements() == 0 && words.contains(" ")) {
 			results = run(request, viewer, pageable, BooleanOperator.OR);

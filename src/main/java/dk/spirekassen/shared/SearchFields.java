@@ -16,6 +16,12 @@ public final class SearchFields {
 	/** Keywords compared without case, for sorting. */
 	public static final String SORTABLE = "sortable";
 
+	/** The name (or title) as a Danish collation key ({@link DanishSortKey}): the alphabetical order of lists. */
+	public static final String SORT_NAME = "sortName";
+
+	/** The id, sortable: the order among equal names, and newest first where ids are given out in order. */
+	public static final String ID = "id";
+
 	/** What a document is, one of {@link SearchKind}. */
 	public static final String KIND = "kind";
 

@@ -6,6 +6,9 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchQuery;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,8 +25,10 @@ import java.util.function.Function;
 
 /**
  * Words typed into a search field, matched in the search index against the {@link SearchFields#TITLE title} (which
- * counts three times) and the {@link SearchFields#TEXT text} of documents, in Danish. Lists filter their text this
- * way: the index finds the page of ids, best match first, and the list loads just those rows.
+ * counts three times) and the {@link SearchFields#TEXT text} of documents, in Danish. Lists are read this way, with
+ * or without words: the index finds the page of ids (best match first, or in the list's own order) and counts them,
+ * and the list loads just those rows from the database. Counting a whole table for every page view is what made the
+ * lists slow at national scale.
  * <p>
  * The words take the query syntax of a search box ({@code "phrase"}, {@code -not}, {@code prefix*},
  * {@code a | b}), which never fails on unbalanced or stray characters. Words beyond {@link #MAX_LENGTH} characters
@@ -66,36 +71,49 @@ public final class TextSearch {
 			.toPredicate();
 	}
 
+	/** The order of a list of names: Danish alphabetical order ({@link DanishSortKey}), then by id. */
+	public static SortFinalStep byName(SearchSortFactory f) {
+		return f.field(SearchFields.SORT_NAME).then().field(SearchFields.ID);
+	}
+
+	/** The order of a list of what was added last first: by id, highest first. */
+	public static SortFinalStep newestFirst(SearchSortFactory f) {
+		return f.field(SearchFields.ID).desc();
+	}
+
 	/**
-	 * A page of the ids of the entities of a type whose title, text or other given fields hold all the words and that
-	 * pass the filter, best match first, with the total.
+	 * A page of the ids of the entities of a type that pass the filter, with the total: those whose title, text or
+	 * other given fields hold all the words best match first, or, without words, all of them in the given order.
 	 */
 	public static Page<Long> ids(EntityManager entityManager, Class<?> type, String words,
-			Function<SearchPredicateFactory, SearchPredicate> filter, Pageable pageable, String... fields) {
+			Function<SearchPredicateFactory, SearchPredicate> filter,
+			Function<SearchSortFactory, SortFinalStep> order, Pageable pageable, String... fields) {
 		if (pageable.isUnpaged()) {
-			var all = allIds(entityManager, type, words, filter, fields);
+			var all = allIds(entityManager, type, words, filter, order, fields);
 			return new PageImpl<>(all, pageable, all.size());
 		}
-		var result = Search.session(entityManager)
-			.search(type)
-			.select(f -> f.id(Long.class))
-			.where(f -> f.bool()
-				.must(matching(f, words, BooleanOperator.AND, fields))
-				.filter(filter.apply(f)))
+		var result = query(entityManager, type, words, filter, order, fields)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
 	}
 
-	/** The ids of every entity of a type that matches, best match first (a list of ids, small at any scale). */
+	/** The ids of every entity of a type that matches, in the order of {@link #ids} (a list of ids, small at any scale). */
 	public static List<Long> allIds(EntityManager entityManager, Class<?> type, String words,
-			Function<SearchPredicateFactory, SearchPredicate> filter, String... fields) {
-		return Search.session(entityManager)
+			Function<SearchPredicateFactory, SearchPredicate> filter,
+			Function<SearchSortFactory, SortFinalStep> order, String... fields) {
+		return query(entityManager, type, words, filter, order, fields).fetchAllHits();
+	}
+
+	private static SearchQuery<Long> query(EntityManager entityManager, Class<?> type,
+			String words, Function<SearchPredicateFactory, SearchPredicate> filter,
+			Function<SearchSortFactory, SortFinalStep> order, String... fields) {
+		var query = Search.session(entityManager)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
-				.must(matching(f, words, BooleanOperator.AND, fields))
-				.filter(filter.apply(f)))
-			.fetchAllHits();
+				.must(hasWords(words) ? matching(f, words, BooleanOperator.AND, fields) : f.matchAll().toPredicate())
+				.filter(filter.apply(f)));
+		return hasWords(words) ? query.toQuery() : query.sort(order::apply).toQuery();
 	}
 
 	/** The entities of the ids, loaded by the given function, in the order of the ids. */

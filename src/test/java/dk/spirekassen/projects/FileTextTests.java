@@ -99,14 +99,35 @@ class FileTextTests {
 		});
 		int limit = 1_000;
 
-		var whole = FileText.of(docx, "lang.docx", DOCX, Integer.MAX_VALUE);
-		var cut = FileText.of(docx, "lang.docx", DOCX, limit);
+		var whole = FileText.of(docx, "lang.docx", DOCX, Integer.MAX_VALUE, FileText.TIME_LIMIT);
+		var cut = FileText.of(docx, "lang.docx", DOCX, limit, FileText.TIME_LIMIT);
 
 		assertThat(whole).hasSizeGreaterThan(limit * 10).contains("Afsnit " + (paragraphs - 1) + " ");
 		assertThat(cut).isNotBlank().hasSizeLessThanOrEqualTo(limit).contains("fælleshuset");
 		assertThat(whole).startsWith(cut);
 		assertThat(cut).doesNotContain("Afsnit " + (paragraphs - 1) + " ");
 		assertThat(log.list).isEmpty();
+	}
+
+	@Test
+	void stopsAtTheTimeLimitAndKeepsTheTextReadByThen() throws Exception {
+		int rows = 50_000;
+		var csv = write("lang.csv", out -> {
+			var text = new StringBuilder();
+			for (int i = 0; i < rows; i++) {
+				text.append("række ").append(i).append(";fælleshuset\n");
+			}
+			out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		});
+
+		var whole = FileText.of(csv, "lang.csv", "text/csv", Integer.MAX_VALUE, java.time.Duration.ofMinutes(1));
+		var timedOut = FileText.of(csv, "lang.csv", "text/csv", Integer.MAX_VALUE, java.time.Duration.ZERO);
+
+		assertThat(whole).contains("række " + (rows - 1) + "\t");
+		assertThat(timedOut == null ? "" : timedOut).as("nothing past the time limit")
+			.doesNotContain("række " + (rows - 1) + "\t");
+		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+			.containsExactly("Text of toolbox file lang.csv (text/csv) read for 0 s only");
 	}
 
 	@Test

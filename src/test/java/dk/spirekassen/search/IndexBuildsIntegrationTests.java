@@ -14,6 +14,7 @@ import java.time.Clock;
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.IndexState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -61,9 +62,11 @@ class IndexBuildsIntegrationTests {
 
 	@Test
 	void rebuildsOnStartOnlyAnIndexThatIsMissingOrMadeByAnotherMapping(@TempDir Path directory) throws Exception {
+		var state = new IndexState();
 		var onDisk = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
-				changes);
+				changes, state);
 		onDisk.rebuildIfStale();
+		assertThat(state.whole()).as("whole once rebuilt").isTrue();
 		var fingerprint = directory.resolve("mapping.sha256");
 		assertThat(fingerprint).as("written after the rebuild of a missing index").exists();
 		var first = onDisk.progress();
@@ -71,14 +74,16 @@ class IndexBuildsIntegrationTests {
 		assertThat(first.done()).isPositive().isEqualTo(first.total()).isEqualTo(onDisk.entities());
 		assertThat(first.percent()).isEqualTo(100);
 
+		var stateAgain = new IndexState();
 		var again = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
-				changes);
+				changes, stateAgain);
 		again.rebuildIfStale();
 		assertThat(again.progress().startedAt()).as("no rebuild of an index made by this mapping").isNull();
+		assertThat(stateAgain.whole()).as("an index made by this mapping is whole at once").isTrue();
 
 		Files.writeString(fingerprint, "made by an older mapping\n");
 		var changed = new IndexBuilds(entityManagerFactory, directory, "local-filesystem", true, Clock.systemUTC(),
-				changes);
+				changes, new IndexState());
 		changed.rebuildIfStale();
 		assertThat(changed.progress().startedAt()).as("a rebuild of an index made by another mapping").isNotNull();
 		assertThat(Files.readString(fingerprint).strip()).isEqualTo(changed.fingerprint());

@@ -15,6 +15,7 @@ import java.time.Instant;
 
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.IndexState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -76,7 +77,7 @@ class IndexFingerprintIntegrationTests {
 		row.write("made by an older mapping", Instant.now());
 
 		var node = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
-				Clock.systemUTC(), changes, jdbc, transactionManager);
+				Clock.systemUTC(), changes, new IndexState(), jdbc, transactionManager);
 		node.recreateIfStale();
 		node.rebuildIfStale();
 
@@ -88,7 +89,7 @@ class IndexFingerprintIntegrationTests {
 			.getTotalElements()).isPositive();
 
 		var next = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
-				Clock.systemUTC(), changes, jdbc, transactionManager);
+				Clock.systemUTC(), changes, new IndexState(), jdbc, transactionManager);
 		next.recreateIfStale();
 		next.rebuildIfStale();
 		assertThat(next.progress().startedAt()).as("no rebuild by a node that finds the index fits").isNull();

@@ -101,6 +101,67 @@ class IndexFreshnessIntegrationTests {
 		assertThat(ids("termostatventiler", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
 	}
 
+	@Test
+	void servesARecentSearchAgainOnlyToReadersWhoSeeTheSameAndOnlyUntilTheIndexChanges() {
+		var id = projects.propose(details("Fælles værktøjsskur", "Værktøj til at låne.", Visibility.MEMBERS),
+				samples.secretariat);
+		var request = new SearchRequest("værktøjsskur", null, null, null, null, null, null, null, null);
+		var first = search.search(request, samples.member, PageRequest.of(0, 10));
+		assertThat(ids(first)).contains(id);
+		assertThat(search.search(request, samples.member, PageRequest.of(0, 10))).as("kept").isSameAs(first);
+		assertThat(ids(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10))))
+			.as("not served to a reader who may not see the members' project")
+			.doesNotContain(id);
+		assertThat(search.search(request, samples.member, PageRequest.of(0, 20))).as("another page size")
+			.isNotSameAs(first);
+
+		projects.update(id, details("Fælles værktøjsskur", "Værktøj og cykelpumpe til at låne.", Visibility.PUBLIC),
+				samples.secretariat);
+		var afterChange = search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10));
+		assertThat(ids(afterChange)).as("the change is seen at once").contains(id);
+
+		var state = context.getBean(dk.spirekassen.shared.IndexState.class);
+		state.whole(false);
+		try {
+			assertThat(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10)))
+				.as("nothing kept while the index is rebuilt")
+				.isNotSameAs(search.search(request, Viewer.ANONYMOUS, PageRequest.of(0, 10)));
+		}
+		finally {
+			state.whole(true);
+		}
+	}
+
+	@Test
+	void findsWhatCarriesAThemeByItsNewNameOnceTheThemeIsRenamed() {
+		var actors = context.getBean(dk.spirekassen.actors.ActorManagement.class);
+		long theme = actors.createTheme("Skybrudssikring", "Cloudburst protection");
+		var id = projects.propose(new ProjectDetails("Lokal afledning i gården", "Vand væk fra kældrene.", null,
+				Visibility.PUBLIC, samples.organisation, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
+		var need = projects.addNeed(id, new NeedDetails(NeedKind.KNOWLEDGE, null, null, "Viden om faskiner."),
+				samples.secretariat);
+		long partner = actors.createPartner(new dk.spirekassen.actors.PartnerDetails(
+				dk.spirekassen.actors.PartnerKind.ADVISOR, "Afledningsrådgiverne", "Vi rådgiver om vand.", null, null,
+				null, null, null, null, Set.of(), Set.of(), Set.of(theme)));
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PROJECT)).contains(id);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PARTNER)).contains(partner);
+
+		actors.renameTheme(theme, "Regnbede og grønne tage", "Rain gardens and green roofs");
+		context.getBean(ThemeRenames.class).running().join();
+
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.PROJECT)).contains(id);
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.NEED)).contains(need);
+		assertThat(ids("regnbede", Viewer.ANONYMOUS, SearchKind.PARTNER)).contains(partner);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PROJECT)).doesNotContain(id);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.NEED)).doesNotContain(need);
+		assertThat(ids("skybrudssikring", Viewer.ANONYMOUS, SearchKind.PARTNER)).doesNotContain(partner);
+	}
+
+	private static List<Long> ids(SearchResults results) {
+		return results.hits().stream().map(Hit::id).toList();
+	}
+
 	private ProjectDetails details(String title, String summary, Visibility visibility) {
 		return new ProjectDetails(title, summary, null, visibility, samples.organisation, null, Set.of(), Set.of(),
 				Set.of());

@@ -1,0 +1,71 @@
+package dk.spirekassen.search;
+
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.engine.backend.work.execution.OperationSubmitter;
+import org.hibernate.search.engine.reporting.FailureHandler;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import dk.spirekassen.shared.IndexState;
+
+/**
+ * How a transaction's changes reach the index: as Hibernate Search's {@code sync} strategy (indexed when the
+ * transaction commits, and searchable when the request that made them answers), and then a new
+ * {@link IndexState#generation() generation} of the index is counted, so that the results {@link RecentSearches}
+ * kept before are not served again. Counted only once the changes are searchable: a search that read the new
+ * generation earlier could otherwise keep results that miss them.
+ */
+@Component
+public class SyncThenNewGeneration implements IndexingPlanSynchronizationStrategy {
+
+	private final IndexState state;
+
+	SyncThenNewGeneration(IndexState state) {
+		this.state = state;
+	}
+
+	@Override
+	public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+		IndexingPlanSynchronizationStrategy.sync().apply(new IndexingPlanSynchronizationStrategyConfigurationContext() {
+
+			@Override
+			public void documentCommitStrategy(DocumentCommitStrategy strategy) {
+				context.documentCommitStrategy(strategy);
+			}
+
+			@Override
+			public void documentRefreshStrategy(DocumentRefreshStrategy strategy) {
+				context.documentRefreshStrategy(strategy);
+			}
+
+			@Override
+			public void indexingFutureHandler(
+					Consumer<? super CompletableFuture<? extends SearchIndexingPlanExecutionReport>> handler) {
+				context.indexingFutureHandler(future -> {
+					try {
+						handler.accept(future);
+					}
+					finally {
+						state.changed();
+					}
+				});
+			}
+
+			@Override
+			public FailureHandler failureHandler() {
+				return context.failureHandler();
+			}
+
+			@Override
+			public void operationSubmitter(OperationSubmitter submitter) {
+				context.operationSubmitter(submitter);
+			}
+		});
+	}
+}

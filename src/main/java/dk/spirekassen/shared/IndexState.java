@@ -1,0 +1,42 @@
+package dk.spirekassen.shared;
+
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the search index holds, as far as this node knows.
+ * <ul>
+ * <li>{@link #whole()}: whether it holds everything. False from start until the index is known to fit or has been
+ * rebuilt, and while it is rebuilt. Lists read their plain pages from the index only when it is whole, and from the
+ * database meanwhile; searching for words goes on over what is indexed so far.</li>
+ * <li>{@link #generation()}: a number that grows whenever what the index holds may have changed (a transaction's
+ * changes indexed, a rebuild started or ended). Results kept for a generation are not served for a later one.</li>
+ * </ul>
+ */
+@Component
+public class IndexState {
+
+	private volatile boolean whole;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	public boolean whole() {
+		return whole;
+	}
+
+	/** The index holds every entity, or no longer does (set by the rebuilds). */
+	public void whole(boolean whole) {
+		this.whole = whole;
+		changed();
+	}
+
+	public long generation() {
+		return generation.get();
+	}
+
+	/** What the index holds has changed. */
+	public void changed() {
+		generation.incrementAndGet();
+	}
+}
