@@ -2,6 +2,10 @@ package dk.spirekassen.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerTokenizerStep;
+
+import java.util.List;
 
 import dk.spirekassen.shared.SearchFields;
 
@@ -21,45 +25,46 @@ import dk.spirekassen.shared.SearchFields;
  * ("jobcenter" and "jobcentret"). Both files are read after lower-casing and Scandinavian normalisation, so their
  * words are written with æ, ø and å. The judged queries of {@code SearchQualityIntegrationTests} show what a change
  * to either list does to the ranking.
+ * <p>
+ * The steps and their word lists and sizes are described once in {@link DanishChain}, which the Elasticsearch
+ * backend's {@link DanishElasticsearchAnalysis} builds the same analysers from.
  */
 public class DanishAnalysis implements LuceneAnalysisConfigurer {
-
-	static final String COMPOUNDS = "search/compounds.txt";
-
-	static final String SYNONYMS = "search/synonyms.txt";
-
-	static final String ACCENTS = "search/accents.txt";
 
 	private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(SearchFields.DANISH).custom()
-			.tokenizer("standard")
-			.charFilter("mapping").param("mapping", ACCENTS)
-			.tokenFilter("lowercase")
-			.tokenFilter("scandinavianNormalization")
-			.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
-			.tokenFilter("dictionaryCompoundWord")
-				.param("dictionary", COMPOUNDS)
-				.param("minWordSize", "6")
-				.param("minSubwordSize", "3")
-				.param("maxSubwordSize", "20")
-				.param("onlyLongestMatch", "false")
-			.tokenFilter("snowballPorter").param("language", "Danish")
-			.tokenFilter("scandinavianFolding")
-			.tokenFilter("asciiFolding");
-		context.analyzer(SearchFields.DANISH_QUERY).custom()
-			.tokenizer("standard")
-			.charFilter("mapping").param("mapping", ACCENTS)
-			.tokenFilter("lowercase")
-			.tokenFilter("scandinavianNormalization")
-			.tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("expand", "true")
-			.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
-			.tokenFilter("snowballPorter").param("language", "Danish")
-			.tokenFilter("scandinavianFolding")
-			.tokenFilter("asciiFolding");
+		define(context.analyzer(SearchFields.DANISH).custom(), DanishChain.INDEX);
+		define(context.analyzer(SearchFields.DANISH_QUERY).custom(), DanishChain.QUERY);
 		context.normalizer(SearchFields.SORTABLE).custom()
 			.tokenFilter("lowercase");
+	}
+
+	private static void define(LuceneAnalyzerTokenizerStep analyzer, List<DanishChain.Filter> filters) {
+		var steps = analyzer.tokenizer("standard");
+		steps.charFilter("mapping").param("mapping", DanishChain.ACCENTS);
+		filters.forEach(filter -> add(steps, filter));
+	}
+
+	/** A step of the chain as Lucene's analysis factories name it. */
+	private static void add(LuceneAnalysisOptionalComponentsStep steps, DanishChain.Filter filter) {
+		switch (filter) {
+			case LOWER_CASE -> steps.tokenFilter("lowercase");
+			case SCANDINAVIAN_NORMALIZATION -> steps.tokenFilter("scandinavianNormalization");
+			case SYNONYMS -> steps.tokenFilter("synonymGraph")
+				.param("synonyms", DanishChain.SYNONYMS)
+				.param("expand", "true");
+			case STOP_WORDS -> steps.tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball");
+			case COMPOUNDS -> steps.tokenFilter("dictionaryCompoundWord")
+				.param("dictionary", DanishChain.COMPOUNDS)
+				.param("minWordSize", String.valueOf(DanishChain.MIN_WORD_SIZE))
+				.param("minSubwordSize", String.valueOf(DanishChain.MIN_SUBWORD_SIZE))
+				.param("maxSubwordSize", String.valueOf(DanishChain.MAX_SUBWORD_SIZE))
+				.param("onlyLongestMatch", String.valueOf(DanishChain.ONLY_LONGEST_MATCH));
+			case STEMMER -> steps.tokenFilter("snowballPorter").param("language", DanishChain.STEMMER_LANGUAGE);
+			case SCANDINAVIAN_FOLDING -> steps.tokenFilter("scandinavianFolding");
+			case ASCII_FOLDING -> steps.tokenFilter("asciiFolding");
+		}
 	}
 }

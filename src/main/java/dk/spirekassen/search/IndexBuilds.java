@@ -1,5 +1,6 @@
 package dk.spirekassen.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
@@ -9,16 +10,20 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,8 +45,11 @@ import dk.spirekassen.shared.RowsWrittenInBulk;
  * mapping, and when the secretariat asks. Everything a request changes reaches the index after commit without this;
  * a rebuild is for what came in another way (rows written by Flyway or in bulk) and for a new mapping or word list.
  * <p>
- * Whether the index on disk fits is told by a fingerprint kept beside it: every indexed field with its type and
- * analysers, and the compound word list (which changes what is indexed). An index held in memory is always rebuilt.
+ * Whether the index fits is told by a fingerprint kept with it ({@link IndexFingerprint}: in a file beside an embedded
+ * Lucene index, in the database for an index on Elasticsearch, which every node shares): every indexed field with its
+ * type and analysers, and the word lists that change what is indexed. An index held in memory is always rebuilt. On
+ * Elasticsearch an index made by another mapping is also created anew before the node serves
+ * ({@link #recreateIfStale()}).
  * One rebuild runs at a time, in the background, reporting its progress; searching goes on meanwhile, over what is
  * already indexed. Changes made meanwhile are indexed when it is done ({@link ChangesDuringRebuild}).
  */
@@ -48,8 +57,6 @@ import dk.spirekassen.shared.RowsWrittenInBulk;
 public class IndexBuilds {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBuilds.class);
-
-	private static final String FINGERPRINT_FILE = "mapping.sha256";
 
 	/**
 	 * Raised when what a bridge writes changes while every field keeps its type and analysers (the fingerprint cannot
@@ -59,9 +66,13 @@ public class IndexBuilds {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final Path directory;
+	/** Where the fingerprint is kept, or null for an index held in memory (always rebuilt on start). */
+	private final IndexFingerprint fingerprints;
 
-	private final boolean inMemory;
+	/** Whether an index made by another mapping is dropped and created first (its mapping cannot change in place). */
+	private final boolean recreateForAnotherMapping;
+
+	private final List<String> wordLists;
 
 	private final boolean waitOnStart;
 
@@ -73,17 +84,41 @@ public class IndexBuilds {
 
 	private volatile Build current;
 
-	IndexBuilds(EntityManagerFactory entityManagerFactory, @Value("${spirekassen.search.directory}") Path directory,
+	@Autowired
+	IndexBuilds(EntityManagerFactory entityManagerFactory, SearchBackend backend,
+			@Value("${spirekassen.search.directory}") Path directory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
 			@Value("${spirekassen.search.wait-for-rebuild-on-start:false}") boolean waitOnStart, Clock clock,
+			ChangesDuringRebuild changes, IndexState state, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
+		this(entityManagerFactory,
+				backend.shared() ? new IndexFingerprint.InDatabase(jdbc, new TransactionTemplate(transactionManager))
+						: lucene(directory, type),
+				backend.shared(), backend.wordListsInTheIndex(), waitOnStart, clock, changes, state);
+	}
+
+	/** For an embedded Lucene index in the directory, or in memory when the directory type is {@code local-heap}. */
+	IndexBuilds(EntityManagerFactory entityManagerFactory, Path directory, String type, boolean waitOnStart,
+			Clock clock, ChangesDuringRebuild changes, IndexState state) {
+		this(entityManagerFactory, lucene(directory, type), false, List.of(DanishChain.COMPOUNDS), waitOnStart, clock,
+				changes, state);
+	}
+
+	private IndexBuilds(EntityManagerFactory entityManagerFactory, IndexFingerprint fingerprints,
+			boolean recreateForAnotherMapping, List<String> wordLists, boolean waitOnStart, Clock clock,
 			ChangesDuringRebuild changes, IndexState state) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.fingerprints = fingerprints;
+		this.recreateForAnotherMapping = recreateForAnotherMapping;
+		this.wordLists = wordLists;
 		this.state = state;
-		this.changes = changes;
-		this.directory = directory;
-		this.inMemory = "local-heap".equals(type);
 		this.waitOnStart = waitOnStart;
 		this.clock = clock;
+		this.changes = changes;
+	}
+
+	private static IndexFingerprint lucene(Path directory, String type) {
+		return "local-heap".equals(type) ? null : new IndexFingerprint.BesideIndex(directory);
 	}
 
 	/** The state of the last rebuild since start, or none. */
@@ -105,9 +140,28 @@ public class IndexBuilds {
 		}
 	}
 
+	/**
+	 * On Elasticsearch, drops an index made by another mapping (or of unknown origin) and creates it with this one,
+	 * before the node serves; the rebuild on ready then fills it. An Elasticsearch index keeps the field types and
+	 * analysers it was created with, and Hibernate Search only creates missing indexes on start (strategy
+	 * {@code create}, see {@link SearchBackend}). It is done here, while the context starts, rather than by the
+	 * rebuild, so that no request's or start-up task's write is sent to an index while it is dropped.
+	 */
+	@PostConstruct
+	void recreateIfStale() {
+		if (!recreateForAnotherMapping) {
+			return;
+		}
+		var reason = staleReason();
+		if (reason != null) {
+			log.info("Creating the search indexes anew ({})", reason);
+			mapping().scope(Object.class).schemaManager().dropAndCreate();
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfStale() {
-		var reason = inMemory ? "held in memory" : staleReason();
+		var reason = fingerprints == null ? "held in memory" : staleReason();
 		if (reason == null) {
 			state.whole(true);
 			return;
@@ -160,28 +214,21 @@ public class IndexBuilds {
 	}
 
 	private String staleReason() {
-		var file = directory.resolve(FINGERPRINT_FILE);
 		try {
-			if (!Files.exists(file)) {
+			var kept = fingerprints.read();
+			if (kept == null) {
 				return "no index";
 			}
-			return Files.readString(file).strip().equals(fingerprint()) ? null : "made by another mapping";
+			return kept.equals(fingerprint()) ? null : "made by another mapping";
 		}
-		catch (IOException e) {
+		catch (IOException | DataAccessException e) {
 			return "unreadable fingerprint: " + e.getMessage();
 		}
 	}
 
-	private void writeFingerprint() {
-		if (inMemory) {
-			return;
-		}
-		try {
-			Files.createDirectories(directory);
-			Files.writeString(directory.resolve(FINGERPRINT_FILE), fingerprint() + "\n");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+	private void writeFingerprint(Instant builtAt) throws IOException {
+		if (fingerprints != null) {
+			fingerprints.write(fingerprint(), builtAt);
 		}
 	}
 
@@ -197,7 +244,10 @@ public class IndexBuilds {
 		}
 	}
 
-	/** Every indexed field with its type and analysers, and the compound word list, as a SHA-256. */
+	/**
+	 * Every indexed field with its type and analysers, and the word lists the index keeps (the compound words; on
+	 * Elasticsearch every list, which goes into the index settings), as a SHA-256.
+	 */
 	String fingerprint() {
 		var text = new StringBuilder("bridges ").append(BRIDGES_REVISION).append('\n');
 		mapping().allIndexedEntities()
@@ -212,8 +262,12 @@ public class IndexBuilds {
 					.sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
 					.forEach(field -> text.append(describe(field)).append('\n'));
 			});
-		try (InputStream compounds = getClass().getClassLoader().getResourceAsStream(DanishAnalysis.COMPOUNDS)) {
-			text.append(new String(compounds.readAllBytes(), StandardCharsets.UTF_8));
+		try {
+			for (var list : wordLists) {
+				try (InputStream words = getClass().getClassLoader().getResourceAsStream(list)) {
+					text.append(new String(words.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
 		}
@@ -289,9 +343,9 @@ public class IndexBuilds {
 				return;
 			}
 			try {
-				writeFingerprint();
+				writeFingerprint(finishedAt);
 			}
-			catch (UncheckedIOException e) {
+			catch (IOException | RuntimeException e) {
 				log.error("The search index was rebuilt but its fingerprint could not be written", e);
 			}
 			state.whole(true);

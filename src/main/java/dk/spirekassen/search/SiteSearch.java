@@ -47,12 +47,16 @@ public class SiteSearch {
 
 	private final EntityManager entityManager;
 
+	private final SearchBackend backend;
+
 	private final RecentSearches recent;
 
 	private final TransactionTemplate readOnly;
 
-	SiteSearch(EntityManager entityManager, RecentSearches recent, PlatformTransactionManager transactions) {
+	SiteSearch(EntityManager entityManager, SearchBackend backend, RecentSearches recent,
+			PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
+		this.backend = backend;
 		this.recent = recent;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -126,11 +130,10 @@ public class SiteSearch {
 				.tag("<mark>", "</mark>")
 				.fragmentSize(220)
 				.numberOfFragments(1))
-			.highlighter("title", f -> f.fastVector()
-				.encoder(HighlighterEncoder.HTML)
-				.tag("<mark>", "</mark>")
-				.fragmentSize(400)
-				.numberOfFragments(1));
+			.highlighter("title", f -> {
+				var title = f.fastVector().tag("<mark>", "</mark>").fragmentSize(400).numberOfFragments(1);
+				return backend.encodesHighlightsPerRequest() ? title : title.encoder(HighlighterEncoder.HTML);
+			});
 		keys.forEach((field, key) -> query.aggregation(key, f -> f.terms()
 			.field(field, Object.class, ValueModel.INDEX)
 			.maxTermCount(50)));

@@ -1,0 +1,97 @@
+package dk.spirekassen.search;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.IndexState;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The fingerprint of an index shared by every node (Elasticsearch, OpenSearch) is kept in the database, and a node
+ * that finds another one there creates the index anew and rebuilds it.
+ */
+@SpirekassenTest
+class IndexFingerprintIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	SearchBackend backend;
+
+	@Autowired
+	ChangesDuringRebuild changes;
+
+	@Autowired
+	IndexBuilds builds;
+
+	@Autowired
+	SiteSearch search;
+
+	@Test
+	void keepsTheFingerprintOfASharedIndexInTheDatabase() {
+		var row = new IndexFingerprint.InDatabase(jdbc, new TransactionTemplate(transactionManager));
+		var kept = row.read();
+		try {
+			row.write("a", Instant.parse("2026-11-29T10:00:00Z"));
+			assertThat(row.read()).isEqualTo("a");
+			row.write("b", Instant.parse("2026-11-29T11:00:00Z"));
+			assertThat(row.read()).isEqualTo("b");
+			assertThat(jdbc.sql("select count(*) from search_index_state").query(Long.class).single()).isEqualTo(1);
+		}
+		finally {
+			if (kept != null) {
+				row.write(kept, Instant.now());
+			}
+			else {
+				jdbc.sql("delete from search_index_state").update();
+			}
+		}
+	}
+
+	@Test
+	void aNodeThatFindsAnotherMappingsFingerprintCreatesTheSharedIndexAnewAndRebuildsIt() {
+		assumeTrue(backend.shared(), "only an index on Elasticsearch or OpenSearch is shared by the nodes");
+		builds.running().join();
+		var row = new IndexFingerprint.InDatabase(jdbc, new TransactionTemplate(transactionManager));
+		row.write("made by an older mapping", Instant.now());
+
+		var node = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
+				Clock.systemUTC(), changes, new IndexState(), jdbc, transactionManager);
+		node.recreateIfStale();
+		node.rebuildIfStale();
+
+		assertThat(node.progress().failed()).isFalse();
+		assertThat(node.progress().done()).isPositive().isEqualTo(node.entities());
+		assertThat(row.read()).isEqualTo(node.fingerprint());
+		assertThat(search.search(SearchRequest.of("ladestandere"), Viewer.ANONYMOUS, PageRequest.of(0, 10))
+			.hits()
+			.getTotalElements()).isPositive();
+
+		var next = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
+				Clock.systemUTC(), changes, new IndexState(), jdbc, transactionManager);
+		next.recreateIfStale();
+		next.rebuildIfStale();
+		assertThat(next.progress().startedAt()).as("no rebuild by a node that finds the index fits").isNull();
+	}
+}
