@@ -22,10 +22,15 @@ import dk.spirekassen.shared.IndexState;
  * <p>
  * Kept per what the reader may see (their reader keys), so no reader is ever served another's results. Nothing is
  * kept while the index is rebuilt. Every entry also expires after {@code spirekassen.search.cache.ttl} (one minute;
- * 0 keeps nothing): the bound on how long another node's changes can go unseen, once the index is shared by several.
+ * 0 keeps nothing), and after at most {@link #SHARED_TTL} when the index is shared by several nodes
+ * (Elasticsearch): only this node's changes count a new generation, so that is how long another node's change can
+ * go unseen here.
  */
 @Component
 class RecentSearches {
+
+	/** The longest a result is kept when other nodes change the index too. */
+	static final Duration SHARED_TTL = Duration.ofSeconds(1);
 
 	/** The secretariat sees everything, whoever it is. */
 	private static final Set<String> EVERYTHING = Set.of("*");
@@ -39,9 +44,12 @@ class RecentSearches {
 
 	private final boolean enabled;
 
-	RecentSearches(IndexState state, @Value("${spirekassen.search.cache.ttl:PT1M}") Duration ttl,
+	RecentSearches(IndexState state, SearchBackend backend, @Value("${spirekassen.search.cache.ttl:PT1M}") Duration ttl,
 			@Value("${spirekassen.search.cache.size:1000}") int size) {
 		this.state = state;
+		if (backend.shared() && ttl.compareTo(SHARED_TTL) > 0) {
+			ttl = SHARED_TTL;
+		}
 		this.enabled = !ttl.isZero() && size > 0;
 		this.results = Caffeine.newBuilder().maximumSize(Math.max(size, 0)).expireAfterWrite(ttl).build();
 	}
