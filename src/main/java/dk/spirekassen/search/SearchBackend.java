@@ -99,6 +99,10 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 				properties.put(BACKEND + "directory.root", directory);
 			}
 			case ELASTICSEARCH -> {
+				// application.yml names the embedded default's own settings, for what starts without this (a module's
+				// own tests); Elasticsearch has no use for them.
+				properties.remove(BACKEND + "lucene_version");
+				properties.remove(BACKEND + "directory.root");
 				properties.put(BACKEND + "type", "elasticsearch");
 				properties.put(BACKEND + "analysis.configurer", "class:" + DanishElasticsearchAnalysis.class.getName());
 				properties.put(BACKEND + "uris", uris);

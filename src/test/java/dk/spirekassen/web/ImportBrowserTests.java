@@ -33,6 +33,9 @@ class ImportBrowserTests {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	dk.spirekassen.search.IndexBuilds indexBuilds;
+
 	private BrowserContext context;
 
 	private Page page;
@@ -82,7 +85,9 @@ class ImportBrowserTests {
 		assertThat(organisation.homes()).isEqualTo(184);
 	}
 
+	/** The organisations found by the name, once a rebuild of the index that another test started is done. */
 	private long countOf(String name) {
+		indexBuilds.running().join();
 		return directory.organisations(new OrganisationFilter(name, null, null, null, null), Pageable.unpaged())
 			.getTotalElements();
 	}

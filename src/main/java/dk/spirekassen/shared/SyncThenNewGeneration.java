@@ -1,4 +1,4 @@
-package dk.spirekassen.search;
+package dk.spirekassen.shared;
 
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
@@ -12,13 +12,12 @@ import org.springframework.stereotype.Component;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import dk.spirekassen.shared.IndexState;
-
 /**
  * How a transaction's changes reach the index: as Hibernate Search's {@code sync} strategy (indexed when the
  * transaction commits, and searchable when the request that made them answers), and then a new
- * {@link IndexState#generation() generation} of the index is counted, so that the results {@link RecentSearches}
- * kept before are not served again. Counted only once the changes are searchable: a search that read the new
+ * {@link IndexState#generation() generation} of the index is counted, so that the results of searches kept before
+ * ({@code search.RecentSearches}) are not served again. Here in the shared module, as every module's transactions go
+ * through it, also where the search module is not started (a module's own tests). Counted only once the changes are searchable: a search that read the new
  * generation earlier could otherwise keep results that miss them.
  */
 @Component
