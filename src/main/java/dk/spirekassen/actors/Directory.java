@@ -124,7 +124,7 @@ public class Directory {
 	}
 
 	private List<OrganisationRow> organisationRowsOf(List<Long> ids) {
-		var rows = organisationRows(TextSearch.inOrder(ids, organisations::findAllById, Organisation::getId));
+		var rows = organisationRows(TextSearch.inOrder(entityManager, Organisation.class, ids));
 		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
 	}
 
@@ -151,8 +151,9 @@ public class Directory {
 		var ids = list.stream().map(Organisation::getId).toList();
 		Map<Long, long[]> totals = new HashMap<>();
 		if (!ids.isEmpty()) {
-			for (Object[] row : organisations.departmentTotals(ids)) {
-				totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
+			for (Object[] row : organisations.departmentTotals(ids.toArray(Long[]::new))) {
+				totals.put(((Number) row[0]).longValue(),
+						new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
 			}
 		}
 		var rows = new HashMap<Long, OrganisationRow>();
@@ -247,7 +248,7 @@ public class Directory {
 	public Map<Long, String> organisationNames(Collection<Long> ids) {
 		var names = new HashMap<Long, String>();
 		if (!ids.isEmpty()) {
-			organisations.findAllById(ids).forEach(o -> names.put(o.getId(), o.getName()));
+			TextSearch.inOrder(entityManager, Organisation.class, ids).forEach(o -> names.put(o.getId(), o.getName()));
 		}
 		return names;
 	}
@@ -256,7 +257,7 @@ public class Directory {
 	public Map<Long, String> partnerNames(Collection<Long> ids) {
 		var names = new HashMap<Long, String>();
 		if (!ids.isEmpty()) {
-			partners.findAllById(ids).forEach(p -> names.put(p.getId(), p.getName()));
+			TextSearch.inOrder(entityManager, Partner.class, ids).forEach(p -> names.put(p.getId(), p.getName()));
 		}
 		return names;
 	}
@@ -265,7 +266,7 @@ public class Directory {
 	public Map<Long, String> departmentNames(Collection<Long> ids) {
 		var names = new HashMap<Long, String>();
 		if (!ids.isEmpty()) {
-			departments.findAllById(ids)
+			TextSearch.inOrder(entityManager, Department.class, ids)
 				.forEach(d -> names.put(d.getId(), d.getName() + " (" + d.getOrganisation().getName() + ")"));
 		}
 		return names;
@@ -336,7 +337,7 @@ public class Directory {
 	}
 
 	private List<DepartmentRow> departmentRowsOf(List<Long> ids) {
-		return TextSearch.inOrder(ids, departments::findAllById, Department::getId)
+		return TextSearch.inOrder(entityManager, Department.class, ids)
 			.stream()
 			.map(this::departmentRow)
 			.toList();
@@ -427,7 +428,7 @@ public class Directory {
 	}
 
 	private List<PartnerRow> partnerRowsOf(List<Long> ids, Locale locale) {
-		return TextSearch.inOrder(ids, partners::findAllById, Partner::getId)
+		return TextSearch.inOrder(entityManager, Partner.class, ids)
 			.stream()
 			.map(p -> partnerRow(p, locale))
 			.toList();

@@ -26,6 +26,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -371,7 +372,7 @@ public class ProjectCatalogue {
 			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer),
 					TextSearch::newestFirst, pageable, SearchFields.THEME_NAMES);
 			var themes = themeNames(locale);
-			return new PageImpl<>(TextSearch.inOrder(ids.getContent(), needs::findAllById, Need::getId)
+			return new PageImpl<>(TextSearch.inOrder(entityManager, Need.class, ids.getContent())
 				.stream()
 				.map(need -> openNeedRow(need, themes))
 				.toList(), pageable, ids.getTotalElements());
@@ -415,15 +416,26 @@ public class ProjectCatalogue {
 			.map(Project::getOwnerOrganisationId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
+		var ids = list.stream().map(Project::getId).toArray(Long[]::new);
+		var openNeeds = new HashMap<Long, Long>();
+		var bottomLines = new HashMap<Long, Set<BottomLine>>();
+		if (ids.length > 0) {
+			projects.openNeedCounts(ids).forEach(row -> openNeeds.put(number(row[0]), number(row[1])));
+			projects.bottomLines(ids).forEach(row -> bottomLines
+				.computeIfAbsent(number(row[0]), id -> EnumSet.noneOf(BottomLine.class))
+				.add(BottomLine.valueOf((String) row[1])));
+		}
 		return wrap.apply(list.stream()
 			.map(p -> new ProjectRow(p.getId(), p.getTitle(), p.getSummary(), p.getStage(), p.getVisibility(),
 					p.getOwnerOrganisationId(), owners.get(p.getOwnerOrganisationId()),
 					p.getThemeIds().stream().map(themes::get).filter(java.util.Objects::nonNull).sorted().toList(),
-					p.getNeeds().stream().filter(n -> n.getStatus() == NeedStatus.OPEN).count(),
-					p.getIndicators().stream()
-						.map(Indicator::getBottomLine)
-						.collect(Collectors.toCollection(() -> EnumSet.noneOf(BottomLine.class)))))
+					openNeeds.getOrDefault(p.getId(), 0L),
+					bottomLines.getOrDefault(p.getId(), EnumSet.noneOf(BottomLine.class))))
 			.toList());
+	}
+
+	private static long number(Object value) {
+		return ((Number) value).longValue();
 	}
 
 	private Map<Long, String> themeNames(Locale locale) {
@@ -564,7 +576,7 @@ public class ProjectCatalogue {
 	// --- filters
 
 	private List<ProjectRow> projectRowsOf(List<Long> ids, Locale locale) {
-		return rows(TextSearch.inOrder(ids, projects::findAllById, Project::getId), locale, Function.identity());
+		return rows(TextSearch.inOrder(entityManager, Project.class, ids), locale, Function.identity());
 	}
 
 	/** The filter of the project list, in the search index: the same choices as {@link #matching}. */

@@ -16,7 +16,10 @@ public final class SearchFields {
 	/** Keywords compared without case, for sorting. */
 	public static final String SORTABLE = "sortable";
 
-	/** The name (or title) as a Danish collation key ({@link DanishSortKey}): the alphabetical order of lists. */
+	/**
+	 * The start of the names of the fields that hold a name (or title) as numbers in Danish alphabetical order
+	 * ({@link DanishSortKey}): the order of lists.
+	 */
 	public static final String SORT_NAME = "sortName";
 
 	/** The id, sortable: the order among equal names, and newest first where ids are given out in order. */

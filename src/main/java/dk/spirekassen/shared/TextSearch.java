@@ -2,6 +2,7 @@ package dk.spirekassen.shared;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -14,10 +15,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +72,7 @@ public final class TextSearch {
 
 	/** The order of a list of names: Danish alphabetical order ({@link DanishSortKey}), then by id. */
 	public static SortFinalStep byName(SearchSortFactory f) {
-		return f.field(SearchFields.SORT_NAME).then().field(SearchFields.ID);
+		return DanishSortKey.order(f);
 	}
 
 	/** The order of a list of what was added last first: by id, highest first. */
@@ -92,37 +91,48 @@ public final class TextSearch {
 			var all = allIds(entityManager, type, words, filter, order, fields);
 			return new PageImpl<>(all, pageable, all.size());
 		}
-		var result = query(entityManager, type, words, filter, order, fields)
-			.fetch((int) pageable.getOffset(), pageable.getPageSize());
-		return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+		var end = pageable.getOffset() + pageable.getPageSize();
+		var query = query(entityManager, type, words, filter, order, end, fields);
+		var result = query.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		// Counted apart: a page of hits that need not count every match lets the index skip what cannot reach it,
+		// and a count alone is cheap (for most filters the index knows it without visiting a document).
+		var total = result.total().isHitCountExact() ? result.total().hitCount() : query.fetchTotalHitCount();
+		return new PageImpl<>(result.hits(), pageable, total);
 	}
 
 	/** The ids of every entity of a type that matches, in the order of {@link #ids} (a list of ids, small at any scale). */
 	public static List<Long> allIds(EntityManager entityManager, Class<?> type, String words,
 			Function<SearchPredicateFactory, SearchPredicate> filter,
 			Function<SearchSortFactory, SortFinalStep> order, String... fields) {
-		return query(entityManager, type, words, filter, order, fields).fetchAllHits();
+		return query(entityManager, type, words, filter, order, Long.MAX_VALUE, fields).fetchAllHits();
 	}
 
+	/** The query of {@link #ids}, counting its matches exactly up to {@code counted} of them. */
 	private static SearchQuery<Long> query(EntityManager entityManager, Class<?> type,
 			String words, Function<SearchPredicateFactory, SearchPredicate> filter,
-			Function<SearchSortFactory, SortFinalStep> order, String... fields) {
+			Function<SearchSortFactory, SortFinalStep> order, long counted, String... fields) {
 		var query = Search.session(entityManager)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
 				.must(hasWords(words) ? matching(f, words, BooleanOperator.AND, fields) : f.matchAll().toPredicate())
 				.filter(filter.apply(f)));
-		return hasWords(words) ? query.toQuery() : query.sort(order::apply).toQuery();
+		var ordered = hasWords(words) ? query : query.sort(order::apply);
+		return ordered.totalHitCountThreshold(counted).toQuery();
 	}
 
-	/** The entities of the ids, loaded by the given function, in the order of the ids. */
-	public static <T> List<T> inOrder(Collection<Long> ids, Function<Collection<Long>, ? extends Iterable<T>> load,
-			Function<T, Long> id) {
-		var byId = new HashMap<Long, T>();
-		load.apply(ids).forEach(entity -> byId.put(id.apply(entity), entity));
-		var list = new ArrayList<T>(ids.size());
-		ids.stream().map(byId::get).filter(Objects::nonNull).forEach(list::add);
-		return list;
+	/**
+	 * The entities of the ids, in the order of the ids, leaving out those that no longer exist. They are read in one
+	 * statement with the ids as one array, which the persistence layer prepares once: a query with a list of ids
+	 * ({@code in (?, ?, …)}) is translated anew on every call, which cost lists at national scale more than reading
+	 * the rows.
+	 */
+	public static <T> List<T> inOrder(EntityManager entityManager, Class<T> type, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return entityManager.unwrap(Session.class).findMultiple(type, List.copyOf(ids)).stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 }
