@@ -30,7 +30,7 @@
 # slower than this counts as a socket error), DRAIN_MAX (120 s), SQL_SAMPLE (0.5 s),
 # ANALYZE (1: ANALYZE the database once the data is written, as autovacuum does after a bulk load; 0: leave the
 # planner's statistics as they are, which on a server without autovacuum means none), REBUILD_TIMEOUT (1800 s), START_TIMEOUT (1500 s), DB_PREFIX (spirekassen_search), PGHOST/PGPORT/PGUSER
-# (127.0.0.1/5432/postgres), JAVA17_HOME, MVN, OUT (bench/out/search), DOC (docs/BENCHMARKS.md).
+# (127.0.0.1/5432/postgres), JAVA17_HOME (the JDK that runs the app, e.g. /usr/lib/jvm/temurin-25-jdk-amd64), MVN, OUT (bench/out/search), DOC (docs/BENCHMARKS.md).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -67,6 +67,7 @@ END_MARK='<!-- search:end -->'
 COMMAND="bash bench/search.sh"
 [ "$FACTOR" = 1.0 ] || COMMAND="FACTOR=$FACTOR $COMMAND"
 [ "$ANALYZE" = 1 ] || COMMAND="ANALYZE=$ANALYZE $COMMAND"
+[ "$JAVA17_HOME" = /usr/lib/jvm/java-17-openjdk-amd64 ] || COMMAND="JAVA17_HOME=$JAVA17_HOME $COMMAND"
 
 # The site search with realistic queries, then every list page without and with a text filter.
 SEARCHES=("/soeg?q=ladestandere" "/soeg?q=energi" "/soeg?q=f%C3%A6llesskab+beboere" "/soeg?q=LBF")
