@@ -399,20 +399,8 @@ EOF
 )
 
 mkdir -p "$(dirname "$DOC")"
-touch "$DOC"
 printf '%s\n' "$BLOCK" >"$OUT/block.md"
-if grep -qF "$BEGIN_MARK" "$DOC" && grep -qF "$END_MARK" "$DOC"; then
-	awk -v b="$BEGIN_MARK" -v e="$END_MARK" -v blockfile="$OUT/block.md" '
-		$0 == b {while ((getline line < blockfile) > 0) print line; skip = 1; next}
-		$0 == e {skip = 0; next}
-		!skip {print}' "$DOC" >"$DOC.tmp"
-	mv "$DOC.tmp" "$DOC"
-else
-	{
-		printf '\n%s\n\n' "$SECTION"
-		cat "$OUT/block.md"
-	} >>"$DOC"
-fi
+write_block "$BEGIN_MARK" "$END_MARK" "$OUT/block.md"
 log "wrote $DOC"
 log "burst: $REG_PER_S registrations/s over $WALL_S s; pgbench $TPS_BEFORE / $TPS_AFTER tps; ratio $RATIO %; max answer $G_MAX ms"
 log "checks: $CHECKS"

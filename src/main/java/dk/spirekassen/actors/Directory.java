@@ -80,14 +80,6 @@ public class Directory {
 		this.chunks = chunks;
 	}
 
-	/**
-	 * Whether a list is read from the search index: always to search for words, and otherwise when the index is
-	 * whole (not while it is built on start or rebuilt, when the database answers instead).
-	 */
-	private boolean fromIndex(String words) {
-		return TextSearch.hasWords(words) || index.whole();
-	}
-
 	// --- organisations
 
 	/**
@@ -95,7 +87,7 @@ public class Directory {
 	 * alphabetical order, or best match first when there are words to search for.
 	 */
 	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter),
 					TextSearch::byName, pageable);
 			return new PageImpl<>(organisationRowsOf(ids.getContent()), pageable, ids.getTotalElements());
@@ -110,7 +102,7 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<OrganisationRow> allOrganisations(OrganisationFilter filter) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Organisation.class, filter.q(),
 					f -> indexed(f, filter), TextSearch::byName), this::organisationRowsOf);
 		}
@@ -305,7 +297,7 @@ public class Directory {
 	 * order, or best match first when there are words to search for.
 	 */
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter),
 					TextSearch::byName, pageable);
 			return new PageImpl<>(departmentRowsOf(ids.getContent()), pageable, ids.getTotalElements());
@@ -318,7 +310,7 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<DepartmentRow> allDepartments(DepartmentFilter filter) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Department.class, filter.q(),
 					f -> indexed(f, filter), TextSearch::byName), this::departmentRowsOf);
 		}
@@ -396,7 +388,7 @@ public class Directory {
 	 * order, or best match first when there are words to search for.
 	 */
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
 					TextSearch::byName, pageable,
 					SearchFields.THEME_NAMES);
@@ -410,7 +402,7 @@ public class Directory {
 	 * consumed (see {@link Chunks}).
 	 */
 	public Stream<PartnerRow> allPartners(PartnerFilter filter, Locale locale) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
 					TextSearch::byName,
 					SearchFields.THEME_NAMES),

@@ -114,20 +114,12 @@ public class ProjectCatalogue {
 	}
 
 	/**
-	 * Whether a list is read from the search index: always to search for words, and otherwise when the index is
-	 * whole (not while it is built on start or rebuilt, when the database answers instead).
-	 */
-	private boolean fromIndex(String words) {
-		return TextSearch.hasWords(words) || index.whole();
-	}
-
-	/**
 	 * A page of the projects the viewer may see that match the filter, with the total, from the search index: by
 	 * title in Danish alphabetical order, or best match first when there are words to search for (in every text of
 	 * the project).
 	 */
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
 					TextSearch::byName, pageable, SearchFields.THEME_NAMES);
 			return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
@@ -142,7 +134,7 @@ public class ProjectCatalogue {
 	 * stream is consumed (see {@link Chunks}), for export.
 	 */
 	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Project.class, filter.q(),
 					f -> indexed(f, filter, viewer), TextSearch::byName, SearchFields.THEME_NAMES),
 					ids -> projectRowsOf(ids, locale));
@@ -368,7 +360,7 @@ public class ProjectCatalogue {
 	 * newest first, or best match first when there are words to search for.
 	 */
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (fromIndex(filter.q())) {
+		if (index.answers(filter.q())) {
 			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer),
 					TextSearch::newestFirst, pageable, SearchFields.THEME_NAMES);
 			var themes = themeNames(locale);

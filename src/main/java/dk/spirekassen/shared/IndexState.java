@@ -31,6 +31,14 @@ public class IndexState {
 		changed();
 	}
 
+	/**
+	 * Whether a list is read from the index: always to search for words, and otherwise when the index is whole (not
+	 * while it is built on start or rebuilt, when the database answers instead).
+	 */
+	public boolean answers(String words) {
+		return TextSearch.hasWords(words) || whole;
+	}
+
 	public long generation() {
 		return generation.get();
 	}
