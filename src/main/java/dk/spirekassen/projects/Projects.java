@@ -26,6 +26,7 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 	List<Object[]> openNeedCounts(@Param("ids") Long[] ids);
 
 	/** The bottom lines each project of the ids has indicators on, as pairs of project id and bottom line. */
-	@Query(nativeQuery = true, value = "select distinct project_id, bottom_line from indicator where project_id = any(:ids)")
+	@Query(nativeQuery = true, value = """
+			select distinct project_id, bottom_line from indicator where project_id = any(:ids)""")
 	List<Object[]> bottomLines(@Param("ids") Long[] ids);
 }

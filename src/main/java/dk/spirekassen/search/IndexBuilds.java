@@ -60,7 +60,8 @@ public class IndexBuilds {
 
 	/**
 	 * Raised when what a bridge writes changes while every field keeps its type and analysers (the fingerprint cannot
-	 * see inside a bridge): 2 since names are sorted by their Danish collation key ({@code DanishSortKey}).
+	 * see inside a bridge): 2 since names were sorted by a Danish collation key (now {@code DanishSortKey}'s numbers,
+	 * new fields that the fingerprint sees).
 	 */
 	private static final int BRIDGES_REVISION = 2;
 

@@ -26,9 +26,8 @@ import java.util.stream.IntStream;
  * <p>
  * The letters are the primary weights of the JDK's Danish collator, seven bits each, nine to a {@code long}. Numbers
  * because a list sorted by a text key in the index spends most of its time unpacking the texts of the competing
- * documents; numbers are read as they are and let the index skip whatever cannot reach the page. (The database cannot
- * give this order: a PostgreSQL database created with the C collation sorts Å before Æ and every capital before every
- * small letter.)
+ * documents, while numbers are read as they are. (The database cannot give this order: a PostgreSQL database created
+ * with the C collation sorts Å before Æ and every capital before every small letter.)
  * <p>
  * Put it on the name with {@code @PropertyBinding(binder = @PropertyBinderRef(type = DanishSortKey.Binder.class))};
  * {@link #order} sorts by it.

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * transaction commits, and searchable when the request that made them answers), and then a new
  * {@link IndexState#generation() generation} of the index is counted, so that the results of searches kept before
  * ({@code search.RecentSearches}) are not served again. Here in the shared module, as every module's transactions go
- * through it, also where the search module is not started (a module's own tests). Counted only once the changes are searchable: a search that read the new
- * generation earlier could otherwise keep results that miss them.
+ * through it, also where the search module is not started (a module's own tests). Counted only once the changes are
+ * searchable: a search that read the new generation earlier could otherwise keep results that miss them.
  */
 @Component
 public class SyncThenNewGeneration implements IndexingPlanSynchronizationStrategy {

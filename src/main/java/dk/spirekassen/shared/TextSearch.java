@@ -100,7 +100,10 @@ public final class TextSearch {
 		return new PageImpl<>(result.hits(), pageable, total);
 	}
 
-	/** The ids of every entity of a type that matches, in the order of {@link #ids} (a list of ids, small at any scale). */
+	/**
+	 * The ids of every entity of a type that matches, in the order of {@link #ids} (a list of ids, small at any
+	 * scale).
+	 */
 	public static List<Long> allIds(EntityManager entityManager, Class<?> type, String words,
 			Function<SearchPredicateFactory, SearchPredicate> filter,
 			Function<SearchSortFactory, SortFinalStep> order, String... fields) {
