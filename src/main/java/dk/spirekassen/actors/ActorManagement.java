@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.Option;
+import dk.spirekassen.shared.RecentReads;
 
 /**
  * The actors module's API for changing the directory: organisations, departments, partners, people and themes.
@@ -52,6 +56,10 @@ public class ActorManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final IndexState index;
+
+	private final RecentReads recent;
+
 	private volatile Map<Integer, Municipality> municipalityByCode;
 
 	private volatile List<Municipality> municipalitiesByName;
@@ -59,8 +67,10 @@ public class ActorManagement {
 	ActorManagement(Organisations organisations, Departments departments, Partners partners, People people,
 			Themes themes, Municipalities municipalities,
 			@Value("${spirekassen.coverage.national-homes:600000}") long nationalHomes, EntityManager entityManager,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IndexState index, RecentReads recent) {
 		this.events = events;
+		this.index = index;
+		this.recent = recent;
 		this.organisations = organisations;
 		this.departments = departments;
 		this.partners = partners;
@@ -132,10 +142,22 @@ public class ActorManagement {
 		return themes.findAllByOrderByName();
 	}
 
+	/** The themes to choose from, by name in the language, kept while nothing changes ({@link RecentReads}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Option> themeOptions(Locale locale) {
+		return recent.get(new ThemeOptions(locale), () -> themes().stream()
+			.map(t -> new Option(String.valueOf(t.getId()), t.getName(locale)))
+			.toList());
+	}
+
+	private record ThemeOptions(Locale locale) {
+	}
+
 	public long createTheme(String name, String nameEn) {
 		if (themes.existsByNameIgnoreCase(name.strip())) {
 			throw new DirectoryConflictException("name", "theme.error.duplicate");
 		}
+		index.changedOnCommit();
 		return themes.save(new Theme(name, nameEn)).getId();
 	}
 
@@ -145,6 +167,7 @@ public class ActorManagement {
 			throw new DirectoryConflictException("name", "theme.error.duplicate");
 		}
 		theme.rename(name, nameEn);
+		index.changedOnCommit();
 		events.publishEvent(new ThemeRenamed(id));
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import dk.spirekassen.actors.DirectoryRows.PartnerView;
 import dk.spirekassen.actors.DirectoryRows.PersonRow;
 import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.IndexState;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.TextSearch;
 
@@ -68,8 +71,12 @@ public class Directory {
 
 	private final IndexState index;
 
+	private final RecentReads recent;
+
 	Directory(Organisations organisations, Departments departments, Partners partners, People people,
-			ActorManagement management, Chunks chunks, EntityManager entityManager, IndexState index) {
+			ActorManagement management, Chunks chunks, EntityManager entityManager, IndexState index,
+			RecentReads recent) {
+		this.recent = recent;
 		this.entityManager = entityManager;
 		this.index = index;
 		this.organisations = organisations;
@@ -86,15 +93,18 @@ public class Directory {
 	 * A page of the organisations that match the filter, with the total, from the search index: in Danish
 	 * alphabetical order, or best match first when there are words to search for.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<OrganisationRow> organisations(OrganisationFilter filter, Pageable pageable) {
-		if (index.answers(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter),
-					TextSearch::byName, pageable);
-			return new PageImpl<>(organisationRowsOf(ids.getContent()), pageable, ids.getTotalElements());
-		}
-		var page = organisations.findAll(organisationSpec(filter), withSort(pageable, BY_NAME));
-		var rows = organisationRows(page.getContent());
-		return page.map(o -> rows.get(o.getId()));
+		return recent.get(new ListPage("organisations", filter, null, pageable, null), () -> {
+			if (index.answers(filter.q())) {
+				var ids = TextSearch.ids(entityManager, Organisation.class, filter.q(), f -> indexed(f, filter),
+						TextSearch::byName, pageable);
+				return new PageImpl<>(organisationRowsOf(ids.getContent()), pageable, ids.getTotalElements());
+			}
+			var page = organisations.findAll(organisationSpec(filter), withSort(pageable, BY_NAME));
+			var rows = organisationRows(page.getContent());
+			return page.map(o -> rows.get(o.getId()));
+		});
 	}
 
 	/**
@@ -226,9 +236,14 @@ public class Directory {
 		return partners.findRefsByOrderByName();
 	}
 
-	/** Member organisations by name: the ones that may own a project. */
+	/**
+	 * Member organisations by name: the ones that may own a project. Kept while the index holds the same
+	 * ({@link RecentReads}): names and membership are indexed.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<OrganisationRef> memberRefs() {
-		return organisations.findRefsByMemberSinceIsNotNullOrderByName();
+		return recent.get(new ListPage("members", null, null, null, null),
+				organisations::findRefsByMemberSinceIsNotNullOrderByName);
 	}
 
 	/** Partners of one kind by name, such as the foundations a project can apply to. */
@@ -296,13 +311,16 @@ public class Directory {
 	 * A page of the departments that match the filter, with the total, from the search index: in Danish alphabetical
 	 * order, or best match first when there are words to search for.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<DepartmentRow> departments(DepartmentFilter filter, Pageable pageable) {
-		if (index.answers(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter),
-					TextSearch::byName, pageable);
-			return new PageImpl<>(departmentRowsOf(ids.getContent()), pageable, ids.getTotalElements());
-		}
-		return departments.findAll(departmentSpec(filter), withSort(pageable, BY_NAME)).map(this::departmentRow);
+		return recent.get(new ListPage("departments", filter, null, pageable, null), () -> {
+			if (index.answers(filter.q())) {
+				var ids = TextSearch.ids(entityManager, Department.class, filter.q(), f -> indexed(f, filter),
+						TextSearch::byName, pageable);
+				return new PageImpl<>(departmentRowsOf(ids.getContent()), pageable, ids.getTotalElements());
+			}
+			return departments.findAll(departmentSpec(filter), withSort(pageable, BY_NAME)).map(this::departmentRow);
+		});
 	}
 
 	/**
@@ -387,14 +405,17 @@ public class Directory {
 	 * A page of the partners that match the filter, with the total, from the search index: in Danish alphabetical
 	 * order, or best match first when there are words to search for.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<PartnerRow> partners(PartnerFilter filter, Pageable pageable, Locale locale) {
-		if (index.answers(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
-					TextSearch::byName, pageable,
-					SearchFields.THEME_NAMES);
-			return new PageImpl<>(partnerRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
-		}
-		return partners.findAll(partnerSpec(filter), withSort(pageable, BY_NAME)).map(p -> partnerRow(p, locale));
+		return recent.get(new ListPage("partners", filter, null, pageable, locale), () -> {
+			if (index.answers(filter.q())) {
+				var ids = TextSearch.ids(entityManager, Partner.class, filter.q(), f -> indexed(f, filter),
+						TextSearch::byName, pageable,
+						SearchFields.THEME_NAMES);
+				return new PageImpl<>(partnerRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
+			}
+			return partners.findAll(partnerSpec(filter), withSort(pageable, BY_NAME)).map(p -> partnerRow(p, locale));
+		});
 	}
 
 	/**

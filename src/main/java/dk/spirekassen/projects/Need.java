@@ -67,6 +67,8 @@ class Need {
 	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES)
 	private PartnerKind partnerKind;
 
+	/** Kroner, for funds; indexed, so that a change of it alone is indexed too (and {@code /behov} shows it). */
+	@GenericField
 	private Long amount;
 
 	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -64,6 +65,8 @@ import dk.spirekassen.projects.ProjectViews.TransitionView;
 import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.Markdown;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.TextSearch;
 import dk.spirekassen.shared.NotFoundException;
@@ -98,9 +101,12 @@ public class ProjectCatalogue {
 
 	private final IndexState index;
 
+	private final RecentReads recent;
+
 	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
 			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager,
-			IndexState index) {
+			IndexState index, RecentReads recent) {
+		this.recent = recent;
 		this.projects = projects;
 		this.index = index;
 		this.entityManager = entityManager;
@@ -118,15 +124,18 @@ public class ProjectCatalogue {
 	 * title in Danish alphabetical order, or best match first when there are words to search for (in every text of
 	 * the project).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (index.answers(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
-					TextSearch::byName, pageable, SearchFields.THEME_NAMES);
-			return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
-		}
-		var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
-		var page = projects.findAll(visibleTo(viewer).and(matching(filter)), sorted);
-		return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
+		return recent.get(new ListPage("projects", filter, viewer.sees(), pageable, locale), () -> {
+			if (index.answers(filter.q())) {
+				var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
+						TextSearch::byName, pageable, SearchFields.THEME_NAMES);
+				return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
+			}
+			var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
+			var page = projects.findAll(visibleTo(viewer).and(matching(filter)), sorted);
+			return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
+		});
 	}
 
 	/**
@@ -354,43 +363,46 @@ public class ProjectCatalogue {
 		return projects.findById(id).filter(p -> ProjectAccess.canSee(p, viewer)).map(Project::getTitle);
 	}
 
-	/** Open needs of active projects the viewer may see, newest first. */
 	/**
 	 * A page of the open needs of the active projects the viewer may see, with the total, from the search index:
 	 * newest first, or best match first when there are words to search for.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<OpenNeedRow> openNeeds(NeedFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		if (index.answers(filter.q())) {
-			var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer),
-					TextSearch::newestFirst, pageable, SearchFields.THEME_NAMES);
+		return recent.get(new ListPage("needs", filter, viewer.sees(), pageable, locale), () -> {
+			if (index.answers(filter.q())) {
+				var ids = TextSearch.ids(entityManager, Need.class, filter.q(), f -> indexed(f, filter, viewer),
+						TextSearch::newestFirst, pageable, SearchFields.THEME_NAMES);
+				var themes = themeNames(locale);
+				return new PageImpl<>(TextSearch.inOrder(entityManager, Need.class, ids.getContent())
+					.stream()
+					.map(need -> openNeedRow(need, themes))
+					.toList(), pageable, ids.getTotalElements());
+			}
+			var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
+					filter.kind());
+			var shown = visibleTo(viewer).and(matching(projectFilter)).and(active());
+			Specification<Need> open = (need, query, cb) -> {
+				Subquery<Long> projectIds = query.subquery(Long.class);
+				Root<Project> project = projectIds.from(Project.class);
+				projectIds.select(project.get("id")).where(shown.toPredicate(project, query, cb));
+				var predicates = new ArrayList<Predicate>();
+				predicates.add(cb.equal(need.get("status"), NeedStatus.OPEN));
+				predicates.add(need.get("project").get("id").in(projectIds));
+				if (filter.kind() != null) {
+					predicates.add(cb.equal(need.get("kind"), filter.kind()));
+				}
+				if (filter.partnerKind() != null) {
+					predicates.add(cb.equal(need.get("partnerKind"), filter.partnerKind()));
+				}
+				return cb.and(predicates.toArray(Predicate[]::new));
+			};
 			var themes = themeNames(locale);
-			return new PageImpl<>(TextSearch.inOrder(entityManager, Need.class, ids.getContent())
-				.stream()
-				.map(need -> openNeedRow(need, themes))
-				.toList(), pageable, ids.getTotalElements());
-		}
-		var projectFilter = new ProjectFilter(filter.q(), null, filter.theme(), filter.region(), null, null,
-				filter.kind());
-		var shown = visibleTo(viewer).and(matching(projectFilter)).and(active());
-		Specification<Need> open = (need, query, cb) -> {
-			Subquery<Long> projectIds = query.subquery(Long.class);
-			Root<Project> project = projectIds.from(Project.class);
-			projectIds.select(project.get("id")).where(shown.toPredicate(project, query, cb));
-			var predicates = new ArrayList<Predicate>();
-			predicates.add(cb.equal(need.get("status"), NeedStatus.OPEN));
-			predicates.add(need.get("project").get("id").in(projectIds));
-			if (filter.kind() != null) {
-				predicates.add(cb.equal(need.get("kind"), filter.kind()));
-			}
-			if (filter.partnerKind() != null) {
-				predicates.add(cb.equal(need.get("partnerKind"), filter.partnerKind()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-		var themes = themeNames(locale);
-		return needs
-			.findAll(open, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))))
-			.map(need -> openNeedRow(need, themes));
+			return needs
+				.findAll(open, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by(Sort.Order.desc("id"))))
+				.map(need -> openNeedRow(need, themes));
+		});
 	}
 
 	private static OpenNeedRow openNeedRow(Need need, Map<Long, String> themes) {

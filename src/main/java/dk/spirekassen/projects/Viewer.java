@@ -17,6 +17,9 @@ public record Viewer(Long accountId, String name, Role role, Long organisationId
 
 	public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, null);
 
+	/** What the secretariat sees: everything, whoever it is. */
+	private static final Set<String> EVERYTHING = Set.of("*");
+
 	public static Viewer of(Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			return new Viewer(user.accountId(), user.displayName(), user.role(), user.organisationId(),
@@ -58,5 +61,13 @@ public record Viewer(Long accountId, String name, Role role, Long organisationId
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * What this viewer may read, as a value equal for every viewer who sees the same: the reader keys, or everything
+	 * for the secretariat. Part of the key of what is kept for a reader ({@code shared.RecentReads}).
+	 */
+	public Set<String> sees() {
+		return secretariat() ? EVERYTHING : readerKeys();
 	}
 }

@@ -10,17 +10,17 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.search.SearchResults.Hit;
+import dk.spirekassen.shared.RecentReads;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.SearchKind;
 import dk.spirekassen.shared.TextSearch;
@@ -49,17 +49,12 @@ public class SiteSearch {
 
 	private final SearchBackend backend;
 
-	private final RecentSearches recent;
+	private final RecentReads recent;
 
-	private final TransactionTemplate readOnly;
-
-	SiteSearch(EntityManager entityManager, SearchBackend backend, RecentSearches recent,
-			PlatformTransactionManager transactions) {
+	SiteSearch(EntityManager entityManager, SearchBackend backend, RecentReads recent) {
 		this.entityManager = entityManager;
 		this.backend = backend;
 		this.recent = recent;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 	}
 
 	/** The problem with the words, as a message key, or null when they can be searched for. */
@@ -76,14 +71,19 @@ public class SiteSearch {
 		return null;
 	}
 
-	/** The page of hits and the facets of a search, kept a while ({@link RecentSearches}). */
+	/** A search as it is kept ({@link RecentReads}): its words and filters, what the reader may see, the page. */
+	private record Read(SearchRequest request, Set<String> readers, long offset, int size) {
+	}
+
+	/** The page of hits and the facets of a search, kept a while ({@link RecentReads}). */
 	public SearchResults search(SearchRequest request, Viewer viewer, Pageable pageable) {
 		var words = request.words();
 		var problem = problem(words);
 		if (problem != null || words.isEmpty()) {
 			return new SearchResults(new PageImpl<>(List.of(), pageable, 0), Map.of(), problem);
 		}
-		return recent.get(request, viewer, pageable, () -> readOnly.execute(status -> find(request, viewer, pageable)));
+		return recent.get(new Read(request, viewer.sees(), pageable.getOffset(), pageable.getPageSize()),
+				() -> find(request, viewer, pageable));
 	}
 
 	private SearchResults find(SearchRequest request, Viewer viewer, Pageable pageable) {

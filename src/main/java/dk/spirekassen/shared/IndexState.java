@@ -1,6 +1,8 @@
 package dk.spirekassen.shared;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * rebuilt, and while it is rebuilt. Lists read their plain pages from the index only when it is whole, and from the
  * database meanwhile; searching for words goes on over what is indexed so far.</li>
  * <li>{@link #generation()}: a number that grows whenever what the index holds may have changed (a transaction's
- * changes indexed, a rebuild started or ended). Results kept for a generation are not served for a later one.</li>
+ * changes indexed, a rebuild started or ended), or what is read beside it (the themes to filter by). Results kept for
+ * a generation are not served for a later one ({@link RecentReads}).</li>
  * </ul>
  */
 @Component
@@ -46,5 +49,23 @@ public class IndexState {
 	/** What the index holds has changed. */
 	public void changed() {
 		generation.incrementAndGet();
+	}
+
+	/**
+	 * What is read beside the index changes with the current transaction: a new generation is counted once it is
+	 * committed (at once outside a transaction), so that nothing read before the commit is kept for it.
+	 */
+	public void changedOnCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			changed();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				changed();
+			}
+		});
 	}
 }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * How a transaction's changes reach the index: as Hibernate Search's {@code sync} strategy (indexed when the
  * transaction commits, and searchable when the request that made them answers), and then a new
- * {@link IndexState#generation() generation} of the index is counted, so that the results of searches kept before
- * ({@code search.RecentSearches}) are not served again. Here in the shared module, as every module's transactions go
+ * {@link IndexState#generation() generation} of the index is counted, so that the searches and list pages kept before
+ * ({@link RecentReads}) are not served again. Here in the shared module, as every module's transactions go
  * through it, also where the search module is not started (a module's own tests). Counted only once the changes are
  * searchable: a search that read the new generation earlier could otherwise keep results that miss them.
  */

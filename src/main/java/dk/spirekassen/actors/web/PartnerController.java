@@ -62,7 +62,7 @@ class PartnerController {
 		model.addAttribute("kinds", WebSupport.options(PartnerKind.class, messages, locale));
 		model.addAttribute("regions", WebSupport.options(Region.class, messages, locale));
 		model.addAttribute("offers", WebSupport.options(Offer.class, messages, locale));
-		model.addAttribute("themes", WebSupport.themeOptions(actors, locale));
+		model.addAttribute("themes", actors.themeOptions(locale));
 		return "actors/partners";
 	}
 
@@ -129,7 +129,7 @@ class PartnerController {
 		model.addAttribute("kinds", WebSupport.options(PartnerKind.class, messages, locale));
 		model.addAttribute("regions", WebSupport.options(Region.class, messages, locale));
 		model.addAttribute("offers", WebSupport.options(Offer.class, messages, locale));
-		model.addAttribute("themes", WebSupport.themeOptions(actors, locale));
+		model.addAttribute("themes", actors.themeOptions(locale));
 		return "actors/partner-form";
 	}
 

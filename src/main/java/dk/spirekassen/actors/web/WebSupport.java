@@ -42,8 +42,4 @@ final class WebSupport {
 	static List<Option> municipalityOptions(ActorManagement actors) {
 		return actors.municipalities().stream().map(m -> new Option(String.valueOf(m.getCode()), m.getName())).toList();
 	}
-
-	static List<Option> themeOptions(ActorManagement actors, Locale locale) {
-		return actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList();
-	}
 }

@@ -30,7 +30,6 @@ import dk.spirekassen.devdays.RegistrationRefusedException;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.NotFoundException;
-import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
 
 /**
@@ -212,8 +211,7 @@ class DayAdminController {
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
-		model.addAttribute("themes",
-				actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList());
+		model.addAttribute("themes", actors.themeOptions(locale));
 		return "devdays/day-form";
 	}
 

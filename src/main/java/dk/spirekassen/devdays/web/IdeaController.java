@@ -132,8 +132,7 @@ class IdeaController {
 			.filter(r -> r.status() == RegistrationStatus.CONFIRMED)
 			.map(r -> new Option(String.valueOf(r.id()), r.name() + (r.organisation() == null ? "" : " (" + r.organisation() + ")")))
 			.toList());
-		model.addAttribute("themes",
-				actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList());
+		model.addAttribute("themes", actors.themeOptions(locale));
 		model.addAttribute("ideaForm", ideaForm);
 		model.addAttribute("groupForm", groupForm);
 		return "devdays/ideas";

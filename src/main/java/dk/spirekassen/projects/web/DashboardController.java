@@ -22,7 +22,6 @@ import dk.spirekassen.projects.NeedKind;
 import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.Viewer;
-import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
 
 /**
@@ -76,8 +75,7 @@ class DashboardController {
 		model.addAttribute("kinds", Web.options(NeedKind.class, messages, locale));
 		model.addAttribute("partnerKinds", Web.options(PartnerKind.class, messages, locale));
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
-		model.addAttribute("themes",
-				actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList());
+		model.addAttribute("themes", actors.themeOptions(locale));
 		return "projects/needs";
 	}
 }

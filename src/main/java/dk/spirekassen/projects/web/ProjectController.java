@@ -79,7 +79,7 @@ class ProjectController {
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
 		model.addAttribute("bottomLines", Web.options(BottomLine.class, messages, locale));
 		model.addAttribute("needKinds", Web.options(NeedKind.class, messages, locale));
-		model.addAttribute("themes", themeOptions(locale));
+		model.addAttribute("themes", actors.themeOptions(locale));
 		model.addAttribute("owners", owners());
 		return "projects/projects";
 	}
@@ -175,7 +175,7 @@ class ProjectController {
 		model.addAttribute("form", form);
 		model.addAttribute("secretariat", viewer.secretariat());
 		model.addAttribute("visibilities", Web.options(Visibility.class, messages, locale));
-		model.addAttribute("themes", themeOptions(locale));
+		model.addAttribute("themes", actors.themeOptions(locale));
 		model.addAttribute("municipalities", actors.municipalities()
 			.stream()
 			.map(m -> new Option(String.valueOf(m.getCode()), m.getName()))
@@ -192,10 +192,6 @@ class ProjectController {
 
 	private List<Option> owners() {
 		return directory.memberRefs().stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList();
-	}
-
-	private List<Option> themeOptions(Locale locale) {
-		return actors.themes().stream().map(t -> new Option(String.valueOf(t.getId()), t.getName(locale))).toList();
 	}
 
 	private static Long parseLong(String value) {
