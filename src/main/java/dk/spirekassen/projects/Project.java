@@ -692,6 +692,28 @@ class Project {
 		return readers;
 	}
 
+	/** Whose work the project is: the owner organisation and the organisations and partners taking part. */
+	@KeywordField(name = SearchFields.ACTORS, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "ownerOrganisationId")),
+			@ObjectPath({ @PropertyValue(propertyName = "participants"),
+					@PropertyValue(propertyName = "organisationId") }),
+			@ObjectPath({ @PropertyValue(propertyName = "participants"), @PropertyValue(propertyName = "partnerId") }) })
+	Set<String> getActors() {
+		var actors = new TreeSet<String>();
+		if (ownerOrganisationId != null) {
+			actors.add(SearchFields.organisation(ownerOrganisationId));
+		}
+		for (var participant : participants) {
+			if (participant.getOrganisationId() != null) {
+				actors.add(SearchFields.organisation(participant.getOrganisationId()));
+			}
+			if (participant.getPartnerId() != null) {
+				actors.add(SearchFields.partner(participant.getPartnerId()));
+			}
+		}
+		return actors;
+	}
+
 	@KeywordField(name = SearchFields.BOTTOM_LINES, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "indicators"),
 			@PropertyValue(propertyName = "bottomLine") }))

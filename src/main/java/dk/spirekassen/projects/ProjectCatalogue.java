@@ -629,7 +629,7 @@ public class ProjectCatalogue {
 	}
 
 	/** What the viewer may see, by the reader keys in the index, as {@link #visibleTo} in the database. */
-	private static BooleanPredicateClausesStep<?, ?> visibleInIndex(SearchPredicateFactory f, Viewer viewer) {
+	static BooleanPredicateClausesStep<?, ?> visibleInIndex(SearchPredicateFactory f, Viewer viewer) {
 		var all = f.bool().must(f.matchAll());
 		if (!viewer.secretariat()) {
 			all.filter(f.terms().field(SearchFields.READERS).matchingAny(viewer.readerKeys(), ValueModel.INDEX));

@@ -67,6 +67,13 @@ public final class SearchFields {
 	/** What a partner offers, or what a need asks for. */
 	public static final String OFFERS = "offers";
 
+	/**
+	 * The organisations and partners a project is the work of (its owner and the organisations and partners taking
+	 * part), by the same keys as readers ({@link #organisation}, {@link #partner}): whose work it is, and who worked
+	 * together.
+	 */
+	public static final String ACTORS = "actors";
+
 	/** Everybody may read it. */
 	public static final String PUBLIC_READER = "public";
 
@@ -75,6 +82,10 @@ public final class SearchFields {
 
 	/** Staff of member organisations may read it. */
 	public static final String MEMBERS_READER = "members";
+
+	private static final String ORGANISATION_KEY = "organisation:";
+
+	private static final String PARTNER_KEY = "partner:";
 
 	private SearchFields() {
 	}
@@ -86,11 +97,25 @@ public final class SearchFields {
 
 	/** The reader key of the staff of an organisation. */
 	public static String organisation(long organisationId) {
-		return "organisation:" + organisationId;
+		return ORGANISATION_KEY + organisationId;
+	}
+
+	/** The organisation's id in its key ({@link #organisation}), or {@code null} for any other key. */
+	public static Long organisationIn(String key) {
+		return idAfter(ORGANISATION_KEY, key);
+	}
+
+	/** The partner's id in its key ({@link #partner}), or {@code null} for any other key. */
+	public static Long partnerIn(String key) {
+		return idAfter(PARTNER_KEY, key);
+	}
+
+	private static Long idAfter(String prefix, String key) {
+		return key.startsWith(prefix) ? Long.valueOf(key.substring(prefix.length())) : null;
 	}
 
 	/** The reader key of the people of a partner. */
 	public static String partner(long partnerId) {
-		return "partner:" + partnerId;
+		return PARTNER_KEY + partnerId;
 	}
 }

@@ -25,10 +25,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.UUID;
 
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.SqlStatements;
+import dk.spirekassen.TestOrganisations;
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
@@ -181,22 +182,9 @@ class DirectoryExportIntegrationTests {
 				(long) chunks * (chunkSize + 1));
 	}
 
-	/** A housing organisation with a CVR number nobody else has. */
+	/** A housing organisation with a name and a CVR number nobody else has. */
 	private long newOrganisation() {
-		var random = new Random();
-		while (true) {
-			var cvr = String.valueOf(60_000_000 + random.nextInt(30_000_000));
-			if (!Cvr.isValid(cvr)) {
-				continue;
-			}
-			try {
-				return actors.createOrganisation(new OrganisationDetails(OrganisationKind.HOUSING,
-						"Boligselskabet Eksporten " + cvr, cvr, null, 751, null, null, null));
-			}
-			catch (DirectoryConflictException ex) {
-				// The number was taken; try another.
-			}
-		}
+		return TestOrganisations.create(actors, "Boligselskabet Eksporten " + UUID.randomUUID(), null);
 	}
 
 	private byte[] export(String path, String format, String... parameters) throws Exception {

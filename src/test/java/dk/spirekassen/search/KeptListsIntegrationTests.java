@@ -10,17 +10,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 
 import dk.spirekassen.ProjectSamples;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.TestOrganisations;
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.Cvr;
 import dk.spirekassen.actors.DepartmentDetails;
 import dk.spirekassen.actors.Directory;
-import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
@@ -204,19 +202,6 @@ class KeptListsIntegrationTests {
 	}
 
 	private long newOrganisation(String name, LocalDate memberSince) {
-		var random = new Random();
-		while (true) {
-			var cvr = String.valueOf(60_000_000 + random.nextInt(30_000_000));
-			if (!Cvr.isValid(cvr)) {
-				continue;
-			}
-			try {
-				return actors.createOrganisation(new OrganisationDetails(OrganisationKind.HOUSING, name, cvr, null,
-						751, null, memberSince, null));
-			}
-			catch (DirectoryConflictException ex) {
-				// The number was taken; try another.
-			}
-		}
+		return TestOrganisations.create(actors, name, memberSince);
 	}
 }

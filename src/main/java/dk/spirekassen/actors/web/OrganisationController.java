@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import java.util.Set;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
@@ -31,6 +33,7 @@ import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.Option;
 
 @Controller
@@ -48,7 +51,11 @@ class OrganisationController {
 
 	private final Forms forms;
 
-	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms) {
+	private final ObjectProvider<ActorWork> work;
+
+	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms,
+			ObjectProvider<ActorWork> work) {
+		this.work = work;
 		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
@@ -69,9 +76,10 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisationer/{id:\\d+}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		model.addAttribute("organisation",
 				directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)));
+		model.addAttribute("work", WebSupport.work(work, SearchFields.organisation(id), authentication, locale));
 		return "actors/organisation";
 	}
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
@@ -31,6 +33,7 @@ import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.SearchFields;
 
 @Controller
 class PartnerController {
@@ -45,7 +48,11 @@ class PartnerController {
 
 	private final Forms forms;
 
-	PartnerController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms) {
+	private final ObjectProvider<ActorWork> work;
+
+	PartnerController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms,
+			ObjectProvider<ActorWork> work) {
+		this.work = work;
 		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
@@ -67,9 +74,10 @@ class PartnerController {
 	}
 
 	@GetMapping("/partnere/{id:\\d+}")
-	String show(@PathVariable long id, Locale locale, Model model) {
+	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		model.addAttribute("partner",
 				directory.partner(id, locale).orElseThrow(() -> new NotFoundException("partner", id)));
+		model.addAttribute("work", WebSupport.work(work, SearchFields.partner(id), authentication, locale));
 		return "actors/partner";
 	}
 

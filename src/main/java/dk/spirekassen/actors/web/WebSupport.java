@@ -3,13 +3,16 @@ package dk.spirekassen.actors.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
 
 import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
 
@@ -41,5 +44,12 @@ final class WebSupport {
 
 	static List<Option> municipalityOptions(ActorManagement actors) {
 		return actors.municipalities().stream().map(m -> new Option(String.valueOf(m.getCode()), m.getName())).toList();
+	}
+
+	/** What the actor has worked on and with whom, as the reader may see it; none where no module tells it. */
+	static ActorWork.WorkTogether work(ObjectProvider<ActorWork> work, String actor, Authentication reader,
+			Locale locale) {
+		var source = work.getIfAvailable();
+		return source == null ? ActorWork.WorkTogether.NONE : source.of(actor, reader, locale);
 	}
 }

@@ -16,15 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.actors.ActorManagement;
-import dk.spirekassen.actors.Theme;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.search.SearchRequest;
 import dk.spirekassen.search.SearchResults;
 import dk.spirekassen.search.SiteSearch;
+import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.SearchFields;
 import dk.spirekassen.shared.Web;
 
@@ -69,8 +68,7 @@ class SearchController {
 	}
 
 	private List<Facet> facets(SearchResults results, HttpServletRequest http, Locale locale) {
-		var themes = actors.themes().stream().collect(Collectors.toMap(t -> String.valueOf(t.getId()),
-				(Function<Theme, String>) t -> t.getName(locale)));
+		var themes = actors.themeOptions(locale).stream().collect(Collectors.toMap(Option::value, Option::label));
 		var facets = new ArrayList<Facet>();
 		for (var field : List.of(SearchFields.KIND, SearchFields.REGIONS, SearchFields.THEMES,
 				SearchFields.BOTTOM_LINES, SearchFields.STAGE, SearchFields.PARTNER_KIND, SearchFields.OFFERS)) {
