@@ -111,6 +111,9 @@ public final class RouteTable {
 		/** A development day open for registration. */
 		public final DaySamples days;
 
+		/** Applications to become a partner, made when a route needs one. */
+		public final JoiningSamples joining;
+
 		private final ActorManagement actors;
 
 		private final ApplicationContext context;
@@ -143,6 +146,7 @@ public final class RouteTable {
 			importJob = ImportFixtures.checkedJob(context);
 			projects = ProjectSamples.of(context, organisation, otherOrganisation);
 			days = DaySamples.of(context);
+			joining = new JoiningSamples(context);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -217,6 +221,7 @@ public final class RouteTable {
 		page(routes, "GET", "/nulstil-adgangskode", Access.PUBLIC, s -> "/nulstil-adgangskode?token=ukendt");
 		other(routes, "POST", "/glemt-adgangskode", Access.PUBLIC, s -> "/glemt-adgangskode");
 		other(routes, "POST", "/nulstil-adgangskode", Access.PUBLIC, s -> "/nulstil-adgangskode");
+		joiningRoutes(routes);
 		// Exports and the JSON API: public fields only.
 		other(routes, "GET", "/organisationer/eksport", Access.PUBLIC, s -> "/organisationer/eksport?format=csv");
 		other(routes, "GET", "/afdelinger/eksport", Access.PUBLIC, s -> "/afdelinger/eksport?format=xlsx");
@@ -509,6 +514,29 @@ public final class RouteTable {
 				s -> "/mine-tilmeldinger/" + s.days.personalDataToken());
 		other(routes, "GET", "/mine-tilmeldinger/{token}/data.json", Access.PUBLIC,
 				s -> "/mine-tilmeldinger/" + s.days.personalDataToken() + "/data.json");
+	}
+
+	/** Joining as a partner by yourself, and the secretariat's decisions. */
+	private static void joiningRoutes(List<Route> routes) {
+		page(routes, "GET", "/bliv-partner", Access.PUBLIC, s -> "/bliv-partner");
+		other(routes, "POST", "/bliv-partner", Access.PUBLIC, s -> "/bliv-partner");
+		page(routes, "GET", "/bliv-partner/sendt", Access.PUBLIC, s -> "/bliv-partner/sendt");
+		page(routes, "GET", "/bliv-partner/bekraeft", Access.PUBLIC,
+				s -> "/bliv-partner/bekraeft?token=" + s.joining.confirmToken());
+		page(routes, "GET", "/bliv-partner/svar", Access.PUBLIC,
+				s -> "/bliv-partner/svar?token=" + s.joining.questionToken());
+		other(routes, "POST", "/bliv-partner/svar", Access.PUBLIC,
+				s -> "/bliv-partner/svar?token=" + s.joining.questionToken());
+		page(routes, "GET", "/bliv-partner/besvaret", Access.PUBLIC, s -> "/bliv-partner/besvaret");
+		var admin = "/sekretariat/ansoegninger";
+		page(routes, "GET", admin, Access.SECRETARIAT, s -> admin);
+		page(routes, "GET", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.joining.waiting());
+		other(routes, "POST", admin + "/{id:\\d+}/godkend", Access.SECRETARIAT,
+				s -> admin + "/" + s.joining.waiting() + "/godkend");
+		other(routes, "POST", admin + "/{id:\\d+}/afvis", Access.SECRETARIAT,
+				s -> admin + "/" + s.joining.waiting() + "/afvis?message=Ikke+relevant");
+		other(routes, "POST", admin + "/{id:\\d+}/spoerg", Access.SECRETARIAT,
+				s -> admin + "/" + s.joining.waiting() + "/spoerg?message=Hvad+kan+I");
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,

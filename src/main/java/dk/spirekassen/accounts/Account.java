@@ -61,8 +61,32 @@ class Account {
 		this.createdAt = Instant.now();
 	}
 
+	/**
+	 * The login of someone who applied to become a partner: it belongs to no partner and cannot sign in until the
+	 * application is approved ({@link #joinPartner}, {@link #setEnabled}).
+	 */
+	static Account applicant(String email, String displayName, String passwordHash) {
+		var account = new Account();
+		account.email = normaliseEmail(email);
+		account.displayName = displayName.strip();
+		account.passwordHash = passwordHash;
+		account.role = Role.PARTNER;
+		account.enabled = false;
+		account.createdAt = Instant.now();
+		return account;
+	}
+
 	static String normaliseEmail(String email) {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName.strip();
+	}
+
+	/** A partner's login now speaks for that partner. */
+	void joinPartner(long partnerId) {
+		this.partnerId = partnerId;
 	}
 
 	void setEnabled(boolean enabled) {

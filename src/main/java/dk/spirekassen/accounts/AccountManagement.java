@@ -111,6 +111,58 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	/**
+	 * Creates a partner's login that cannot sign in yet, for someone who applies to become a partner: it is opened
+	 * with {@link #openApplicantLogin} once the application is approved. Refused when the email has a login.
+	 *
+	 * @return the new account's id
+	 */
+	public long createApplicantLogin(String email, String displayName, String rawPassword) {
+		var normalised = Account.normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			throw new RefusedException("email", "invite.error.exists");
+		}
+		return accounts.save(Account.applicant(normalised, displayName, encoder.encode(rawPassword))).getId();
+	}
+
+	/** The id of the login with that address if it is an applicant's that has not been opened yet. */
+	@Transactional(readOnly = true)
+	public java.util.OptionalLong applicantLogin(String email) {
+		return accounts.findByEmail(Account.normaliseEmail(email))
+			.filter(a -> a.getRole() == Role.PARTNER && a.getPartnerId() == null && !a.isEnabled())
+			.map(a -> java.util.OptionalLong.of(a.getId()))
+			.orElse(java.util.OptionalLong.empty());
+	}
+
+	/** Deletes an applicant's login that was never opened (the application was never confirmed). */
+	public void deleteApplicantLogin(long accountId) {
+		accounts.findById(accountId)
+			.filter(a -> a.getRole() == Role.PARTNER && a.getPartnerId() == null && !a.isEnabled())
+			.ifPresent(accounts::delete);
+	}
+
+	/** An applicant who applied again before confirming: the name and password given last count. */
+	public void renewApplicantLogin(long accountId, String displayName, String rawPassword) {
+		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+		account.rename(displayName);
+		account.changePasswordHash(encoder.encode(rawPassword));
+	}
+
+	/** Opens an applicant's login for the partner it now belongs to. */
+	public void openApplicantLogin(long accountId, long partnerId) {
+		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+		account.joinPartner(partnerId);
+		account.setEnabled(true);
+	}
+
+	/** The email address and name of a login. */
+	@Transactional(readOnly = true)
+	public AccountRow account(long accountId) {
+		return accounts(java.util.List.of(accountId)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("account", accountId));
+	}
+
+	/**
 	 * Creates a login for someone and emails them a link to choose their password. The link works once, for
 	 * {@code spirekassen.invitation.validity} (7 days by default).
 	 *

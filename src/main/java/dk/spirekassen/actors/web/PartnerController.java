@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +26,6 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
 import dk.spirekassen.actors.Offer;
-import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
@@ -107,7 +105,7 @@ class PartnerController {
 	String editForm(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		WebSupport.require(ActorPermissions.canEditPartner(authentication, id));
 		var partner = directory.partner(id, locale).orElseThrow(() -> new NotFoundException("partner", id));
-		return form(id, FormView.of(values(partner.details()), messages, locale, LABELS), locale, model);
+		return form(id, FormView.of(partner.details().formValues(), messages, locale, LABELS), locale, model);
 	}
 
 	@PostMapping("/partnere/{id:\\d+}")
@@ -141,20 +139,4 @@ class PartnerController {
 		return "actors/partner-form";
 	}
 
-	private static Map<String, Object> values(PartnerDetails details) {
-		var values = new LinkedHashMap<String, Object>();
-		values.put("kind", details.kind());
-		values.put("name", details.name());
-		values.put("description", details.description());
-		values.put("email", details.email());
-		values.put("phone", details.phone());
-		values.put("website", details.website());
-		values.put("grantMin", details.grantMin());
-		values.put("grantMax", details.grantMax());
-		values.put("coFinancing", details.coFinancing());
-		values.put("offers", details.offers());
-		values.put("regions", details.regions());
-		values.put("themeIds", details.themeIds());
-		return values;
-	}
 }
