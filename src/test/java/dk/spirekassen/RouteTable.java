@@ -238,6 +238,8 @@ public final class RouteTable {
 		page(routes, "GET", "/konto", Access.SIGNED_IN, s -> "/konto");
 		page(routes, "GET", "/konto/adgangskode", Access.SIGNED_IN, s -> "/konto/adgangskode");
 		other(routes, "POST", "/konto/adgangskode", Access.SIGNED_IN, s -> "/konto/adgangskode");
+		page(routes, "GET", "/konto/slet", Access.SIGNED_IN, s -> "/konto/slet");
+		other(routes, "POST", "/konto/slet", Access.SIGNED_IN, s -> "/konto/slet");
 		// Own organisation.
 		owned(routes, "GET", "/organisationer/{id:\\d+}/rediger", Access.OWN_ORGANISATION,
 				s -> "/organisationer/" + s.organisation + "/rediger", s -> "/organisationer/" + s.otherOrganisation + "/rediger", true);

@@ -80,6 +80,14 @@ class Account {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** The person left: nothing that names them stays, and the login can never sign in again. */
+	void forget(String placeholderEmail, String placeholderName, String unusablePasswordHash) {
+		this.email = placeholderEmail;
+		this.displayName = placeholderName;
+		this.passwordHash = unusablePasswordHash;
+		this.enabled = false;
+	}
+
 	void rename(String displayName) {
 		this.displayName = displayName.strip();
 	}

@@ -1,6 +1,7 @@
 package dk.spirekassen.accounts;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -49,10 +50,13 @@ public class AccountManagement implements UserDetailsService {
 
 	private final SessionRegistry sessions;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(Accounts accounts, PasswordResets resets, PasswordEncoder encoder, Mailer mailer,
-			MessageSource messages, ActorManagement actors, SessionRegistry sessions,
+			MessageSource messages, ActorManagement actors, SessionRegistry sessions, ApplicationEventPublisher events,
 			@Value("${spirekassen.password-reset.validity:PT1H}") Duration resetValidity,
 			@Value("${spirekassen.invitation.validity:P7D}") Duration invitationValidity) {
+		this.events = events;
 		this.invitationValidity = invitationValidity;
 		this.accounts = accounts;
 		this.resets = resets;
@@ -218,6 +222,31 @@ public class AccountManagement implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {
 		return accounts.existsByEmail(Account.normaliseEmail(email));
+	}
+
+	/**
+	 * Deletes one's own login and the personal data kept with it, after checking the password: the address, the name
+	 * (contributions stay, as {@link AccountLeft#FORMER_PARTICIPANT}), the password, reset links and every open
+	 * session; the other modules forget theirs on {@link AccountLeft}. The last secretariat login that can sign in is
+	 * refused, so that someone can still run the platform. Returns false when the password is wrong.
+	 */
+	public boolean leave(long accountId, String password) {
+		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+		if (!encoder.matches(password, account.getPasswordHash())) {
+			return false;
+		}
+		if (account.getRole() == Role.SECRETARIAT && accounts.findAll()
+			.stream()
+			.filter(a -> a.getRole() == Role.SECRETARIAT && a.isEnabled())
+			.count() <= 1) {
+			throw new RefusedException(null, "account.error.lastSecretariat");
+		}
+		endSessions(account, null);
+		account.forget("slettet-" + accountId + "@slettet.invalid", AccountLeft.FORMER_PARTICIPANT,
+				encoder.encode(OneTimeTokens.newToken()));
+		resets.deleteByAccountId(accountId);
+		events.publishEvent(new AccountLeft(accountId));
+		return true;
 	}
 
 	/**

@@ -20,4 +20,9 @@ interface PasswordResets extends JpaRepository<PasswordReset, Long> {
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update PasswordReset r set r.usedAt = :now where r.accountId = :accountId and r.usedAt is null")
 	int useAll(long accountId, Instant now);
+
+	/** Deletes every reset (and invitation) link of an account. */
+	@Modifying(flushAutomatically = true)
+	@Query("delete from PasswordReset r where r.accountId = :accountId")
+	int deleteByAccountId(long accountId);
 }

@@ -19,5 +19,7 @@ interface PartnerApplications extends JpaRepository<PartnerApplication, Long> {
 
 	Optional<PartnerApplication> findByAccountIdAndStatus(long accountId, ApplicationStatus status);
 
+	List<PartnerApplication> findByAccountId(long accountId);
+
 	List<PartnerApplication> findByStatusAndTokenExpiresAtBefore(ApplicationStatus status, Instant before);
 }

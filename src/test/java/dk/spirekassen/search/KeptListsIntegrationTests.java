@@ -158,6 +158,9 @@ class KeptListsIntegrationTests {
 		var themes = actors.themeOptions(Locale.ROOT);
 		assertThat(actors.themeOptions(Locale.ROOT)).as("kept").isSameAs(themes);
 		long theme = actors.createTheme("Ålekvaser", "Eel boxes");
+		// Every theme of the shared demo data has a project (ProjectDemoDataIntegrationTests).
+		projects.propose(new ProjectDetails("Ålekvaser i søen", "Ål til søen.", null, Visibility.PUBLIC,
+				samples.organisation, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
 		assertThat(actors.themeOptions(Locale.ROOT)).extracting(Option::label).contains("Ålekvaser");
 		assertThat(actors.themeOptions(Locale.ENGLISH)).extracting(Option::label).contains("Eel boxes");
 		actors.renameTheme(theme, "Åleruser", "Eel traps");

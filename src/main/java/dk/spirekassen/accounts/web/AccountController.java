@@ -1,6 +1,7 @@
 package dk.spirekassen.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +30,7 @@ import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.ResetThrottle;
 import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.shared.FormView;
+import dk.spirekassen.shared.RefusedException;
 
 /**
  * Signing in, the account page, changing a password and resetting a forgotten one.
@@ -94,6 +98,35 @@ class AccountController {
 		return "accounts/password";
 	}
 
+	@GetMapping("/konto/slet")
+	String leaveForm(Locale locale, Model model) {
+		model.addAttribute("form", FormView.of(Map.of(), messages, locale, LABELS));
+		return "accounts/leave";
+	}
+
+	/** Deletes one's own login after the password; signed out, on to the sign-in page with a word that it is done. */
+	@PostMapping("/konto/slet")
+	String leave(@Valid @ModelAttribute("form") Leaving leaving, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		var form = FormView.submitted(Map.of(), result, messages, locale, LABELS);
+		if (!result.hasErrors()) {
+			try {
+				if (accounts.leave(user.accountId(), leaving.password())) {
+					new SecurityContextLogoutHandler().logout(request, response,
+							SecurityContextHolder.getContext().getAuthentication());
+					return "redirect:/login?slettet";
+				}
+				form.rejectKey("password", "account.error.wrongPassword");
+			}
+			catch (RefusedException ex) {
+				form.rejectKey(ex.field(), ex.messageKey());
+			}
+		}
+		model.addAttribute("form", form);
+		return "accounts/leave";
+	}
+
 	@GetMapping("/glemt-adgangskode")
 	String forgotForm(Locale locale, Model model) {
 		model.addAttribute("form", FormView.of(Map.of(), messages, locale, LABELS));
@@ -155,6 +188,10 @@ class AccountController {
 		boolean isRepeatPassword() {
 			return Objects.equals(newPassword, repeatPassword);
 		}
+	}
+
+	/** Deleting one's own login: the password, to be sure it is them. */
+	record Leaving(@NotBlank(message = "{validation.required}") String password) {
 	}
 
 	/** Asking for a reset link. */

@@ -29,6 +29,7 @@ import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.OrganisationDetails;
 import dk.spirekassen.actors.OrganisationKind;
+import dk.spirekassen.actors.ProfileCompleteness;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
@@ -77,8 +78,9 @@ class OrganisationController {
 
 	@GetMapping("/organisationer/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		model.addAttribute("organisation",
-				directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id)));
+		var organisation = directory.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id));
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("completeness", ProfileCompleteness.of(organisation));
 		model.addAttribute("work", WebSupport.work(work, SearchFields.organisation(id), authentication, locale));
 		return "actors/organisation";
 	}

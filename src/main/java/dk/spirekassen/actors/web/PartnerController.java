@@ -27,6 +27,7 @@ import dk.spirekassen.actors.DirectoryConflictException;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
 import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.actors.ProfileCompleteness;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
@@ -73,8 +74,9 @@ class PartnerController {
 
 	@GetMapping("/partnere/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		model.addAttribute("partner",
-				directory.partner(id, locale).orElseThrow(() -> new NotFoundException("partner", id)));
+		var partner = directory.partner(id, locale).orElseThrow(() -> new NotFoundException("partner", id));
+		model.addAttribute("partner", partner);
+		model.addAttribute("completeness", ProfileCompleteness.of(partner));
 		model.addAttribute("work", WebSupport.work(work, SearchFields.partner(id), authentication, locale));
 		return "actors/partner";
 	}

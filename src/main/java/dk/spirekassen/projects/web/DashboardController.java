@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.actors.ProfileCompleteness;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.projects.NeedFilter;
 import dk.spirekassen.projects.NeedKind;
@@ -38,8 +40,11 @@ class DashboardController {
 
 	private final MessageSource messages;
 
+	private final Directory directory;
+
 	DashboardController(ProjectCatalogue catalogue, ProjectManagement projects, ActorManagement actors,
-			MessageSource messages) {
+			MessageSource messages, Directory directory) {
+		this.directory = directory;
 		this.catalogue = catalogue;
 		this.projects = projects;
 		this.actors = actors;
@@ -52,7 +57,19 @@ class DashboardController {
 		Web.require(viewer.signedIn());
 		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
 		model.addAttribute("notifications", catalogue.notifications(viewer));
+		model.addAttribute("completeness", completeness(viewer, locale));
 		return "projects/dashboard";
+	}
+
+	/** How complete the profile of the viewer's partner or organisation is; null for the secretariat. */
+	private ProfileCompleteness completeness(Viewer viewer, Locale locale) {
+		if (viewer.partnerId() != null) {
+			return directory.partner(viewer.partnerId(), locale).map(ProfileCompleteness::of).orElse(null);
+		}
+		if (viewer.organisationId() != null) {
+			return directory.organisation(viewer.organisationId()).map(ProfileCompleteness::of).orElse(null);
+		}
+		return null;
 	}
 
 	@PostMapping("/mit-overblik/beskeder/laest")
