@@ -13,6 +13,7 @@ import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.joining.Joining;
+import dk.spirekassen.joining.StaffAccess;
 import dk.spirekassen.mail.Mailer;
 
 /** Applications to become a partner, at each step, and the links mailed to their applicants. */
@@ -67,6 +68,21 @@ public final class JoiningSamples {
 		joining().confirm(linkMailedTo(email, "/bliv-partner/bekraeft"), BASE_URL);
 		joining().askForMore(id, "Hvilke projekter har I været med i?", BASE_URL);
 		return linkMailedTo(email, "/bliv-partner/svar");
+	}
+
+	/** The token of the link that confirms a new request to join {@code organisation} as staff. */
+	public String staffConfirmToken(long organisation) {
+		var email = newEmail();
+		context.getBean(StaffAccess.class)
+			.request(new Joining.Applicant("Prøvemedarbejder", email, PASSWORD), organisation, BASE_URL, Locale.ROOT);
+		return linkMailedTo(email, "/adgang/bekraeft");
+	}
+
+	/** A confirmed request to join {@code organisation} as staff, waiting for its decision. */
+	public long staffWaiting(long organisation) {
+		var staff = context.getBean(StaffAccess.class);
+		staff.confirm(staffConfirmToken(organisation), BASE_URL);
+		return staff.waiting(organisation).get(staff.waiting(organisation).size() - 1).id();
 	}
 
 	/** The token of the newest link to {@code path} mailed to {@code email}. */

@@ -530,6 +530,26 @@ public final class RouteTable {
 		other(routes, "POST", "/bliv-partner/svar", Access.PUBLIC,
 				s -> "/bliv-partner/svar?token=" + s.joining.questionToken());
 		page(routes, "GET", "/bliv-partner/besvaret", Access.PUBLIC, s -> "/bliv-partner/besvaret");
+		page(routes, "GET", "/adgang", Access.PUBLIC, s -> "/adgang");
+		other(routes, "POST", "/adgang", Access.PUBLIC, s -> "/adgang");
+		page(routes, "GET", "/adgang/sendt", Access.PUBLIC, s -> "/adgang/sendt");
+		page(routes, "GET", "/adgang/bekraeft", Access.PUBLIC,
+				s -> "/adgang/bekraeft?token=" + s.joining.staffConfirmToken(s.organisation));
+		var requests = "/organisationer/{id:\\d+}/anmodninger";
+		owned(routes, "GET", requests, Access.OWN_ORGANISATION, s -> "/organisationer/" + s.organisation + "/anmodninger",
+				s -> "/organisationer/" + s.otherOrganisation + "/anmodninger", true);
+		owned(routes, "POST", requests + "/{requestId:\\d+}/godkend", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/anmodninger/" + s.joining.staffWaiting(s.organisation)
+						+ "/godkend",
+				s -> "/organisationer/" + s.otherOrganisation + "/anmodninger/"
+						+ s.joining.staffWaiting(s.otherOrganisation) + "/godkend",
+				false);
+		owned(routes, "POST", requests + "/{requestId:\\d+}/afvis", Access.OWN_ORGANISATION,
+				s -> "/organisationer/" + s.organisation + "/anmodninger/" + s.joining.staffWaiting(s.organisation)
+						+ "/afvis?message=Ukendt",
+				s -> "/organisationer/" + s.otherOrganisation + "/anmodninger/"
+						+ s.joining.staffWaiting(s.otherOrganisation) + "/afvis?message=Ukendt",
+				false);
 		var admin = "/sekretariat/ansoegninger";
 		page(routes, "GET", admin, Access.SECRETARIAT, s -> admin);
 		page(routes, "GET", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.joining.waiting());

@@ -137,11 +137,32 @@ public class AccountManagement implements UserDetailsService {
 			.orElse(java.util.OptionalLong.empty());
 	}
 
-	/** Deletes an applicant's login that was never opened (the application was never confirmed). */
+	/** Deletes an applicant's login that was never opened (the application or request was never confirmed). */
 	public void deleteApplicantLogin(long accountId) {
-		accounts.findById(accountId)
-			.filter(a -> a.getRole() == Role.PARTNER && a.getPartnerId() == null && !a.isEnabled())
-			.ifPresent(accounts::delete);
+		accounts.findById(accountId).filter(a -> !a.isEnabled()).ifPresent(accounts::delete);
+	}
+
+	/**
+	 * Creates the login of someone on the staff of a member organisation who asks to join it: it belongs to the
+	 * organisation and cannot sign in until the request is approved ({@link #openStaffLogin}). Refused when the
+	 * email has a login.
+	 *
+	 * @return the new account's id
+	 */
+	public long createStaffApplicantLogin(String email, String displayName, String rawPassword, long organisationId) {
+		var normalised = Account.normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			throw new RefusedException("email", "invite.error.exists");
+		}
+		var account = new Account(normalised, displayName, encoder.encode(rawPassword), Role.MEMBER, organisationId,
+				null);
+		account.setEnabled(false);
+		return accounts.save(account).getId();
+	}
+
+	/** Opens the login of someone whose request to join their organisation was approved. */
+	public void openStaffLogin(long accountId) {
+		accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId)).setEnabled(true);
 	}
 
 	/** An applicant who applied again before confirming: the name and password given last count. */

@@ -12,7 +12,7 @@ import java.time.Instant;
 import dk.spirekassen.accounts.AccountManagement;
 
 /**
- * Every night, on one node: applications whose address was never confirmed, once their link has expired, are deleted
+ * Every night, on one node: applications and staff requests whose address was never confirmed, once their link has expired, are deleted
  * with the login they made, as they hold the personal data of someone who did not go on (or of someone whose address
  * another person typed).
  */
@@ -27,9 +27,12 @@ class UnconfirmedApplications {
 
 	private final AccountManagement accounts;
 
-	UnconfirmedApplications(PartnerApplications applications, AccountManagement accounts) {
+	private final StaffAccess staff;
+
+	UnconfirmedApplications(PartnerApplications applications, AccountManagement accounts, StaffAccess staff) {
 		this.applications = applications;
 		this.accounts = accounts;
+		this.staff = staff;
 	}
 
 	@Scheduled(cron = "${spirekassen.joining.housekeeping-cron:0 45 3 * * *}", zone = "Europe/Copenhagen")
@@ -47,9 +50,11 @@ class UnconfirmedApplications {
 			applications.delete(application);
 			accounts.deleteApplicantLogin(application.getAccountId());
 		}
-		if (!expired.isEmpty()) {
-			log.info("Joining housekeeping: {} unconfirmed applications deleted with their logins", expired.size());
+		int requests = staff.forgetExpired();
+		if (!expired.isEmpty() || requests > 0) {
+			log.info("Joining housekeeping: {} unconfirmed applications and {} staff requests deleted with their logins",
+					expired.size(), requests);
 		}
-		return expired.size();
+		return expired.size() + requests;
 	}
 }

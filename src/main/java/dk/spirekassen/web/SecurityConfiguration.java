@@ -49,12 +49,13 @@ class SecurityConfiguration {
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",
-			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret" };
+			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret", "/adgang",
+			"/adgang/sendt", "/adgang/bekraeft" };
 
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
 			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer",
-			"/evaluering/*", "/mine-tilmeldinger", "/bliv-partner", "/bliv-partner/svar",
+			"/evaluering/*", "/mine-tilmeldinger", "/bliv-partner", "/bliv-partner/svar", "/adgang",
 			"/api/days/{id:\\d+}/registrations" };
 
 	/**

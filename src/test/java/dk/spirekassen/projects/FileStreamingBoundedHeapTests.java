@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Run by Maven in a JVM of its own with a heap of 128 MB (the {@code bounded-heap} execution in pom.xml): a file
+ * Run by Maven in a JVM of its own with a heap of 192 MB (the {@code bounded-heap} execution in pom.xml): a file
  * four times larger than that heap is stored and then downloaded by two clients at once, byte for byte.
  * Were an upload or a download held whole in memory, it could not fit once, let alone twice. The database is
  * on disk (H2 in a file, or PostgreSQL), since H2 in memory would keep the file in this heap.
@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FileStreamingBoundedHeapTests {
 
-	private static final long SIZE = 512L * 1024 * 1024;
+	private static final long SIZE = 768L * 1024 * 1024;
 
 	private static final int CLIENTS = 2;
 
@@ -88,7 +88,7 @@ class FileStreamingBoundedHeapTests {
 
 		var samples = new Samples(context).projects;
 		// Stored straight from a generator, a chunk per transaction: an upload is limited to 25 MB, and H2 holds
-		// more than that heap for a transaction of 512 MB (FileStorage's own tests cover storing).
+		// more than that heap for a transaction of 768 MB (FileStorage's own tests cover storing).
 		var generated = new GeneratedLines(SIZE);
 		var key = storage.store(generated);
 		var expected = generated.digest();

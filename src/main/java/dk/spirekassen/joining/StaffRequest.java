@@ -1,0 +1,120 @@
+package dk.spirekassen.joining;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import dk.spirekassen.shared.OneTimeTokens;
+
+/**
+ * Someone on the staff of a member organisation asks to join it: the login they made belongs to the organisation but
+ * cannot sign in until the organisation's staff or the secretariat approve. It is
+ * {@link ApplicationStatus#UNCONFIRMED unconfirmed} until the mailed link is followed, then
+ * {@link ApplicationStatus#WAITING waiting}, then approved or rejected with a reason.
+ */
+@Entity
+class StaffRequest {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	private Long id;
+
+	private long accountId;
+
+	private long organisationId;
+
+	@Enumerated(EnumType.STRING)
+	private ApplicationStatus status;
+
+	private String message;
+
+	private String language;
+
+	private String tokenHash;
+
+	private Instant tokenExpiresAt;
+
+	private Instant consentedAt;
+
+	private Instant confirmedAt;
+
+	private Instant createdAt;
+
+	private Instant decidedAt;
+
+	private Long decidedBy;
+
+	@Version
+	private long version;
+
+	protected StaffRequest() {
+	}
+
+	StaffRequest(long accountId, long organisationId, Locale locale) {
+		this.accountId = accountId;
+		this.organisationId = organisationId;
+		this.language = locale.getLanguage().isEmpty() ? "da" : locale.getLanguage();
+		this.status = ApplicationStatus.UNCONFIRMED;
+		this.createdAt = Instant.now();
+		this.consentedAt = createdAt;
+	}
+
+	/** The link that confirms the address; returns the token to put in it. */
+	String newToken(Duration validity) {
+		var token = OneTimeTokens.newToken();
+		this.tokenHash = OneTimeTokens.hash(token);
+		this.tokenExpiresAt = Instant.now().plus(validity);
+		return token;
+	}
+
+	boolean tokenUsable(Instant now) {
+		return tokenHash != null && tokenExpiresAt != null && now.isBefore(tokenExpiresAt);
+	}
+
+	void confirm() {
+		if (status == ApplicationStatus.UNCONFIRMED) {
+			this.status = ApplicationStatus.WAITING;
+			this.confirmedAt = Instant.now();
+		}
+		this.tokenHash = null;
+	}
+
+	void decide(boolean approved, String reason, long deciderAccountId) {
+		this.status = approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+		this.message = reason;
+		this.decidedAt = Instant.now();
+		this.decidedBy = deciderAccountId;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getAccountId() {
+		return accountId;
+	}
+
+	long getOrganisationId() {
+		return organisationId;
+	}
+
+	ApplicationStatus getStatus() {
+		return status;
+	}
+
+	Locale getLocale() {
+		return Locale.forLanguageTag(language);
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,18 @@
+package dk.spirekassen.joining;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface StaffRequests extends JpaRepository<StaffRequest, Long> {
+
+	Optional<StaffRequest> findByTokenHash(String tokenHash);
+
+	List<StaffRequest> findByOrganisationIdAndStatusOrderByCreatedAt(long organisationId, ApplicationStatus status);
+
+	List<StaffRequest> findByStatusAndTokenExpiresAtBefore(ApplicationStatus status, Instant before);
+
+	List<StaffRequest> findByAccountId(long accountId);
+}

@@ -1,0 +1,156 @@
+package dk.spirekassen.joining;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.List;
+
+import dk.spirekassen.JoiningSamples;
+import dk.spirekassen.RouteTable.Samples;
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.TestOrganisations;
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.mail.OutgoingMail;
+
+import static dk.spirekassen.JoiningSamples.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Staff of a member organisation ask to join it; its staff (or the secretariat) approve, and only then can the new
+ * login sign in, or reject with a reason. Staff of another organisation cannot decide.
+ */
+@SpirekassenTest
+class StaffAccessIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	Mailer mailer;
+
+	private Samples samples;
+
+	@BeforeEach
+	void samples() {
+		samples = new Samples(context);
+	}
+
+	@Test
+	void theOrganisationsStaffApproveAndOnlyThenTheLoginOpens() throws Exception {
+		var email = JoiningSamples.newEmail();
+		mvc.perform(post("/adgang").with(csrf())
+			.with(from("10.31.0.1"))
+			.param("organisationId", String.valueOf(samples.organisation))
+			.param("applicantName", "Mads Medarbejder")
+			.param("applicantEmail", email)
+			.param("password", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("consent", "true")).andExpect(redirectedUrl("/adgang/sendt"));
+		assertThat(((SignedInUser) accounts.loadUserByUsername(email)).isEnabled()).isFalse();
+
+		var token = samples.joining.linkMailedTo(email, "/adgang/bekraeft");
+		mvc.perform(get("/adgang/bekraeft").param("token", token)).andExpect(status().isOk());
+		assertThat(mailsTo("medlem@spirekassen.dk")).extracting(OutgoingMail::getSubject)
+			.contains("Mads Medarbejder beder om adgang til Spirekassen");
+
+		var staff = user(accounts.loadUserByUsername("medlem@spirekassen.dk"));
+		var page = Jsoup.parse(mvc.perform(get("/organisationer/" + samples.organisation + "/anmodninger").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var request = page.select("li")
+			.stream()
+			.filter(li -> li.text().contains(email))
+			.findFirst()
+			.orElseThrow()
+			.select("form[action$=/godkend]")
+			.attr("action");
+		mvc.perform(post(request).with(csrf()).with(user(accounts.loadUserByUsername("partner@spirekassen.dk"))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(request).with(csrf()).with(staff))
+			.andExpect(redirectedUrl("/organisationer/" + samples.organisation + "/anmodninger?besluttet"));
+
+		var login = (SignedInUser) accounts.loadUserByUsername(email);
+		assertThat(login.isEnabled()).isTrue();
+		assertThat(login.organisationId()).isEqualTo(samples.organisation);
+		assertThat(mailsTo(email).get(0).getSubject()).isEqualTo("Du har fået adgang til Spirekassen");
+	}
+
+	@Test
+	void aRejectionNeedsAReasonAndAnotherOrganisationCannotDecide() throws Exception {
+		long request = samples.joining.staffWaiting(samples.organisation);
+		var path = "/organisationer/" + samples.organisation + "/anmodninger/" + request;
+		var staff = user(accounts.loadUserByUsername("medlem@spirekassen.dk"));
+
+		var otherStaff = accounts.createAccount(JoiningSamples.newEmail(), "Anden Medarbejder", PASSWORD,
+				dk.spirekassen.accounts.Role.MEMBER, samples.otherOrganisation, null);
+		var other = user(accounts.loadUserByUsername(accounts.account(otherStaff).email()));
+		mvc.perform(post(path + "/godkend").with(csrf()).with(other)).andExpect(status().isForbidden());
+		mvc.perform(post("/organisationer/" + samples.otherOrganisation + "/anmodninger/" + request + "/godkend")
+			.with(csrf())
+			.with(other)).andExpect(status().isNotFound());
+
+		var missing = Jsoup.parse(mvc.perform(post(path + "/afvis").with(csrf()).with(staff).param("message", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(missing.select(".error-summary").text()).isNotBlank();
+
+		mvc.perform(post(path + "/afvis").with(csrf()).with(staff).param("message", "Du er ikke ansat hos os."))
+			.andExpect(status().is3xxRedirection());
+		var email = context.getBean(StaffAccess.class).waiting(samples.organisation).stream()
+			.noneMatch(r -> r.id() == request);
+		assertThat(email).as("no longer waiting").isTrue();
+	}
+
+	@Test
+	void onlyMemberOrganisationsCanBeAskedToJoin() throws Exception {
+		long outsider = TestOrganisations.create(context.getBean(ActorManagement.class), "Ikke-medlemmet", null);
+		var email = JoiningSamples.newEmail();
+		var page = Jsoup.parse(mvc.perform(post("/adgang").with(csrf())
+			.with(from("10.31.0.2"))
+			.param("organisationId", String.valueOf(outsider))
+			.param("applicantName", "Ida Udenfor")
+			.param("applicantEmail", email)
+			.param("password", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("consent", "true")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#f-organisationId-error").text()).isNotBlank();
+		assertThat(page.select("#f-applicantName").val()).isEqualTo("Ida Udenfor");
+		assertThat(accounts.exists(email)).isFalse();
+	}
+
+	private List<OutgoingMail> mailsTo(String email) {
+		return mailer.outbox(PageRequest.of(0, 200)).stream().filter(m -> m.getRecipient().equals(email)).toList();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
