@@ -228,7 +228,7 @@ public class Joining {
 		if (!OneTimeTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return applications.findByTokenHash(OneTimeTokens.hash(token)).filter(a -> a.tokenUsable(Instant.now()));
+		return applications.findByLinkTokenHash(OneTimeTokens.hash(token)).filter(a -> a.tokenUsable(Instant.now()));
 	}
 
 	private void checkThemes(PartnerDetails profile) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import dk.spirekassen.actors.PartnerDetails;
-import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * An outside actor's application to become a partner: the login it made (which cannot sign in until the application
@@ -46,9 +45,7 @@ class PartnerApplication {
 
 	private String language;
 
-	private String tokenHash;
-
-	private Instant tokenExpiresAt;
+	private MailedLink link = new MailedLink();
 
 	private Instant consentedAt;
 
@@ -84,14 +81,19 @@ class PartnerApplication {
 
 	/** A new link for the applicant; the one before it no longer works. Returns the token to put in the link. */
 	String newToken(Duration validity) {
-		var token = OneTimeTokens.newToken();
-		this.tokenHash = OneTimeTokens.hash(token);
-		this.tokenExpiresAt = Instant.now().plus(validity);
-		return token;
+		return link().issue(validity);
+	}
+
+	/** The mailed link; Hibernate loads none when its columns are all empty. */
+	private MailedLink link() {
+		if (link == null) {
+			link = new MailedLink();
+		}
+		return link;
 	}
 
 	boolean tokenUsable(Instant now) {
-		return tokenHash != null && tokenExpiresAt != null && now.isBefore(tokenExpiresAt);
+		return link().usable(now);
 	}
 
 	/** The address is confirmed: the application waits for the secretariat. The link is used up. */
@@ -100,14 +102,14 @@ class PartnerApplication {
 			this.status = ApplicationStatus.WAITING;
 			this.confirmedAt = Instant.now();
 		}
-		this.tokenHash = null;
+		link().useUp();
 	}
 
 	/** The applicant answered the secretariat's question with a changed profile: it waits again. */
 	void answer(PartnerDetails changed) {
 		this.profile = changed;
 		this.status = ApplicationStatus.WAITING;
-		this.tokenHash = null;
+		link().useUp();
 	}
 
 	void approve(long partnerId) {
@@ -127,7 +129,7 @@ class PartnerApplication {
 		this.status = decided;
 		this.message = message;
 		this.decidedAt = Instant.now();
-		this.tokenHash = null;
+		link().useUp();
 	}
 
 	Long getId() {

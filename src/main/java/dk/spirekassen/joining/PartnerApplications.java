@@ -11,7 +11,7 @@ import java.util.Optional;
 
 interface PartnerApplications extends JpaRepository<PartnerApplication, Long> {
 
-	Optional<PartnerApplication> findByTokenHash(String tokenHash);
+	Optional<PartnerApplication> findByLinkTokenHash(String tokenHash);
 
 	Page<PartnerApplication> findByStatusInOrderByCreatedAt(Collection<ApplicationStatus> statuses, Pageable pageable);
 
@@ -21,5 +21,5 @@ interface PartnerApplications extends JpaRepository<PartnerApplication, Long> {
 
 	List<PartnerApplication> findByAccountId(long accountId);
 
-	List<PartnerApplication> findByStatusAndTokenExpiresAtBefore(ApplicationStatus status, Instant before);
+	List<PartnerApplication> findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus status, Instant before);
 }

@@ -86,7 +86,7 @@ public class StaffAccess {
 		if (!OneTimeTokens.plausible(token)) {
 			return false;
 		}
-		var request = requests.findByTokenHash(OneTimeTokens.hash(token))
+		var request = requests.findByLinkTokenHash(OneTimeTokens.hash(token))
 			.filter(r -> r.tokenUsable(Instant.now()) && r.getStatus() == ApplicationStatus.UNCONFIRMED);
 		if (request.isEmpty()) {
 			return false;
@@ -149,7 +149,7 @@ public class StaffAccess {
 
 	/** Deletes the requests never confirmed once their link expired, with their logins; returns how many. */
 	int forgetExpired() {
-		var expired = requests.findByStatusAndTokenExpiresAtBefore(ApplicationStatus.UNCONFIRMED, Instant.now());
+		var expired = requests.findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus.UNCONFIRMED, Instant.now());
 		for (var request : expired) {
 			requests.delete(request);
 			accounts.deleteApplicantLogin(request.getAccountId());

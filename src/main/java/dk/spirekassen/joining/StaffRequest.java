@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import dk.spirekassen.shared.OneTimeTokens;
 
 /**
  * Someone on the staff of a member organisation asks to join it: the login they made belongs to the organisation but
@@ -38,9 +37,7 @@ class StaffRequest {
 
 	private String language;
 
-	private String tokenHash;
-
-	private Instant tokenExpiresAt;
+	private MailedLink link = new MailedLink();
 
 	private Instant consentedAt;
 
@@ -69,14 +66,19 @@ class StaffRequest {
 
 	/** The link that confirms the address; returns the token to put in it. */
 	String newToken(Duration validity) {
-		var token = OneTimeTokens.newToken();
-		this.tokenHash = OneTimeTokens.hash(token);
-		this.tokenExpiresAt = Instant.now().plus(validity);
-		return token;
+		return link().issue(validity);
+	}
+
+	/** The mailed link; Hibernate loads none when its columns are all empty. */
+	private MailedLink link() {
+		if (link == null) {
+			link = new MailedLink();
+		}
+		return link;
 	}
 
 	boolean tokenUsable(Instant now) {
-		return tokenHash != null && tokenExpiresAt != null && now.isBefore(tokenExpiresAt);
+		return link().usable(now);
 	}
 
 	void confirm() {
@@ -84,7 +86,7 @@ class StaffRequest {
 			this.status = ApplicationStatus.WAITING;
 			this.confirmedAt = Instant.now();
 		}
-		this.tokenHash = null;
+		link().useUp();
 	}
 
 	void decide(boolean approved, String reason, long deciderAccountId) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 
 interface StaffRequests extends JpaRepository<StaffRequest, Long> {
 
-	Optional<StaffRequest> findByTokenHash(String tokenHash);
+	Optional<StaffRequest> findByLinkTokenHash(String tokenHash);
 
 	List<StaffRequest> findByOrganisationIdAndStatusOrderByCreatedAt(long organisationId, ApplicationStatus status);
 
-	List<StaffRequest> findByStatusAndTokenExpiresAtBefore(ApplicationStatus status, Instant before);
+	List<StaffRequest> findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus status, Instant before);
 
 	List<StaffRequest> findByAccountId(long accountId);
 }

@@ -45,7 +45,7 @@ class UnconfirmedApplications {
 	/** Deletes the expired unconfirmed applications and their logins; returns how many. */
 	@Transactional
 	public int forgetExpired() {
-		var expired = applications.findByStatusAndTokenExpiresAtBefore(ApplicationStatus.UNCONFIRMED, Instant.now());
+		var expired = applications.findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus.UNCONFIRMED, Instant.now());
 		for (var application : expired) {
 			applications.delete(application);
 			accounts.deleteApplicantLogin(application.getAccountId());

@@ -96,7 +96,7 @@ class JoinController {
 
 	@GetMapping("/bliv-partner/sendt")
 	String sent(Model model) {
-		return message("joining.sent.title", "joining.sent.text", model);
+		return MessagePage.show("joining.sent.title", "joining.sent.text", model);
 	}
 
 	/** The link in the first mail: the address is confirmed, and the application waits for the secretariat. */
@@ -104,9 +104,9 @@ class JoinController {
 	String confirm(@RequestParam(required = false) String token, HttpServletResponse response, Model model) {
 		if (!joining.confirm(token, baseUrl)) {
 			response.setStatus(404);
-			return message("joining.unknownLink.title", "joining.unknownLink.text", model);
+			return MessagePage.show("joining.unknownLink.title", "joining.unknownLink.text", model);
 		}
-		return message("joining.confirmed.title", "joining.confirmed.text", model);
+		return MessagePage.show("joining.confirmed.title", "joining.confirmed.text", model);
 	}
 
 	/** The link in the secretariat's question: the profile, to change and send again. */
@@ -116,7 +116,7 @@ class JoinController {
 		var question = joining.question(token);
 		if (question.isEmpty()) {
 			response.setStatus(404);
-			return message("joining.unknownLink.title", "joining.unknownLink.text", model);
+			return MessagePage.show("joining.unknownLink.title", "joining.unknownLink.text", model);
 		}
 		model.addAttribute("question", question.get().question());
 		return answer(token, FormView.of(question.get().profile().formValues(), messages, locale, LABELS), locale, model);
@@ -129,7 +129,7 @@ class JoinController {
 		var question = joining.question(token);
 		if (question.isEmpty()) {
 			response.setStatus(404);
-			return message("joining.unknownLink.title", "joining.unknownLink.text", model);
+			return MessagePage.show("joining.unknownLink.title", "joining.unknownLink.text", model);
 		}
 		model.addAttribute("question", question.get().question());
 		if (submitted == null || Forms.hasErrorsBesides(result, APPLICANT_FIELDS)) {
@@ -148,7 +148,7 @@ class JoinController {
 
 	@GetMapping("/bliv-partner/besvaret")
 	String answered(Model model) {
-		return message("joining.answered.title", "joining.answered.text", model);
+		return MessagePage.show("joining.answered.title", "joining.answered.text", model);
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
@@ -173,11 +173,5 @@ class JoinController {
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
 		model.addAttribute("offers", Web.options(Offer.class, messages, locale));
 		model.addAttribute("themes", actors.themeOptions(locale));
-	}
-
-	private static String message(String title, String text, Model model) {
-		model.addAttribute("title", title);
-		model.addAttribute("text", text);
-		return "joining/message";
 	}
 }

@@ -99,16 +99,16 @@ class StaffController {
 
 	@GetMapping("/adgang/sendt")
 	String sent(Model model) {
-		return message("joining.sent.title", "staff.sent.text", model);
+		return MessagePage.show("joining.sent.title", "staff.sent.text", model);
 	}
 
 	@GetMapping("/adgang/bekraeft")
 	String confirm(@RequestParam(required = false) String token, HttpServletResponse response, Model model) {
 		if (!staff.confirm(token, baseUrl)) {
 			response.setStatus(404);
-			return message("joining.unknownLink.title", "joining.unknownLink.text", model);
+			return MessagePage.show("joining.unknownLink.title", "joining.unknownLink.text", model);
 		}
-		return message("joining.confirmed.title", "staff.confirmed.text", model);
+		return MessagePage.show("joining.confirmed.title", "staff.confirmed.text", model);
 	}
 
 	@GetMapping("/organisationer/{id:\\d+}/anmodninger")
@@ -168,11 +168,5 @@ class StaffController {
 		model.addAttribute("requests", staff.waiting(id));
 		model.addAttribute("form", form);
 		return "joining/staff-requests";
-	}
-
-	private static String message(String title, String text, Model model) {
-		model.addAttribute("title", title);
-		model.addAttribute("text", text);
-		return "joining/message";
 	}
 }
