@@ -92,6 +92,11 @@ class Account {
 		this.displayName = displayName.strip();
 	}
 
+	/** A member's login now belongs to that organisation. */
+	void joinOrganisation(long organisationId) {
+		this.organisationId = organisationId;
+	}
+
 	/** A partner's login now speaks for that partner. */
 	void joinPartner(long partnerId) {
 		this.partnerId = partnerId;

@@ -137,6 +137,15 @@ public class AccountManagement implements UserDetailsService {
 			.orElse(java.util.OptionalLong.empty());
 	}
 
+	/** The id of the login with that address if it cannot sign in (not opened yet, or stopped). */
+	@Transactional(readOnly = true)
+	public java.util.OptionalLong closedLogin(String email) {
+		return accounts.findByEmail(Account.normaliseEmail(email))
+			.filter(a -> !a.isEnabled())
+			.map(a -> java.util.OptionalLong.of(a.getId()))
+			.orElse(java.util.OptionalLong.empty());
+	}
+
 	/** Deletes an applicant's login that was never opened (the application or request was never confirmed). */
 	public void deleteApplicantLogin(long accountId) {
 		accounts.findById(accountId).filter(a -> !a.isEnabled()).ifPresent(accounts::delete);
@@ -170,6 +179,12 @@ public class AccountManagement implements UserDetailsService {
 		var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
 		account.rename(displayName);
 		account.changePasswordHash(encoder.encode(rawPassword));
+	}
+
+	/** Someone who asked again to join staff before confirming: the name, password and organisation given last count. */
+	public void renewStaffApplicantLogin(long accountId, String displayName, String rawPassword, long organisationId) {
+		renewApplicantLogin(accountId, displayName, rawPassword);
+		accounts.findById(accountId).orElseThrow().joinOrganisation(organisationId);
 	}
 
 	/** Opens an applicant's login for the partner it now belongs to. */

@@ -64,17 +64,35 @@ public class StaffAccess {
 		if (directory.memberRefs().stream().noneMatch(ref -> ref.id() == organisationId)) {
 			throw new RefusedException("organisationId", "staff.error.notMember");
 		}
-		if (accounts.exists(applicant.email())) {
-			mailer.send(applicant.email().strip(), messages.getMessage("mail.joining.exists.subject", null, locale),
-					messages.getMessage("mail.joining.exists.body",
+		var closed = accounts.closedLogin(applicant.email());
+		var unconfirmed = closed.stream()
+			.boxed()
+			.flatMap(id -> requests.findByAccountIdAndStatus(id, ApplicationStatus.UNCONFIRMED).stream())
+			.findFirst();
+		if (unconfirmed.isEmpty() && accounts.exists(applicant.email())) {
+			boolean waiting = closed.stream()
+				.boxed()
+				.anyMatch(id -> requests.findByAccountIdAndStatus(id, ApplicationStatus.WAITING).isPresent());
+			var key = waiting ? "mail.staff.pending" : "mail.joining.exists";
+			mailer.send(applicant.email().strip(), messages.getMessage(key + ".subject", null, locale),
+					messages.getMessage(key + ".body",
 							new Object[] { baseUrl + "/login", baseUrl + "/glemt-adgangskode" }, locale));
 			return;
 		}
-		long accountId = accounts.createStaffApplicantLogin(applicant.email(), applicant.name(),
-				applicant.password(), organisationId);
-		var request = new StaffRequest(accountId, organisationId, locale);
+		StaffRequest request;
+		if (unconfirmed.isPresent()) {
+			// Asked again before confirming (the first mail lost, say): the newest request is the one.
+			request = unconfirmed.get();
+			accounts.renewStaffApplicantLogin(request.getAccountId(), applicant.name(), applicant.password(),
+					organisationId);
+			request.askAgain(organisationId, locale);
+		}
+		else {
+			long accountId = accounts.createStaffApplicantLogin(applicant.email(), applicant.name(),
+					applicant.password(), organisationId);
+			request = requests.save(new StaffRequest(accountId, organisationId, locale));
+		}
 		var token = request.newToken(linkValidity);
-		requests.save(request);
 		mailer.send(applicant.email().strip(), messages.getMessage("mail.staff.confirm.subject", null, locale),
 				messages.getMessage("mail.staff.confirm.body", new Object[] { applicant.name().strip(),
 						baseUrl + "/adgang/bekraeft?token=" + token, linkValidity.toDays(), organisationName(request) },

@@ -64,6 +64,13 @@ class StaffRequest {
 		this.consentedAt = createdAt;
 	}
 
+	/** Asked again before the address was confirmed: the newest organisation and language count. */
+	void askAgain(long organisationId, Locale locale) {
+		this.organisationId = organisationId;
+		this.language = locale.getLanguage().isEmpty() ? "da" : locale.getLanguage();
+		this.consentedAt = Instant.now();
+	}
+
 	/** The link that confirms the address; returns the token to put in it. */
 	String newToken(Duration validity) {
 		return link().issue(validity);

@@ -15,4 +15,6 @@ interface StaffRequests extends JpaRepository<StaffRequest, Long> {
 	List<StaffRequest> findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus status, Instant before);
 
 	List<StaffRequest> findByAccountId(long accountId);
+
+	Optional<StaffRequest> findByAccountIdAndStatus(long accountId, ApplicationStatus status);
 }

@@ -127,6 +127,39 @@ class StaffAccessIntegrationTests {
 	}
 
 	@Test
+	void askingAgainBeforeConfirmingSendsANewLinkForTheNewestOrganisation() throws Exception {
+		var email = JoiningSamples.newEmail();
+		mvc.perform(staffRequest(email, samples.otherOrganisation, "10.31.0.3")).andExpect(redirectedUrl("/adgang/sendt"));
+		var first = samples.joining.linkMailedTo(email, "/adgang/bekraeft");
+		mvc.perform(staffRequest(email, samples.organisation, "10.31.0.3")).andExpect(redirectedUrl("/adgang/sendt"));
+		var second = samples.joining.linkMailedTo(email, "/adgang/bekraeft");
+		assertThat(second).isNotEqualTo(first);
+		mvc.perform(get("/adgang/bekraeft").param("token", first)).andExpect(status().isNotFound());
+		mvc.perform(get("/adgang/bekraeft").param("token", second)).andExpect(status().isOk());
+		var staff = context.getBean(StaffAccess.class);
+		assertThat(staff.waiting(samples.organisation)).extracting(StaffAccess.WaitingRequest::email).contains(email);
+		assertThat(staff.waiting(samples.otherOrganisation)).extracting(StaffAccess.WaitingRequest::email)
+			.doesNotContain(email);
+		assertThat(((SignedInUser) accounts.loadUserByUsername(email)).organisationId())
+			.isEqualTo(samples.organisation);
+
+		mvc.perform(staffRequest(email, samples.organisation, "10.31.0.3")).andExpect(redirectedUrl("/adgang/sendt"));
+		assertThat(mailsTo(email).get(0).getSubject()).isEqualTo("Din anmodning om adgang til Spirekassen er modtaget");
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder staffRequest(String email,
+			long organisation, String address) {
+		return post("/adgang").with(csrf())
+			.with(from(address))
+			.param("organisationId", String.valueOf(organisation))
+			.param("applicantName", "Gitte Gentager")
+			.param("applicantEmail", email)
+			.param("password", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("consent", "true");
+	}
+
+	@Test
 	void onlyMemberOrganisationsCanBeAskedToJoin() throws Exception {
 		long outsider = TestOrganisations.create(context.getBean(ActorManagement.class), "Ikke-medlemmet", null);
 		var email = JoiningSamples.newEmail();
