@@ -73,6 +73,58 @@ public final class Chromium {
 	}
 
 	/** The visitors of one test, each in a browser context of their own; {@link #close()} closes them all. */
+	/**
+	 * The elements and text drawn past either edge of the screen. Edges are compared with {@code screen.width},
+	 * since a phone's layout viewport widens to fit what is too wide. What lies in a box that scrolls sideways by
+	 * itself (a wide table's wrapper) and fits the screen is scrolled to, not cut off, and is left out.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> beyondTheScreen(Page page) {
+		return (List<String>) page.evaluate("""
+				() => {
+				  const width = screen.width;
+				  const out = [];
+				  // Inside a box that scrolls sideways by itself (a wide table's wrapper) and fits the screen.
+				  const inScroller = el => {
+				    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+				      const x = getComputedStyle(a).overflowX;
+				      if (x === 'auto' || x === 'scroll') {
+				        const r = a.getBoundingClientRect();
+				        return r.left >= -0.5 && r.right <= width + 0.5;
+				      }
+				    }
+				    return false;
+				  };
+				  for (const el of document.body.querySelectorAll('*')) {
+				    const style = getComputedStyle(el);
+				    if (style.display === 'none' || style.visibility === 'hidden') continue;
+				    if (el.closest('.visually-hidden, .skip-link')) continue;
+				    if (inScroller(el)) continue;
+				    const r = el.getBoundingClientRect();
+				    if (r.width === 0 || r.height === 0) continue;
+				    if (r.right > width + 0.5 || r.left < -0.5) {
+				      out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+				        + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')
+				        + ' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']');
+				    }
+				  }
+				  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+				    if (!node.textContent.trim() || node.parentElement.closest('.visually-hidden, .skip-link')
+				        || inScroller(node.parentElement) || getComputedStyle(node.parentElement).display === 'none') continue;
+				    const range = document.createRange();
+				    range.selectNodeContents(node);
+				    const r = range.getBoundingClientRect();
+				    if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {
+				      out.push('text "' + node.textContent.trim().slice(0, 40) + '" [' + Math.round(r.left) + ', '
+				        + Math.round(r.right) + ']');
+				    }
+				  }
+				  return out;
+				}
+				""");
+	}
+
 	public static final class Visitors implements AutoCloseable {
 
 		private final List<BrowserContext> contexts = new ArrayList<>();

@@ -179,11 +179,11 @@ class SearchBrowserTests {
 		assertThat(page.locator("nav.facets")).isVisible();
 		assertThat((Number) page.evaluate("screen.width")).isEqualTo(390);
 
-		assertThat(beyondTheScreen(page)).as("elements past the right edge of a 390 px screen").isEmpty();
+		assertThat(Chromium.beyondTheScreen(page)).as("elements past the right edge of a 390 px screen").isEmpty();
 		// A long word, repeated in the count line, wraps too.
 		page.navigate(base() + "/soeg?q=ladestandere+udbudsmaterialekravspecifikationskatalogforberedelse");
 		assertThat(page.locator("ol.hit-list > li").first()).isVisible();
-		assertThat(beyondTheScreen(page)).as("elements past the right edge of a 390 px screen").isEmpty();
+		assertThat(Chromium.beyondTheScreen(page)).as("elements past the right edge of a 390 px screen").isEmpty();
 		// The header's search field is usable: within the screen and not squeezed to nothing.
 		var field = page.locator("#site-q").boundingBox();
 		assertThat(field.x).isGreaterThanOrEqualTo(0);
@@ -203,7 +203,7 @@ class SearchBrowserTests {
 		var hits = page.locator(".hits").boundingBox();
 		assertThat(facets.x + facets.width).isLessThanOrEqualTo(hits.x);
 		assertThat(Math.abs(facets.y - hits.y)).isLessThan(2);
-		assertThat(beyondTheScreen(page)).isEmpty();
+		assertThat(Chromium.beyondTheScreen(page)).isEmpty();
 		assertThat(accessibilityViolations(page)).as("WCAG 2.1 AA violations").isEmpty();
 	}
 
@@ -248,44 +248,6 @@ class SearchBrowserTests {
 		var headings = page.locator("nav.facets h2").allTextContents().stream().map(String::strip).toList();
 		assertThat(headings).contains(heading);
 		return headings.indexOf(heading);
-	}
-
-	/**
-	 * The elements and text drawn past either edge of the screen. Edges are compared with {@code screen.width},
-	 * since a phone's layout viewport widens to fit what is too wide.
-	 */
-	@SuppressWarnings("unchecked")
-	private static List<String> beyondTheScreen(Page page) {
-		return (List<String>) page.evaluate("""
-				() => {
-				  const width = screen.width;
-				  const out = [];
-				  for (const el of document.body.querySelectorAll('*')) {
-				    const style = getComputedStyle(el);
-				    if (style.display === 'none' || style.visibility === 'hidden') continue;
-				    if (el.closest('.visually-hidden, .skip-link')) continue;
-				    const r = el.getBoundingClientRect();
-				    if (r.width === 0 || r.height === 0) continue;
-				    if (r.right > width + 0.5 || r.left < -0.5) {
-				      out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-				        + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')
-				        + ' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']');
-				    }
-				  }
-				  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-				  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-				    if (!node.textContent.trim() || node.parentElement.closest('.visually-hidden, .skip-link')) continue;
-				    const range = document.createRange();
-				    range.selectNodeContents(node);
-				    const r = range.getBoundingClientRect();
-				    if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {
-				      out.push('text "' + node.textContent.trim().slice(0, 40) + '" [' + Math.round(r.left) + ', '
-				        + Math.round(r.right) + ']');
-				    }
-				  }
-				  return out;
-				}
-				""");
 	}
 
 	private static List<String> accessibilityViolations(Page page) {
