@@ -224,9 +224,28 @@ public class AccountManagement implements UserDetailsService {
 	public java.util.List<AccountRow> accounts() {
 		return accounts.findAll(org.springframework.data.domain.Sort.by("email"))
 			.stream()
-			.map(a -> new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
-					a.getPartnerId(), a.isEnabled()))
+			.map(AccountManagement::row)
 			.toList();
+	}
+
+	/** The logins of the secretariat that can sign in. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> secretariat() {
+		return accounts.findByRoleAndEnabledTrue(Role.SECRETARIAT).stream().map(AccountManagement::row).toList();
+	}
+
+	/** The logins of an organisation's staff that can sign in. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> staffOf(long organisationId) {
+		return accounts.findByRoleAndOrganisationIdAndEnabledTrue(Role.MEMBER, organisationId)
+			.stream()
+			.map(AccountManagement::row)
+			.toList();
+	}
+
+	private static AccountRow row(Account a) {
+		return new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
+				a.getPartnerId(), a.isEnabled());
 	}
 
 	/** The logins with the given ids, in no particular order; unknown ids are left out. */
@@ -237,8 +256,7 @@ public class AccountManagement implements UserDetailsService {
 		}
 		return accounts.findAllById(ids)
 			.stream()
-			.map(a -> new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
-					a.getPartnerId(), a.isEnabled()))
+			.map(AccountManagement::row)
 			.toList();
 	}
 
@@ -271,10 +289,7 @@ public class AccountManagement implements UserDetailsService {
 		if (!encoder.matches(password, account.getPasswordHash())) {
 			return false;
 		}
-		if (account.getRole() == Role.SECRETARIAT && accounts.findAll()
-			.stream()
-			.filter(a -> a.getRole() == Role.SECRETARIAT && a.isEnabled())
-			.count() <= 1) {
+		if (account.getRole() == Role.SECRETARIAT && accounts.countByRoleAndEnabledTrue(Role.SECRETARIAT) <= 1) {
 			throw new RefusedException(null, "account.error.lastSecretariat");
 		}
 		endSessions(account, null);

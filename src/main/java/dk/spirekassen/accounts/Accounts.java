@@ -2,6 +2,7 @@ package dk.spirekassen.accounts;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 interface Accounts extends JpaRepository<Account, Long> {
@@ -9,4 +10,10 @@ interface Accounts extends JpaRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	long countByRoleAndEnabledTrue(Role role);
+
+	List<Account> findByRoleAndEnabledTrue(Role role);
+
+	List<Account> findByRoleAndOrganisationIdAndEnabledTrue(Role role, Long organisationId);
 }

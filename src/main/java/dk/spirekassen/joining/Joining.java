@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.Theme;
@@ -250,9 +249,7 @@ public class Joining {
 
 	private void tellSecretariat(PartnerApplication application, String baseUrl) {
 		var link = baseUrl + "/sekretariat/ansoegninger/" + application.getId();
-		accounts.accounts()
-			.stream()
-			.filter(a -> a.role() == Role.SECRETARIAT && a.enabled())
+		accounts.secretariat()
 			.forEach(a -> mailer.send(a.email(),
 					messages.getMessage("mail.joining.waiting.subject",
 							new Object[] { application.getProfile().name() }, Locale.forLanguageTag("da")),

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.joining.Joining.Applicant;
 import dk.spirekassen.mail.Mailer;
@@ -113,10 +112,7 @@ public class StaffAccess {
 		var name = accounts.account(request.get().getAccountId()).displayName();
 		var link = baseUrl + "/organisationer/" + request.get().getOrganisationId() + "/anmodninger";
 		var danish = Locale.forLanguageTag("da");
-		accounts.accounts()
-			.stream()
-			.filter(a -> a.enabled() && a.role() == Role.MEMBER
-					&& Long.valueOf(request.get().getOrganisationId()).equals(a.organisationId()))
+		accounts.staffOf(request.get().getOrganisationId())
 			.forEach(a -> mailer.send(a.email(), messages.getMessage("mail.staff.waiting.subject",
 					new Object[] { name }, danish),
 					messages.getMessage("mail.staff.waiting.body", new Object[] { name, link }, danish)));
