@@ -298,6 +298,7 @@ public final class RouteTable {
 				s -> "/sekretariat/import/" + s.importJob + "/udfoer");
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
+		page(routes, "GET", "/sekretariat/matchning", Access.SECRETARIAT, s -> "/sekretariat/matchning");
 		return routes;
 	}
 
@@ -346,6 +347,28 @@ public final class RouteTable {
 				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.need + "/tilbud");
 		other(routes, "POST", p + "/behov/{needId:\\d+}/tilbud", Access.PARTNERS,
 				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.need + "/tilbud");
+		// Partners follow the needs suggested to them, or say they are not relevant.
+		other(routes, "GET", "/mit-overblik/forslag/{needId:\\d+}", Access.PARTNERS,
+				s -> "/mit-overblik/forslag/" + s.projects.need + "?plads=1");
+		other(routes, "POST", "/mit-overblik/forslag/{needId:\\d+}/ikke-relevant", Access.PARTNERS,
+				s -> "/mit-overblik/forslag/" + s.projects.freshNeed(s.projects.project) + "/ikke-relevant?rank=2");
+		// Those who decide the project's offers see the partners suggested for a need, and invite or dismiss them.
+		String suggestions = p + "/behov/{needId:\\d+}/forslag";
+		owned(routes, "GET", suggestions, Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.need + "/forslag",
+				s -> "/projekter/" + s.projects.otherProject + "/behov/" + s.projects.otherNeed + "/forslag", true);
+		owned(routes, "POST", suggestions + "/{partnerId:\\d+}/inviter", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.freshNeed(s.projects.project)
+						+ "/forslag/" + s.otherPartner + "/inviter?rank=1",
+				s -> "/projekter/" + s.projects.otherProject + "/behov/" + s.projects.freshNeed(s.projects.otherProject)
+						+ "/forslag/" + s.otherPartner + "/inviter?rank=1",
+				false);
+		owned(routes, "POST", suggestions + "/{partnerId:\\d+}/ikke-relevant", Access.OWN_ORGANISATION,
+				s -> "/projekter/" + s.projects.project + "/behov/" + s.projects.freshNeed(s.projects.project)
+						+ "/forslag/" + s.otherPartner + "/ikke-relevant?reason=Passer+ikke",
+				s -> "/projekter/" + s.projects.otherProject + "/behov/" + s.projects.freshNeed(s.projects.otherProject)
+						+ "/forslag/" + s.otherPartner + "/ikke-relevant?reason=Passer+ikke",
+				false);
 		// The project's editors: the secretariat, the lead and the owner organisation's staff.
 		editor(routes, "GET", p + "/rediger", "/rediger", true);
 		editor(routes, "POST", p, "", false);

@@ -243,6 +243,15 @@ public class AccountManagement implements UserDetailsService {
 			.toList();
 	}
 
+	/** The logins of a partner's people that can sign in. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> partnerLogins(long partnerId) {
+		return accounts.findByRoleAndPartnerIdAndEnabledTrue(Role.PARTNER, partnerId)
+			.stream()
+			.map(AccountManagement::row)
+			.toList();
+	}
+
 	private static AccountRow row(Account a) {
 		return new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
 				a.getPartnerId(), a.isEnabled());

@@ -16,4 +16,6 @@ interface Accounts extends JpaRepository<Account, Long> {
 	List<Account> findByRoleAndEnabledTrue(Role role);
 
 	List<Account> findByRoleAndOrganisationIdAndEnabledTrue(Role role, Long organisationId);
+
+	List<Account> findByRoleAndPartnerIdAndEnabledTrue(Role role, Long partnerId);
 }

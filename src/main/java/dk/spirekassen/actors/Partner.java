@@ -54,7 +54,7 @@ public class Partner {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private PartnerKind kind;
 
 	@FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.DANISH, searchAnalyzer = SearchFields.DANISH_QUERY,
@@ -74,6 +74,8 @@ public class Partner {
 
 	private Long grantMin;
 
+	/** Indexed, so that matching leaves out a foundation whose largest grant cannot cover a need. */
+	@GenericField(name = SearchFields.GRANT_MAX)
 	private Long grantMax;
 
 	private String coFinancing;
@@ -89,7 +91,7 @@ public class Partner {
 	@CollectionTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "region")
-	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private Set<Region> regions = new HashSet<>();
 
 	@ManyToMany
@@ -208,7 +210,7 @@ public class Partner {
 
 	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
 			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
-	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
 	Set<Long> getSearchThemes() {
 		return themes.stream().map(Theme::getId).collect(Collectors.toSet());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
@@ -215,56 +216,63 @@ class DemoData implements SmartInitializingSingleton {
 	}
 
 	private List<Long> partners(List<Theme> themes) {
-		record P(PartnerKind kind, String name, String description, Set<Offer> offers) {
+		record P(PartnerKind kind, String name, String description, Set<Offer> offers, List<String> themes) {
 		}
 		var list = List.of(
-				new P(PartnerKind.ADVISOR, "Grøn Rådgivning A/S", "Ingeniører og arkitekter med fokus på energirenovering og klimatilpasning.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.ADVISOR, "Byliv & Fællesskab ApS", "Rådgivning om boligsocialt arbejde, beboerdemokrati og fællesskaber.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.ADVISOR, "Ladeklar Rådgivning", "Uafhængig rådgivning om elbilopladning i boligområder: behov, udbud og drift.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.ADVISOR, "Landskab og Natur Tegnestue", "Landskabsarkitekter med speciale i biodiversitet og regnvand.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.ADVISOR, "Driftsanalyse Danmark", "Benchmarking og effektivisering af driften i almene boligafdelinger.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.ADVISOR, "Cirkulær Byg Rådgivning", "Genbrug af byggematerialer og livscyklusvurderinger (LCA).", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.RESEARCHER, "Center for Boligforskning", "Forskning i boliger, byer og boligsociale indsatser.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.RESEARCHER, "Institut for Bæredygtigt Byggeri", "Forskning i klimaaftryk, materialer og energi i bygninger.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.RESEARCHER, "Forskergruppen for Ensomhed og Fællesskab", "Måler ensomhed (UCLA-3) og effekten af fællesskabsindsatser.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.RESEARCHER, "Biodiversitetslaboratoriet", "Feltstudier af biodiversitet i byens grønne områder.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.RESEARCHER, "Velfærdsøkonomisk Analyseenhed", "Beregner samfundsøkonomisk værdi af sociale og grønne indsatser.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.RESEARCHER, "Center for Boligøkonomi", "Analyser af huslejer, driftsøkonomi og finansiering.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Ensomhedsnetværket", "Frivillige, der skaber mødesteder for ensomme i alle aldre.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Frivilligcentrenes Fællesskab", "Formidler frivillige til lokale fællesskaber.", EnumSet.of(Offer.VOLUNTEERING)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Lektiecafé-netværket", "Lektiehjælp og mentorordninger for børn og unge.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Naturens Venner i Byen", "Frivillige, der planter, passer og registrerer natur i boligområder.", EnumSet.of(Offer.VOLUNTEERING)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Idræt for Alle", "Idrætsforening med tilbud i udsatte boligområder.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE)),
-				new P(PartnerKind.CIVIL_SOCIETY, "Madfællesskaberne", "Fællesspisning og madklubber for beboere.", EnumSet.of(Offer.VOLUNTEERING)),
-				new P(PartnerKind.FOUNDATION, "Fonden for Levende Lokalsamfund", "Støtter projekter, der forebygger ensomhed og styrker fællesskaber.", EnumSet.of(Offer.FUNDS)),
-				new P(PartnerKind.FOUNDATION, "Den Grønne Omstillingsfond", "Støtter klima- og naturprojekter i boligområder.", EnumSet.of(Offer.FUNDS)),
-				new P(PartnerKind.FOUNDATION, "Boligudviklingsfonden", "Støtter udvikling og afprøvning af nye boformer.", EnumSet.of(Offer.FUNDS, Offer.KNOWLEDGE)),
-				new P(PartnerKind.FOUNDATION, "Børn og Unges Fond", "Støtter indsatser for børn og unge i almene boligområder.", EnumSet.of(Offer.FUNDS)),
-				new P(PartnerKind.FOUNDATION, "Fonden for Bæredygtigt Byggeri", "Støtter cirkulært byggeri og renovering.", EnumSet.of(Offer.FUNDS)),
-				new P(PartnerKind.FOUNDATION, "Kulturmødefonden", "Støtter kultur og foreningsliv på tværs af byen.", EnumSet.of(Offer.FUNDS)),
-				new P(PartnerKind.ENTHUSIAST, "Karen Holm", "Beboer og ildsjæl bag fællesskabshaven i sin afdeling.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE)),
-				new P(PartnerKind.ENTHUSIAST, "Ahmad Rahimi", "Driver en cykelværksted-klub for unge.", EnumSet.of(Offer.VOLUNTEERING)),
-				new P(PartnerKind.ENTHUSIAST, "Birgit Sørensen", "Pensioneret lærer, der arrangerer fællesspisning og strikkeklub.", EnumSet.of(Offer.VOLUNTEERING)),
-				new P(PartnerKind.ENTHUSIAST, "Jonas Lund", "Biolog, der kortlægger insekter og fugle i boligområder.", EnumSet.of(Offer.KNOWLEDGE, Offer.VOLUNTEERING)),
-				new P(PartnerKind.ENTHUSIAST, "Fatima Yusuf", "Brobygger mellem beboere og lokale foreninger.", EnumSet.of(Offer.EXPERIENCE, Offer.VOLUNTEERING)),
-				new P(PartnerKind.COMPANY, "LadeGrønt ApS", "Installerer og driver ladestandere til elbiler.", EnumSet.of(Offer.EXPERIENCE, Offer.FUNDS)),
-				new P(PartnerKind.COMPANY, "SolTag Danmark", "Solceller på etageboliger, med finansiering.", EnumSet.of(Offer.EXPERIENCE, Offer.FUNDS)),
-				new P(PartnerKind.COMPANY, "Genbyg Materialer A/S", "Genbrugte byggematerialer og nedtagning.", EnumSet.of(Offer.EXPERIENCE)),
-				new P(PartnerKind.COMPANY, "Smart Drift IT", "Digitale værktøjer til drift og forbrugsmåling.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.COMPANY, "Byhaver I/S", "Anlægger og driver taghaver og dyrkningsbede.", EnumSet.of(Offer.EXPERIENCE)),
-				new P(PartnerKind.MUNICIPALITY, "Aarhus Kommune, Borgerservice og Fællesskaber", "Kommunalt samarbejde om tryghed og beskæftigelse.", EnumSet.of(Offer.KNOWLEDGE, Offer.FUNDS)),
-				new P(PartnerKind.MUNICIPALITY, "Odense Kommune, By- og Kulturforvaltningen", "Byudvikling og klimatilpasning i almene områder.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.MUNICIPALITY, "Aalborg Kommune, Klima og Miljø", "Samarbejde om energi, affald og biodiversitet.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE)),
-				new P(PartnerKind.MUNICIPALITY, "Københavns Kommune, Områdefornyelse", "Områdefornyelse og boligsocial helhedsplan.", EnumSet.of(Offer.KNOWLEDGE, Offer.FUNDS)),
-				new P(PartnerKind.MUNICIPALITY, "Næstved Kommune, Sundhed og Omsorg", "Forebyggelse af ensomhed blandt ældre.", EnumSet.of(Offer.KNOWLEDGE)),
-				new P(PartnerKind.ADVISOR, "Beboerinddragelse.nu", "Facilitering af beboermøder og udviklingsdage.", EnumSet.of(Offer.EXPERIENCE)));
+				new P(PartnerKind.ADVISOR, "Grøn Rådgivning A/S", "Ingeniører og arkitekter med fokus på energirenovering og klimatilpasning.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.CLIMATE, DemoProjects.RENOVATION)),
+				new P(PartnerKind.ADVISOR, "Byliv & Fællesskab ApS", "Rådgivning om boligsocialt arbejde, beboerdemokrati og fællesskaber.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.LONELINESS, DemoProjects.SAFETY)),
+				new P(PartnerKind.ADVISOR, "Ladeklar Rådgivning", "Uafhængig rådgivning om elbilopladning i boligområder: behov, udbud og drift.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.EV_CHARGING)),
+				new P(PartnerKind.ADVISOR, "Landskab og Natur Tegnestue", "Landskabsarkitekter med speciale i biodiversitet og regnvand.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.BIODIVERSITY, DemoProjects.CLIMATE)),
+				new P(PartnerKind.ADVISOR, "Driftsanalyse Danmark", "Benchmarking og effektivisering af driften i almene boligafdelinger.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.OPERATIONS)),
+				new P(PartnerKind.ADVISOR, "Cirkulær Byg Rådgivning", "Genbrug af byggematerialer og livscyklusvurderinger (LCA).", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.CIRCULAR, DemoProjects.RENOVATION)),
+				new P(PartnerKind.RESEARCHER, "Center for Boligforskning", "Forskning i boliger, byer og boligsociale indsatser.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.HOUSING_FORMS, DemoProjects.LONELINESS)),
+				new P(PartnerKind.RESEARCHER, "Institut for Bæredygtigt Byggeri", "Forskning i klimaaftryk, materialer og energi i bygninger.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.CIRCULAR, DemoProjects.CLIMATE)),
+				new P(PartnerKind.RESEARCHER, "Forskergruppen for Ensomhed og Fællesskab", "Måler ensomhed (UCLA-3) og effekten af fællesskabsindsatser.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.RESEARCHER, "Biodiversitetslaboratoriet", "Feltstudier af biodiversitet i byens grønne områder.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.BIODIVERSITY)),
+				new P(PartnerKind.RESEARCHER, "Velfærdsøkonomisk Analyseenhed", "Beregner samfundsøkonomisk værdi af sociale og grønne indsatser.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.EMPLOYMENT, DemoProjects.SAFETY)),
+				new P(PartnerKind.RESEARCHER, "Center for Boligøkonomi", "Analyser af huslejer, driftsøkonomi og finansiering.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.OPERATIONS, DemoProjects.HOUSING_FORMS)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Ensomhedsnetværket", "Frivillige, der skaber mødesteder for ensomme i alle aldre.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Frivilligcentrenes Fællesskab", "Formidler frivillige til lokale fællesskaber.", EnumSet.of(Offer.VOLUNTEERING), List.of(DemoProjects.LONELINESS, DemoProjects.EMPLOYMENT)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Lektiecafé-netværket", "Lektiehjælp og mentorordninger for børn og unge.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE), List.of(DemoProjects.EMPLOYMENT)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Naturens Venner i Byen", "Frivillige, der planter, passer og registrerer natur i boligområder.", EnumSet.of(Offer.VOLUNTEERING), List.of(DemoProjects.BIODIVERSITY)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Idræt for Alle", "Idrætsforening med tilbud i udsatte boligområder.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE), List.of(DemoProjects.EMPLOYMENT, DemoProjects.SAFETY)),
+				new P(PartnerKind.CIVIL_SOCIETY, "Madfællesskaberne", "Fællesspisning og madklubber for beboere.", EnumSet.of(Offer.VOLUNTEERING), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.FOUNDATION, "Fonden for Levende Lokalsamfund", "Støtter projekter, der forebygger ensomhed og styrker fællesskaber.", EnumSet.of(Offer.FUNDS), List.of(DemoProjects.LONELINESS, DemoProjects.SAFETY)),
+				new P(PartnerKind.FOUNDATION, "Den Grønne Omstillingsfond", "Støtter klima- og naturprojekter i boligområder.", EnumSet.of(Offer.FUNDS), List.of(DemoProjects.CLIMATE, DemoProjects.BIODIVERSITY, DemoProjects.EV_CHARGING)),
+				new P(PartnerKind.FOUNDATION, "Boligudviklingsfonden", "Støtter udvikling og afprøvning af nye boformer.", EnumSet.of(Offer.FUNDS, Offer.KNOWLEDGE), List.of(DemoProjects.HOUSING_FORMS, DemoProjects.RENOVATION)),
+				new P(PartnerKind.FOUNDATION, "Børn og Unges Fond", "Støtter indsatser for børn og unge i almene boligområder.", EnumSet.of(Offer.FUNDS), List.of(DemoProjects.EMPLOYMENT)),
+				new P(PartnerKind.FOUNDATION, "Fonden for Bæredygtigt Byggeri", "Støtter cirkulært byggeri og renovering.", EnumSet.of(Offer.FUNDS), List.of(DemoProjects.CIRCULAR, DemoProjects.RENOVATION)),
+				new P(PartnerKind.FOUNDATION, "Kulturmødefonden", "Støtter kultur og foreningsliv på tværs af byen.", EnumSet.of(Offer.FUNDS), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.ENTHUSIAST, "Karen Holm", "Beboer og ildsjæl bag fællesskabshaven i sin afdeling.", EnumSet.of(Offer.VOLUNTEERING, Offer.EXPERIENCE), List.of(DemoProjects.BIODIVERSITY, DemoProjects.LONELINESS)),
+				new P(PartnerKind.ENTHUSIAST, "Ahmad Rahimi", "Driver en cykelværksted-klub for unge.", EnumSet.of(Offer.VOLUNTEERING), List.of(DemoProjects.EMPLOYMENT)),
+				new P(PartnerKind.ENTHUSIAST, "Birgit Sørensen", "Pensioneret lærer, der arrangerer fællesspisning og strikkeklub.", EnumSet.of(Offer.VOLUNTEERING), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.ENTHUSIAST, "Jonas Lund", "Biolog, der kortlægger insekter og fugle i boligområder.", EnumSet.of(Offer.KNOWLEDGE, Offer.VOLUNTEERING), List.of(DemoProjects.BIODIVERSITY)),
+				new P(PartnerKind.ENTHUSIAST, "Fatima Yusuf", "Brobygger mellem beboere og lokale foreninger.", EnumSet.of(Offer.EXPERIENCE, Offer.VOLUNTEERING), List.of(DemoProjects.LONELINESS, DemoProjects.SAFETY)),
+				new P(PartnerKind.COMPANY, "LadeGrønt ApS", "Installerer og driver ladestandere til elbiler.", EnumSet.of(Offer.EXPERIENCE, Offer.FUNDS), List.of(DemoProjects.EV_CHARGING)),
+				new P(PartnerKind.COMPANY, "SolTag Danmark", "Solceller på etageboliger, med finansiering.", EnumSet.of(Offer.EXPERIENCE, Offer.FUNDS), List.of(DemoProjects.CLIMATE)),
+				new P(PartnerKind.COMPANY, "Genbyg Materialer A/S", "Genbrugte byggematerialer og nedtagning.", EnumSet.of(Offer.EXPERIENCE), List.of(DemoProjects.CIRCULAR)),
+				new P(PartnerKind.COMPANY, "Smart Drift IT", "Digitale værktøjer til drift og forbrugsmåling.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.OPERATIONS, DemoProjects.CLIMATE)),
+				new P(PartnerKind.COMPANY, "Byhaver I/S", "Anlægger og driver taghaver og dyrkningsbede.", EnumSet.of(Offer.EXPERIENCE), List.of(DemoProjects.BIODIVERSITY)),
+				new P(PartnerKind.MUNICIPALITY, "Aarhus Kommune, Borgerservice og Fællesskaber", "Kommunalt samarbejde om tryghed og beskæftigelse.", EnumSet.of(Offer.KNOWLEDGE, Offer.FUNDS), List.of(DemoProjects.SAFETY, DemoProjects.EMPLOYMENT)),
+				new P(PartnerKind.MUNICIPALITY, "Odense Kommune, By- og Kulturforvaltningen", "Byudvikling og klimatilpasning i almene områder.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.CLIMATE, DemoProjects.HOUSING_FORMS)),
+				new P(PartnerKind.MUNICIPALITY, "Aalborg Kommune, Klima og Miljø", "Samarbejde om energi, affald og biodiversitet.", EnumSet.of(Offer.KNOWLEDGE, Offer.EXPERIENCE), List.of(DemoProjects.CLIMATE, DemoProjects.BIODIVERSITY)),
+				new P(PartnerKind.MUNICIPALITY, "Københavns Kommune, Områdefornyelse", "Områdefornyelse og boligsocial helhedsplan.", EnumSet.of(Offer.KNOWLEDGE, Offer.FUNDS), List.of(DemoProjects.RENOVATION, DemoProjects.SAFETY)),
+				new P(PartnerKind.MUNICIPALITY, "Næstved Kommune, Sundhed og Omsorg", "Forebyggelse af ensomhed blandt ældre.", EnumSet.of(Offer.KNOWLEDGE), List.of(DemoProjects.LONELINESS)),
+				new P(PartnerKind.ADVISOR, "Beboerinddragelse.nu", "Facilitering af beboermøder og udviklingsdage.", EnumSet.of(Offer.EXPERIENCE), List.of(DemoProjects.RENOVATION, DemoProjects.HOUSING_FORMS)));
 		var ids = new ArrayList<Long>();
+		var themeIdsByName = themes.stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
 		for (var p : list) {
-			var themeIds = new TreeSet<Long>();
-			int count = 1 + random.nextInt(3);
-			for (int i = 0; i < count; i++) {
-				themeIds.add(themes.get(random.nextInt(themes.size())).getId());
+			// The themes follow the description, so that matching suggests what a person would. They were drawn at
+			// random once; the draws stay, so that everything drawn after them is as before.
+			int draws = 1 + random.nextInt(3);
+			for (int i = 0; i < draws; i++) {
+				random.nextInt(themes.size());
 			}
+			var themeIds = p.themes()
+				.stream()
+				.map(themeIdsByName::get)
+				.filter(id -> id != null)
+				.collect(Collectors.toCollection(TreeSet::new));
 			var regions = EnumSet.noneOf(Region.class);
 			if (random.nextInt(3) == 0) {
 				regions = EnumSet.allOf(Region.class);

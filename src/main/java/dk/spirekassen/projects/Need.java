@@ -60,14 +60,17 @@ class Need {
 	private Project project;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(name = "needKind", aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.NEED_KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private NeedKind kind;
 
 	@Enumerated(EnumType.STRING)
 	@KeywordField(name = SearchFields.PARTNER_KIND, aggregable = Aggregable.YES)
 	private PartnerKind partnerKind;
 
-	/** Kroner, for funds; indexed, so that a change of it alone is indexed too (and {@code /behov} shows it). */
+	/**
+	 * Kroner, for funds; indexed, so that a change of it alone is indexed too (and {@code /behov} shows it), and so
+	 * that matching leaves it out for a foundation whose largest grant cannot cover it.
+	 */
 	@GenericField
 	private Long amount;
 
@@ -103,14 +106,14 @@ class Need {
 		this.description = details.description().strip();
 	}
 
-	NeedOffer offer(long partnerId, long accountId, String message) {
+	NeedOffer offer(long partnerId, long accountId, String message, Integer suggestedRank) {
 		if (status != NeedStatus.OPEN) {
 			throw new ProjectRuleException("message", "need.error.notOpen");
 		}
 		if (offers.stream().anyMatch(o -> o.getPartnerId() == partnerId && o.getStatus() == OfferStatus.PENDING)) {
 			throw new ProjectRuleException("message", "need.error.alreadyOffered");
 		}
-		var offer = new NeedOffer(this, partnerId, accountId, message);
+		var offer = new NeedOffer(this, partnerId, accountId, message, suggestedRank);
 		offers.add(offer);
 		return offer;
 	}
@@ -212,14 +215,14 @@ class Need {
 
 	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
 			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
-	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
 			@PropertyValue(propertyName = "themeIds") }))
 	Set<Long> getSearchThemes() {
 		return project.getThemeIds();
 	}
 
-	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES,
+	@KeywordField(name = SearchFields.REGIONS, aggregable = Aggregable.YES, projectable = Projectable.YES,
 			valueBridge = @ValueBridgeRef(type = RegionOfMunicipality.class))
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "project"),
 			@PropertyValue(propertyName = "municipalityCodes") }))

@@ -41,16 +41,20 @@ class NeedOffer {
 
 	private Instant decidedAt;
 
+	/** Where the need was suggested to the partner, if the offer was made from a suggestion. */
+	private Integer suggestedRank;
+
 	protected NeedOffer() {
 	}
 
-	NeedOffer(Need need, long partnerId, long accountId, String message) {
+	NeedOffer(Need need, long partnerId, long accountId, String message, Integer suggestedRank) {
 		this.need = need;
 		this.partnerId = partnerId;
 		this.accountId = accountId;
 		this.message = message.strip();
 		this.status = OfferStatus.PENDING;
 		this.createdAt = Instant.now();
+		this.suggestedRank = suggestedRank;
 	}
 
 	void decide(boolean accept) {

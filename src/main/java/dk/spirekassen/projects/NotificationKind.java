@@ -18,7 +18,9 @@ public enum NotificationKind {
 	/** The proposed owner accepted; to the proposer. */
 	OWNERSHIP_ACCEPTED("ownershipAccepted"),
 	/** The proposed owner declined; to the proposer. */
-	OWNERSHIP_DECLINED("ownershipDeclined");
+	OWNERSHIP_DECLINED("ownershipDeclined"),
+	/** The project's lead invited the partner to meet a need; to the partner's people. */
+	INVITATION("invitation");
 
 	private final String key;
 

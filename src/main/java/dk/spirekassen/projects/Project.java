@@ -693,7 +693,7 @@ class Project {
 	}
 
 	/** Whose work the project is: the owner organisation and the organisations and partners taking part. */
-	@KeywordField(name = SearchFields.ACTORS, aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.ACTORS, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "ownerOrganisationId")),
 			@ObjectPath({ @PropertyValue(propertyName = "participants"),
 					@PropertyValue(propertyName = "organisationId") }),

@@ -614,7 +614,7 @@ public class ProjectCatalogue {
 		all.filter(f.terms().field(SearchFields.STAGE).matchingAny(List.of(Stage.IDEA, Stage.PROJECT_GROUP,
 				Stage.RUNNING)));
 		if (filter.kind() != null) {
-			all.filter(f.match().field("needKind").matching(filter.kind()));
+			all.filter(f.match().field(SearchFields.NEED_KIND).matching(filter.kind()));
 		}
 		if (filter.partnerKind() != null) {
 			all.filter(f.match().field(SearchFields.PARTNER_KIND).matching(filter.partnerKind()));

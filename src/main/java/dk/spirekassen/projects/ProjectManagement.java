@@ -336,10 +336,15 @@ public class ProjectManagement {
 
 	/** A partner offers to meet an open need; the project's leads are told by email and on their dashboard. */
 	public long offer(long id, long needId, String message, Viewer viewer) {
+		return offer(id, needId, message, null, viewer);
+	}
+
+	/** As {@link #offer(long, long, String, Viewer)}, made from a suggestion of the need at the given rank. */
+	public long offer(long id, long needId, String message, Integer suggestedRank, Viewer viewer) {
 		var project = visible(id, viewer);
 		require(ProjectAccess.canOffer(project, viewer));
 		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
-		var offer = need.offer(viewer.partnerId(), viewer.accountId(), message);
+		var offer = need.offer(viewer.partnerId(), viewer.accountId(), message, suggestedRank);
 		projects.flush();
 		var partner = directory.partnerNames(Set.of(viewer.partnerId())).get(viewer.partnerId());
 		for (long lead : project.leads()) {
@@ -372,7 +377,7 @@ public class ProjectManagement {
 	}
 
 	/** A dashboard note and an email in Danish; {@code other} is the partner, organisation or person concerned. */
-	private void notify(long accountId, NotificationKind kind, Project project, String other) {
+	void notify(long accountId, NotificationKind kind, Project project, String other) {
 		notifications.save(new Notification(accountId, kind, project.getId(), project.getTitle()));
 		accounts.accounts(Set.of(accountId)).forEach(account -> {
 			var subject = messages.getMessage("notification.mail.subject." + kind.key(),

@@ -64,6 +64,12 @@ public final class SearchFields {
 	/** The kind of partner: of a partner, or the kind a need asks for. */
 	public static final String PARTNER_KIND = "partnerKind";
 
+	/** What a need asks for, one of {@code NeedKind}. */
+	public static final String NEED_KIND = "needKind";
+
+	/** A foundation's largest grant, in kroner. */
+	public static final String GRANT_MAX = "grantMax";
+
 	/** What a partner offers, or what a need asks for. */
 	public static final String OFFERS = "offers";
 

@@ -19,9 +19,11 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.ProfileCompleteness;
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.projects.Matchmaking;
 import dk.spirekassen.projects.NeedFilter;
 import dk.spirekassen.projects.NeedKind;
 import dk.spirekassen.projects.ProjectCatalogue;
+
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.Web;
@@ -42,8 +44,11 @@ class DashboardController {
 
 	private final Directory directory;
 
+	private final Matchmaking matchmaking;
+
 	DashboardController(ProjectCatalogue catalogue, ProjectManagement projects, ActorManagement actors,
-			MessageSource messages, Directory directory) {
+			MessageSource messages, Directory directory, Matchmaking matchmaking) {
+		this.matchmaking = matchmaking;
 		this.directory = directory;
 		this.catalogue = catalogue;
 		this.projects = projects;
@@ -58,6 +63,10 @@ class DashboardController {
 		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
 		model.addAttribute("notifications", catalogue.notifications(viewer));
 		model.addAttribute("completeness", completeness(viewer, locale));
+		model.addAttribute("suggestions", matchmaking.needsFor(viewer, locale));
+		if (!model.containsAttribute("dismissRefused")) {
+			model.addAttribute("dismissRefused", null);
+		}
 		return "projects/dashboard";
 	}
 

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
+import java.util.Map;
 
 import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.Matchmaking;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.Viewer;
@@ -52,9 +54,13 @@ class OfferController {
 
 	@GetMapping
 	String form(@ModelAttribute(name = "project", binding = false) ProjectHeading project, @PathVariable long needId,
-			Authentication authentication, Locale locale, Model model) {
+			@RequestParam(name = "forslag", required = false) Integer suggestedRank, Authentication authentication,
+			Locale locale, Model model) {
 		Web.require(project.can().offer());
-		return form(project, needId, forms.empty(LABELS, locale), authentication, model);
+		var rank = suggestedRank != null && suggestedRank >= 1 && suggestedRank <= Matchmaking.SHOWN ? suggestedRank
+				: null;
+		var values = rank == null ? Map.<String, Object>of() : Map.<String, Object>of("suggestedRank", rank);
+		return form(project, needId, forms.of(values, LABELS, locale), authentication, model);
 	}
 
 	@PostMapping
@@ -63,7 +69,8 @@ class OfferController {
 			Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
 		Web.require(project.can().offer());
 		return forms.save(project.id(), result, request, OfferForm.class, LABELS, locale,
-				() -> projects.offer(project.id(), needId, submitted.message(), Viewer.of(authentication)),
+				() -> projects.offer(project.id(), needId, submitted.message(), submitted.suggestedRank(),
+						Viewer.of(authentication)),
 				form -> form(project, needId, form, authentication, model), "#behov");
 	}
 
