@@ -58,6 +58,7 @@ import dk.spirekassen.projects.ProjectViews.OfferView;
 import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
 import dk.spirekassen.projects.ProjectViews.ParticipantView;
 import dk.spirekassen.projects.ProjectViews.Permissions;
+import dk.spirekassen.projects.ProjectViews.SimilarProject;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.ProjectViews.ProjectRow;
 import dk.spirekassen.projects.ProjectViews.ProjectView;
@@ -181,6 +182,28 @@ public class ProjectCatalogue {
 				.filter(visibleInIndex(f, viewer)))
 			.fetchHits(max);
 		return projectRowsOf(ids, locale);
+	}
+
+	/**
+	 * "Lignende projekter": the projects most like this one (by its title and summary, as {@link #similar}) among those
+	 * the viewer may see, with who worked on them, so that the people who did it before can be asked.
+	 */
+	public List<SimilarProject> similarTo(long id, Viewer viewer, int max, Locale locale) {
+		var project = visible(id, viewer);
+		var rows = similar(project.getTitle(), project.getSummary(), viewer, max + 1, locale).stream()
+			.filter(row -> row.id() != id)
+			.limit(max)
+			.toList();
+		var byId = projects.findAllById(rows.stream().map(ProjectRow::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Project::getId, Function.identity()));
+		return rows.stream()
+			.filter(row -> byId.containsKey(row.id()))
+			.map(row -> {
+				var similar = byId.get(row.id());
+				return new SimilarProject(row, participants(similar, Names.of(similar, directory, accounts)));
+			})
+			.toList();
 	}
 
 	/** The projects the viewer takes part in, proposed or follows. */

@@ -53,6 +53,10 @@ public final class ProjectViews {
 	public record ParticipantView(long id, ProjectRole role, ParticipantKind kind, String name, String link) {
 	}
 
+	/** A project like the one shown, with the people, organisations and partners who worked on it. */
+	public record SimilarProject(ProjectRow row, List<ParticipantView> participants) {
+	}
+
 	/** A need with the offers the viewer may see. */
 	public record NeedView(long id, NeedKind kind, PartnerKind partnerKind, Long amount, String description,
 			NeedStatus status, List<OfferView> offers) {

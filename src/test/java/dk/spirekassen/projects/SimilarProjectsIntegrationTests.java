@@ -21,7 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * While someone writes a new idea, the projects and ideas like it are shown, among those they may see.
+ * While someone writes a new idea, the projects and ideas like it are shown, among those they may see; a project's
+ * page shows the projects like it, with who worked on them.
  */
 @SpirekassenTest
 class SimilarProjectsIntegrationTests {
@@ -81,6 +82,44 @@ class SimilarProjectsIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(html).select("a").eachText()).contains("Fælles ladeinfrastruktur i mindre byer");
+	}
+
+	@Test
+	void aProjectPageShowsSimilarProjectsAndWhoWorkedOnThem() throws Exception {
+		var projects = context.getBean(ProjectManagement.class);
+		var actors = context.getBean(dk.spirekassen.actors.ActorManagement.class);
+		long partner = actors.createPartner(new dk.spirekassen.actors.PartnerDetails(
+				dk.spirekassen.actors.PartnerKind.ADVISOR, "Kompostrådgiverne", "Kompost.", null, null, null, null, null,
+				null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+		long earlier = projects.propose(new ProjectDetails("Kompostering af haveaffald i gårdene",
+				"Beboerne komposterer haveaffald i fælles kompostbeholdere.", null, Visibility.PUBLIC,
+				samples.organisation, null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of()),
+				samples.secretariat);
+		projects.addParticipant(earlier, ProjectRole.ADVISOR, null, partner, null, samples.secretariat);
+		long hidden = projects.propose(new ProjectDetails("Kompostering af haveaffald for deltagerne",
+				"Beboerne komposterer haveaffald.", null, Visibility.PARTICIPANTS, samples.organisation, null,
+				java.util.Set.of(), java.util.Set.of(), java.util.Set.of()), samples.secretariat);
+		long shown = projects.propose(new ProjectDetails("Kompostering af haveaffald i Kompostbyen",
+				"Haveaffald bliver til kompost.", null, Visibility.PUBLIC, samples.organisation, null,
+				java.util.Set.of(), java.util.Set.of(), java.util.Set.of()), samples.secretariat);
+
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/projekter/" + shown))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var section = page.select("#lignende");
+		assertThat(section.select("h3 a").eachAttr("href")).contains("/projekter/" + earlier)
+			.doesNotContain("/projekter/" + hidden, "/projekter/" + shown);
+		assertThat(section.select("h3 a").size()).isLessThanOrEqualTo(3);
+		var item = section.select("li").stream()
+			.filter(li -> li.select("h3 a").attr("href").equals("/projekter/" + earlier))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.select(".people a").eachText()).contains("Kompostrådgiverne");
+		assertThat(catalogue.similarTo(shown, samples.secretariat, 3, DANISH))
+			.extracting(similar -> similar.row().id())
+			.contains(hidden);
 	}
 
 	private static List<String> titles(List<ProjectRow> rows) {

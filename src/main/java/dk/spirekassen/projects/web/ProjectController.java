@@ -42,6 +42,9 @@ import dk.spirekassen.shared.Web;
 @Controller
 class ProjectController {
 
+	/** The projects shown as "Lignende projekter". */
+	private static final int SIMILAR = 3;
+
 	private static final String LABELS = "project.field.";
 
 	private final ProjectCatalogue catalogue;
@@ -96,7 +99,9 @@ class ProjectController {
 
 	@GetMapping("/projekter/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		model.addAttribute("project", catalogue.project(id, Viewer.of(authentication), locale));
+		var viewer = Viewer.of(authentication);
+		model.addAttribute("project", catalogue.project(id, viewer, locale));
+		model.addAttribute("similarProjects", catalogue.similarTo(id, viewer, SIMILAR, locale));
 		return "projects/project";
 	}
 
