@@ -62,6 +62,9 @@ public class Matchmaking {
 	/** The suggestions shown. */
 	public static final int SHOWN = 10;
 
+	/** The member organisations suggested beside the partners. */
+	private static final int SHOWN_ORGANISATIONS = 5;
+
 	/** The candidates read from the index and ranked again with earlier offers. */
 	private static final int CANDIDATES = 40;
 
@@ -388,6 +391,15 @@ public class Matchmaking {
 	 * most alike project it took part in.
 	 */
 	private Map<Long, String> similarProjects(String words, long projectId, Viewer viewer) {
+		return similarWork(words, projectId, viewer, SearchFields::partnerIn);
+	}
+
+	/**
+	 * The actors (partners or organisations, as {@code idOf} reads their keys) of the projects most like the words,
+	 * among those the viewer may see, each with the title of the most alike project it took part in.
+	 */
+	private Map<Long, String> similarWork(String words, long projectId, Viewer viewer,
+			java.util.function.Function<String, Long> idOf) {
 		if (words == null) {
 			return Map.of();
 		}
@@ -397,27 +409,58 @@ public class Matchmaking {
 				.from(f.field(SearchFields.TITLE, String.class),
 						f.field(SearchFields.ACTORS, String.class, ValueModel.INDEX).list())
 				.asList())
-			.where(f -> {
-				var all = f.bool()
-					.must(f.match()
-						.field(SearchFields.TITLE).boost(2f)
-						.field(SearchFields.TEXT)
-						.matching(words)
-						.minimumShouldMatchPercent(50))
-					.filter(ProjectCatalogue.visibleInIndex(f, viewer))
-					.mustNot(f.id().matching(projectId));
-				return all;
-			})
+			.where(f -> f.bool()
+				.must(f.match()
+					.field(SearchFields.TITLE).boost(2f)
+					.field(SearchFields.TEXT)
+					.matching(words)
+					.minimumShouldMatchPercent(50))
+				.filter(ProjectCatalogue.visibleInIndex(f, viewer))
+				.mustNot(f.id().matching(projectId)))
 			.fetchHits(SIMILAR_PROJECTS);
-		var partners = new LinkedHashMap<Long, String>();
+		var actors = new LinkedHashMap<Long, String>();
 		for (var hit : hits) {
 			var title = (String) hit.get(0);
 			@SuppressWarnings("unchecked")
 			var keys = (List<String>) hit.get(1);
-			keys.stream().map(SearchFields::partnerIn).filter(id -> id != null).forEach(id -> partners.putIfAbsent(id,
-					title));
+			keys.stream().map(idOf).filter(id -> id != null).forEach(id -> actors.putIfAbsent(id, title));
 		}
-		return partners;
+		return actors;
+	}
+
+	/** A member organisation whose staff did a project like the need's, named with that project. */
+	public record OrganisationSuggestion(long organisationId, String name, String similarProject) {
+	}
+
+	/**
+	 * The people of member organisations who could meet the need: the organisations, other than the project's own,
+	 * that took part in the projects most like it (among those the viewer may see), with the project; their pages
+	 * name their staff. For those who decide the project's offers.
+	 */
+	public List<OrganisationSuggestion> organisationsFor(long projectId, long needId, Viewer viewer) {
+		var need = decidable(projectId, needId, viewer);
+		if (need.getStatus() != NeedStatus.OPEN) {
+			return List.of();
+		}
+		var project = need.getProject();
+		var own = new HashSet<Long>();
+		if (project.getOwnerOrganisationId() != null) {
+			own.add(project.getOwnerOrganisationId());
+		}
+		project.getParticipants().stream().map(Participant::getOrganisationId).filter(o -> o != null)
+			.forEach(own::add);
+		var similar = new LinkedHashMap<>(similarWork(words(need.getDescription(), project.getTitle()),
+				project.getId(), viewer, SearchFields::organisationIn));
+		similar.keySet().removeAll(own);
+		var members = directory.memberRefs().stream().map(r -> r.id()).collect(Collectors.toSet());
+		similar.keySet().retainAll(members);
+		var names = directory.organisationNames(similar.keySet());
+		return similar.entrySet()
+			.stream()
+			.filter(e -> names.containsKey(e.getKey()))
+			.limit(SHOWN_ORGANISATIONS)
+			.map(e -> new OrganisationSuggestion(e.getKey(), names.get(e.getKey()), e.getValue()))
+			.toList();
 	}
 
 	/**

@@ -280,6 +280,8 @@ class MatchmakingIntegrationTests {
 		long coincidence = partner(PartnerKind.ADVISOR, "Tagrådgiverne", "Rådgivning om tage.",
 				EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of(), null);
 		projects.addParticipant(earlier, ProjectRole.ADVISOR, null, veteran, null, samples.secretariat);
+		long neighbour = TestOrganisations.create(actors, "Boligforeningen Nabovind", LocalDate.of(2018, 1, 1));
+		projects.addParticipant(earlier, ProjectRole.PARTICIPANT, neighbour, null, null, samples.secretariat);
 		long hidden = projects.propose(new ProjectDetails("Vindmøller på taget i Lukkeby",
 				"Små vindmøller på tagene, for deltagerne.", null, Visibility.PARTICIPANTS, null, null, Set.of(theme),
 				Set.of(), Set.of()), samples.secretariat);
@@ -299,6 +301,12 @@ class MatchmakingIntegrationTests {
 				new Reason(ReasonKind.WORKED_WITH, "Boligselskabet Vindmølle"));
 		assertThat(forSecretariat).extracting(PartnerSuggestion::partnerId).contains(insider)
 			.as("one word in common is a coincidence").doesNotContain(coincidence);
+
+		assertThat(matchmaking.organisationsFor(project, need, samples.secretariat))
+			.as("people of member organisations who did something like it; not the project's own")
+			.contains(new Matchmaking.OrganisationSuggestion(neighbour, "Boligforeningen Nabovind",
+					"Vindmøller på taget i Møllebyen"))
+			.noneMatch(o -> o.organisationId() == owner);
 
 		var ownersStaff = new Viewer(Long.MAX_VALUE - 7, "Vindmølle-medarbejder", Role.MEMBER, owner, null);
 		assertThat(matchmaking.partnersFor(project, need, ownersStaff, DANISH))

@@ -38,6 +38,7 @@ class SuggestionController {
 		var viewer = Viewer.of(authentication);
 		model.addAttribute("need", matchmaking.need(id, needId, viewer));
 		model.addAttribute("suggestions", matchmaking.partnersFor(id, needId, viewer, locale));
+		model.addAttribute("organisations", matchmaking.organisationsFor(id, needId, viewer));
 		model.addAttribute("maxReason", MAX_REASON);
 		return "projects/suggestions";
 	}
