@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Search at national scale (issue 10, section 5): how long the index takes to build, and how fast the site search
-# and the list pages answer, with a small heap, on PostgreSQL with the demo and the national-scale data.
+# Search at national scale (issue 10, section 5): how long the index takes to build, and how fast the site search,
+# the list pages and the matching pages (issue 11) answer, with a small heap, on PostgreSQL with the demo and the
+# national-scale data.
 #
 #   bash bench/search.sh
 #
@@ -11,8 +12,18 @@
 #                 "Search index rebuilt: N documents in M ms"; then the secretariat (sekretariat@spirekassen.dk)
 #                 starts a rebuild on /sekretariat/soegeindeks (form with CSRF field) and the script follows it as the
 #                 page does, GET with `HX-Request: true` once a second, reading the <progress> value until it ends;
-#   2. load       wrk -t$WRK_THREADS -c$WRK_CONNECTIONS against every URL of URLS (anonymous visitor), each side by side with
-#                 the trivial endpoint /actuator/health/liveness: a warm-up of passes over all of them until the JIT
+#   2. load       wrk -t$WRK_THREADS -c$WRK_CONNECTIONS against every URL of URLS, each side by side with the trivial
+#                 endpoint /actuator/health/liveness: the site search and the list pages as an anonymous visitor, and
+#                 the matching pages signed in (a URL WHO:path of URLS runs with WHO's session cookie): the partner's
+#                 dashboard /mit-overblik with its top 10 suggested needs as the demo partner (partner@spirekassen.dk),
+#                 and the top 10 partners suggested for a need, /projekter/{id}/behov/{needId}/forslag, as the
+#                 secretariat, for the open KNOWLEDGE need and the open FUNDS need (left out when there is none)
+#                 with the lowest id of a public project in an active stage (IDEA, PROJECT_GROUP, RUNNING), picked with
+#                 psql once the data is written; the table notes how many suggestions each matching page showed.
+#                 Each user signs in with curl; wrk sends the session cookie (SESSION_COOKIE) of its cookie jar as
+#                 `-H "Cookie: NAME=VALUE"`. Every URL must answer 200 before it is measured (no redirect followed;
+#                 a signed-in URL twice with the same header, so that a session that does not last, answered with a
+#                 redirect to /login, fails there). A warm-up of passes over all of them until the JIT
 #                 compiler settles, then ROUNDS rounds in which every URL runs ROUND s right after ROUND s of the
 #                 trivial endpoint. Per URL: req/s, share of the trivial endpoint's req/s in the same rounds, mean and
 #                 p99 latency, answers that were not 2xx. Before every slice the script waits (up to DRAIN_MAX s)
@@ -60,6 +71,8 @@ DOC=${DOC:-docs/BENCHMARKS.md}
 HOST=127.0.0.1
 PASSWORD=spirekasse-demo
 SECRETARIAT=sekretariat@spirekassen.dk
+PARTNER=partner@spirekassen.dk
+SESSION_COOKIE=SESSION
 TRIVIAL=/actuator/health/liveness
 SECTION='## Search at national scale'
 BEGIN_MARK='<!-- search:begin (written by bench/search.sh; edit outside these markers) -->'
@@ -74,7 +87,10 @@ SEARCHES=("/soeg?q=ladestandere" "/soeg?q=energi" "/soeg?q=f%C3%A6llesskab+beboe
 LISTS=(/organisationer "/organisationer?q=bolig" /afdelinger "/afdelinger?q=parken" /partnere "/partnere?q=energi"
 	/projekter "/projekter?q=bolig" /behov "/behov?q=viden")
 URLS=("${SEARCHES[@]}" "${LISTS[@]}")
-SEARCH_RATIO=25 SEARCH_P99=50 LIST_RATIO=25 LIST_P99=100
+# The matching pages, signed in: WHO:path (WHO: partner or secretariat). The suggestions for a need follow once the
+# needs are picked from the data.
+MATCHES=("partner:/mit-overblik")
+SEARCH_RATIO=25 SEARCH_P99=50 LIST_RATIO=25 LIST_P99=100 MATCH_RATIO=25 MATCH_P99=20
 
 command -v curl >/dev/null 2>&1 || die "curl is needed"
 command -v psql >/dev/null 2>&1 || die "psql is needed"
@@ -232,12 +248,68 @@ MAX_POLL_MS=$(awk '$4 > m {m = $4} END {print m + 0}' "$OUT/progress.txt")
 log "rebuild from the secretariat's page: $SECOND_DOCS documents in $SECOND_MS ms; followed for $POLL_S s: $SAMPLES"
 
 # ---------------------------------------------------------------- 2. load
-# Every URL must answer 200 to an anonymous visitor before it is measured.
-declare -A BYTES=()
+# A URL of URLS is a path for the anonymous visitor or WHO:path for WHO signed in; COOKIES[WHO] is the Cookie header
+# value of WHO's session, read from the jar of its sign-in.
+declare -A COOKIES=()
+url_who() { if [[ $1 == [a-z]*:/* ]]; then echo "${1%%:*}"; fi; }
+url_path() { if [[ $1 == [a-z]*:/* ]]; then echo "${1#*:}"; else echo "$1"; fi; }
+# url_label URL: as the tables show it, "`/path` (WHO)"
+url_label() {
+	local who; who=$(url_who "$1")
+	echo "\`$(url_path "$1" | sed 's/%C3%A6/æ/g')\`${who:+ ($who)}"
+}
+# cookie_header URL: the curl and wrk arguments that send the session cookie of the URL's user (none if anonymous),
+# one a line
+cookie_header() {
+	local who; who=$(url_who "$1")
+	[ -z "$who" ] || printf '%s\n' -H "Cookie: ${COOKIES[$who]}"
+}
+# session_of WHO JAR: COOKIES[WHO] from the session cookie in the jar
+session_of() {
+	local value
+	value=$(awk -F'\t' -v name="$SESSION_COOKIE" 'NF >= 7 && $6 == name {v = $7} END {print v}' "$2")
+	[ -n "$value" ] || die "no $SESSION_COOKIE cookie in $2 after signing in as $1: $(awk -F'\t' 'NF >= 7 {print $6}' "$2" | paste -sd' ')"
+	COOKIES[$1]="$SESSION_COOKIE=$value"
+}
+session_of secretariat "$OUT/secretariat.jar"
+login "$OUT/partner.jar" "$PARTNER"
+session_of partner "$OUT/partner.jar"
+
+# the suggestions for a need: the open need of a kind with the lowest id of a public project in an active stage
+open_need() {
+	echo "select n.project_id || '/behov/' || n.id from project_need n join project p on p.id = n.project_id
+		where n.status = 'OPEN' and n.kind = :'kind' and p.visibility = 'PUBLIC'
+			and p.stage in ('IDEA', 'PROJECT_GROUP', 'RUNNING')
+		order by n.id limit 1" | psql -X -At -d "$PG_DB" -v kind="$1"
+}
+NEEDS=""
+for kind in KNOWLEDGE FUNDS; do
+	need=$(open_need "$kind")
+	if [ -z "$need" ]; then
+		[ "$kind" != KNOWLEDGE ] || die "no open KNOWLEDGE need of a public project in an active stage"
+		log "no open $kind need of a public project in an active stage: its suggestions are left out"
+		continue
+	fi
+	MATCHES+=("secretariat:/projekter/$need/forslag")
+	NEEDS+="${NEEDS:+ and }$kind need ${need#*/behov/} (project ${need%%/*})"
+done
+URLS+=("${MATCHES[@]}")
+log "matching pages, signed in: ${MATCHES[*]}"
+
+# Every URL must answer 200 before it is measured, without following a redirect (signed out, a signed-in page
+# answers 302 to /login); a signed-in URL twice, with the header wrk sends, so that the session outlives a request.
+# SHOWN: how many suggestions a matching page shows (each has its "Ikke relevant" form).
+declare -A BYTES=() SHOWN=()
 for url in "$TRIVIAL" "${URLS[@]}"; do
-	read -r code size < <(curl -s -m 60 -o /dev/null -w '%{http_code} %{size_download}\n' "$BASE$url")
-	[ "$code" = 200 ] || die "$url answers $code, not 200"
+	mapfile -t cookie < <(cookie_header "$url")
+	attempts=1; [ -z "$(url_who "$url")" ] || attempts=2
+	for attempt in $(seq 1 "$attempts"); do
+		read -r code size < <(curl -s -m 60 -o "$OUT/answer.html" -w '%{http_code} %{size_download}\n' "${cookie[@]}" \
+			"$BASE$(url_path "$url")")
+		[ "$code" = 200 ] || die "$(url_label "$url") answers $code, not 200 (request $attempt)"
+	done
 	BYTES[$url]=$size
+	[ -z "$(url_who "$url")" ] || SHOWN[$url]=$(awk '{n += gsub(/\/ikke-relevant"/, "")} END {print n + 0}' "$OUT/answer.html")
 done
 
 # drain NAME: waits until no statement of the app runs in the database (at most DRAIN_MAX s); notes the wait
@@ -250,10 +322,12 @@ drain() {
 	while [ "$(active_statements)" != 0 ] && [ $(( $(now_ms) - t0 )) -lt $(( DRAIN_MAX * 1000 )) ]; do sleep 0.2; done
 	echo "$1 $(( $(now_ms) - t0 ))" >>"$OUT/drain.txt"
 }
-run_wrk() { # NAME PATH SECONDS → wrk output in $OUT/NAME.txt
+run_wrk() { # NAME URL SECONDS → wrk output in $OUT/NAME.txt (URL: a path, or WHO:path with WHO's session cookie)
+	local cookie
+	mapfile -t cookie < <(cookie_header "$2")
 	drain "$1"
-	wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$3"s --timeout "$WRK_TIMEOUT"s --latency -s "$OUT/status.lua" "$BASE$2" >"$OUT/$1.txt" 2>&1 \
-		|| die "wrk failed: $(cat "$OUT/$1.txt")"
+	wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$3"s --timeout "$WRK_TIMEOUT"s --latency -s "$OUT/status.lua" "${cookie[@]}" \
+		"$BASE$(url_path "$2")" >"$OUT/$1.txt" 2>&1 || die "wrk failed: $(cat "$OUT/$1.txt")"
 	alive || app_died "under load ($2)"
 }
 # sample_sql FILE: in the background, the active statements of the app's connections, one a line, "--sample" after each
@@ -341,6 +415,7 @@ for i in "${!URLS[@]}"; do
 	[ "$answered" -gt 0 ] || { mean_col="—"; worst="— (no answer within ${WRK_TIMEOUT} s)"; }
 	case $url in
 		/soeg*) ratio_t=$SEARCH_RATIO p99_t=$SEARCH_P99 ;;
+		[a-z]*:/*) ratio_t=$MATCH_RATIO p99_t=$MATCH_P99 ;;
 		*) ratio_t=$LIST_RATIO p99_t=$LIST_P99 ;;
 	esac
 	verdict=""
@@ -349,7 +424,7 @@ for i in "${!URLS[@]}"; do
 	errors=$(for r in $(seq 1 "$ROUNDS"); do not2xx "round$r-$i"; done | paste -sd'+' | sed 's/+/ + /g')
 	[ "$bad" = 0 ] || verdict+="${verdict:+, }not 2xx"
 	if [ -z "$verdict" ]; then verdict="met"; else verdict="**missed** ($verdict)"; FAILED=1; fi
-	ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"$url")\` | $(awk -v s="$sum_u" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | $(awk -v s="$sum_t" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | **$share %** (${shares% }) | $mean_col | $worst | $errors | $(( BYTES[$url] / 1024 )) | $verdict |"$'\n'
+	ROWS+="| $(url_label "$url")${SHOWN[$url]:+, ${SHOWN[$url]} suggestions} | $(awk -v s="$sum_u" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | $(awk -v s="$sum_t" -v n="$ROUNDS" 'BEGIN {printf "%.0f", s / n}') | **$share %** (${shares% }) | $mean_col | $worst | $errors | $(( BYTES[$url] / 1024 )) | $verdict |"$'\n'
 done
 
 # what the database was busy with per URL during the warm-up: the most frequent active statement and its share of
@@ -363,7 +438,7 @@ for i in "${!URLS[@]}"; do
 	top=$(grep -v '^--sample$' "$f" | grep . | sort | uniq -c | sort -rn | head -n1 || true)
 	count=$(awk '{print $1}' <<<"$top")
 	text=$(sed 's/^ *[0-9]* //' <<<"$top" | cut -c1-160 | sed 's/|/\\|/g')
-	SQL_ROWS+="| \`$(sed 's/%C3%A6/æ/g' <<<"${URLS[$i]}")\` | $busy of $samples | ${count:-0} | ${text:+\`$text…\`} |"$'\n'
+	SQL_ROWS+="| $(url_label "${URLS[$i]}") | $busy of $samples | ${count:-0} | ${text:+\`$text…\`} |"$'\n'
 done
 
 DRAIN_LONGEST=$(sort -k2 -n "$OUT/drain.txt" | tail -n1 | awk '{printf "%.1f s (before %s)", $2 / 1000, $1}')
@@ -388,14 +463,16 @@ PG_VERSION=$(psql -X -At -d postgres -c 'show server_version' | awk '{print $1}'
 	echo "Progress as the page shows it (GET with \`HX-Request: true\` once a second, the \`<progress>\` value; seconds after the POST): $SAMPLES."
 	echo "$POLLS polls, $DISTINCT different values while running$( [ "$DISTINCT" -gt 2 ] && echo ': the bar moves' || echo ': **the bar hardly moves**')$( [ "$BACKWARDS" -gt 0 ] && echo ", but it went back $BACKWARDS time(s)"); the slowest poll answered in $MAX_POLL_MS ms."
 	echo
-	echo "**Throughput and latency** (anonymous visitor; \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --timeout ${WRK_TIMEOUT}s --latency\` per slice)"
+	echo "**Throughput and latency** (anonymous visitor, but signed in where the URL says who; \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${ROUND}s --timeout ${WRK_TIMEOUT}s --latency\` per slice)"
 	echo
 	echo "Warm-up: $WARM_S s ($W passes of ${WARMUP_SLICE} s per URL and the trivial endpoint), ended $WARM_WHY; the JIT compiler spent ${JIT_TOTAL:-?} s in all."
 	echo "Then $ROUNDS rounds; in each, every URL ran ${ROUND} s right after ${ROUND} s of \`$TRIVIAL\`. Share: the URL's req/s over the trivial endpoint's in"
 	echo "the slices just before it, all rounds together (per round in brackets). Mean latency: mean of the rounds; p99: the worst round."
 	echo "Not 2xx: answers with another status per round, plus socket errors (an answer slower than ${WRK_TIMEOUT} s is a timeout). Cores busy outside the app meanwhile (wrk included): $OTHER_UNDER_LOAD of $(nproc)."
 	echo "Before every slice the script waited until no statement of the app ran in the database; the longest wait: $DRAIN_LONGEST."
-	echo "Targets: \`/soeg\` ≥ $SEARCH_RATIO % and p99 ≤ $SEARCH_P99 ms; every list page ≥ $LIST_RATIO % and p99 ≤ $LIST_P99 ms."
+	echo "Signed in (wrk sends the session cookie): the partner is $PARTNER, the secretariat $SECRETARIAT. The suggestions for a need are those of $NEEDS,"
+	echo "each the open need of its kind with the lowest id of a public project in an active stage. After a matching page: how many suggestions it showed."
+	echo "Targets: \`/soeg\` ≥ $SEARCH_RATIO % and p99 ≤ $SEARCH_P99 ms; every list page ≥ $LIST_RATIO % and p99 ≤ $LIST_P99 ms; every matching page ≥ $MATCH_RATIO % and p99 ≤ $MATCH_P99 ms."
 	echo
 	echo "| URL | req/s | trivial req/s | share of trivial | mean ms | p99 ms | not 2xx | KB | target |"
 	echo "|---|---|---|---|---|---|---|---|---|"
