@@ -41,7 +41,10 @@ import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.Option;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
 import dk.spirekassen.shared.SearchFields;
 
 /**
@@ -56,7 +59,7 @@ import dk.spirekassen.shared.SearchFields;
  * least one reason besides the hard filters, so nothing is suggested without a why.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS)
 public class Matchmaking {
 
 	/** The suggestions shown. */
@@ -131,9 +134,15 @@ public class Matchmaking {
 
 	private final JdbcClient jdbc;
 
+	private final RecentReads recent;
+
+	private final IndexState index;
+
 	Matchmaking(EntityManager entityManager, Projects projects, Dismissals dismissals, Invitations invitations,
 			SuggestionCounts counts, Directory directory, ActorManagement actors, AccountManagement accounts,
-			ProjectManagement management, JdbcClient jdbc) {
+			ProjectManagement management, JdbcClient jdbc, RecentReads recent, IndexState index) {
+		this.recent = recent;
+		this.index = index;
 		this.entityManager = entityManager;
 		this.projects = projects;
 		this.dismissals = dismissals;
@@ -169,6 +178,29 @@ public class Matchmaking {
 
 	/** The need, for the page of its suggestions; only for those who decide the project's offers. */
 	public NeedHeading need(long projectId, long needId, Viewer viewer) {
+		return suggestions(projectId, needId, viewer, Locale.ROOT).need();
+	}
+
+	/** Everything suggested for a need: the partners and the member organisations (below), with the need. */
+	public record NeedSuggestions(NeedHeading need, List<PartnerSuggestion> partners,
+			List<OrganisationSuggestion> organisations) {
+	}
+
+	/**
+	 * The page of a need's suggestions: the need, the partners ({@link #partnersFor}) and the member organisations
+	 * ({@link #organisationsFor}), for those who decide the project's offers; kept while nothing they depend on
+	 * changes ({@link RecentReads}: every change to projects, partners, offers, invitations and "Ikke relevant" counts
+	 * a new generation). Counts the partners as shown.
+	 */
+	public NeedSuggestions suggestions(long projectId, long needId, Viewer viewer, Locale locale) {
+		var kept = recent.get(new ListPage("need-suggestions", List.of(projectId, needId), viewer, null, locale),
+				() -> new NeedSuggestions(readNeed(projectId, needId, viewer),
+						readPartners(projectId, needId, viewer, locale), readOrganisations(projectId, needId, viewer)));
+		counts.add(SuggestionEvent.SHOWN, kept.partners().size());
+		return kept;
+	}
+
+	private NeedHeading readNeed(long projectId, long needId, Viewer viewer) {
 		var need = decidable(projectId, needId, viewer);
 		var project = need.getProject();
 		return new NeedHeading(need.getId(), project.getId(), project.getTitle(), need.getDescription(),
@@ -180,6 +212,10 @@ public class Matchmaking {
 	 * offers (its leads, its owner's staff and the secretariat). A need that is met has none.
 	 */
 	public List<PartnerSuggestion> partnersFor(long projectId, long needId, Viewer viewer, Locale locale) {
+		return suggestions(projectId, needId, viewer, locale).partners();
+	}
+
+	private List<PartnerSuggestion> readPartners(long projectId, long needId, Viewer viewer, Locale locale) {
 		var need = decidable(projectId, needId, viewer);
 		if (need.getStatus() != NeedStatus.OPEN) {
 			return List.of();
@@ -338,7 +374,6 @@ public class Matchmaking {
 				break;
 			}
 		}
-		counts.add(SuggestionEvent.SHOWN, suggestions.size());
 		return suggestions;
 	}
 
@@ -438,6 +473,10 @@ public class Matchmaking {
 	 * name their staff. For those who decide the project's offers.
 	 */
 	public List<OrganisationSuggestion> organisationsFor(long projectId, long needId, Viewer viewer) {
+		return suggestions(projectId, needId, viewer, Locale.ROOT).organisations();
+	}
+
+	private List<OrganisationSuggestion> readOrganisations(long projectId, long needId, Viewer viewer) {
 		var need = decidable(projectId, needId, viewer);
 		if (need.getStatus() != NeedStatus.OPEN) {
 			return List.of();
@@ -529,6 +568,13 @@ public class Matchmaking {
 		if (viewer.partnerId() == null) {
 			return List.of();
 		}
+		var kept = recent.get(new ListPage("partner-suggestions", viewer.partnerId(), viewer, null, locale),
+				() -> readNeeds(viewer, locale));
+		counts.add(SuggestionEvent.SHOWN, kept.size());
+		return kept;
+	}
+
+	private List<NeedSuggestion> readNeeds(Viewer viewer, Locale locale) {
 		long partnerId = viewer.partnerId();
 		var partner = directory.partner(partnerId, locale).map(p -> p.details()).orElse(null);
 		if (partner == null) {
@@ -625,7 +671,6 @@ public class Matchmaking {
 			suggestions.add(new NeedSuggestion(hit.id(), hit.project(), hit.title(), hit.text(), hit.kind(),
 					suggestions.size() + 1, List.copyOf(reasons)));
 		}
-		counts.add(SuggestionEvent.SHOWN, suggestions.size());
 		return suggestions;
 	}
 
@@ -667,6 +712,7 @@ public class Matchmaking {
 	}
 
 	/** A partner followed a suggested need: counted, and the need's project is where it goes. */
+	@Transactional(readOnly = true)
 	public long open(long needId, Viewer viewer) {
 		var need = entityManager.find(Need.class, needId);
 		if (need == null || !ProjectAccess.canSee(need.getProject(), viewer)) {
@@ -692,6 +738,7 @@ public class Matchmaking {
 		if (!dismissals.existsByNeedIdAndPartnerIdAndSide(needId, partnerId, DismissalSide.PROJECT)) {
 			dismissals.save(new Dismissal(needId, partnerId, DismissalSide.PROJECT, reason, rank,
 					viewer.accountId()));
+			index.changedOnCommit();
 		}
 	}
 
@@ -711,6 +758,7 @@ public class Matchmaking {
 		if (!dismissals.existsByNeedIdAndPartnerIdAndSide(needId, viewer.partnerId(), DismissalSide.PARTNER)) {
 			dismissals.save(new Dismissal(needId, viewer.partnerId(), DismissalSide.PARTNER, reason, rank,
 					viewer.accountId()));
+			index.changedOnCommit();
 		}
 	}
 
@@ -732,6 +780,7 @@ public class Matchmaking {
 			return;
 		}
 		invitations.save(new Invitation(needId, partnerId, rank, viewer.accountId()));
+		index.changedOnCommit();
 		var project = need.getProject();
 		var people = accounts.partnerLogins(partnerId);
 		for (var person : people) {

@@ -30,6 +30,7 @@ import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Theme;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.ProjectGroupFormed;
 
@@ -68,10 +69,13 @@ public class ProjectManagement {
 
 	private final long maxFileBytes;
 
+	private final IndexState index;
+
 	ProjectManagement(Projects projects, Notifications notifications, Directory directory, ActorManagement actors,
 			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
 			ApplicationEventPublisher events, Followers followers, @Value("${spirekassen.base-url}") String baseUrl,
-			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize) {
+			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize, IndexState index) {
+		this.index = index;
 		this.maxFileBytes = maxFileSize.toBytes();
 		this.projects = projects;
 		this.notifications = notifications;
@@ -346,6 +350,8 @@ public class ProjectManagement {
 		var need = project.need(needId).orElseThrow(() -> new NotFoundException("need", needId));
 		var offer = need.offer(viewer.partnerId(), viewer.accountId(), message, suggestedRank);
 		projects.flush();
+		// Offers are not indexed, but suggestions leave out what was offered and weigh earlier outcomes.
+		index.changedOnCommit();
 		var partner = directory.partnerNames(Set.of(viewer.partnerId())).get(viewer.partnerId());
 		for (long lead : project.leads()) {
 			notify(lead, NotificationKind.OFFER_RECEIVED, project, partner);
@@ -367,6 +373,7 @@ public class ProjectManagement {
 			offer.decide(false);
 		}
 		projects.save(project);
+		index.changedOnCommit();
 		var partner = directory.partnerNames(Set.of(offer.getPartnerId())).get(offer.getPartnerId());
 		var kind = accept ? NotificationKind.OFFER_ACCEPTED : NotificationKind.OFFER_DECLINED;
 		var told = new HashSet<Long>(project.leads());

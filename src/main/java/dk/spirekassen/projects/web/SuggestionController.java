@@ -36,9 +36,10 @@ class SuggestionController {
 	String suggestions(@PathVariable long id, @PathVariable long needId, Authentication authentication,
 			Locale locale, Model model) {
 		var viewer = Viewer.of(authentication);
-		model.addAttribute("need", matchmaking.need(id, needId, viewer));
-		model.addAttribute("suggestions", matchmaking.partnersFor(id, needId, viewer, locale));
-		model.addAttribute("organisations", matchmaking.organisationsFor(id, needId, viewer));
+		var suggested = matchmaking.suggestions(id, needId, viewer, locale);
+		model.addAttribute("need", suggested.need());
+		model.addAttribute("suggestions", suggested.partners());
+		model.addAttribute("organisations", suggested.organisations());
 		model.addAttribute("maxReason", MAX_REASON);
 		return "projects/suggestions";
 	}
