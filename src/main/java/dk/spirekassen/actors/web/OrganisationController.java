@@ -23,6 +23,7 @@ import java.util.Set;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.actors.ActorGroups;
 import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
@@ -54,9 +55,12 @@ class OrganisationController {
 
 	private final ObjectProvider<ActorWork> work;
 
+	private final ObjectProvider<ActorGroups> groups;
+
 	OrganisationController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms,
-			ObjectProvider<ActorWork> work) {
+			ObjectProvider<ActorWork> work, ObjectProvider<ActorGroups> groups) {
 		this.work = work;
+		this.groups = groups;
 		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
@@ -82,6 +86,7 @@ class OrganisationController {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("completeness", ProfileCompleteness.of(organisation));
 		model.addAttribute("work", WebSupport.work(work, SearchFields.organisation(id), authentication, locale));
+		model.addAttribute("groups", WebSupport.groups(groups, SearchFields.organisation(id), authentication, locale));
 		return "actors/organisation";
 	}
 

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.actors.ActorGroups;
 import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryConflictException;
@@ -49,9 +50,12 @@ class PartnerController {
 
 	private final ObjectProvider<ActorWork> work;
 
+	private final ObjectProvider<ActorGroups> groups;
+
 	PartnerController(Directory directory, ActorManagement actors, MessageSource messages, Forms forms,
-			ObjectProvider<ActorWork> work) {
+			ObjectProvider<ActorWork> work, ObjectProvider<ActorGroups> groups) {
 		this.work = work;
+		this.groups = groups;
 		this.forms = forms;
 		this.directory = directory;
 		this.actors = actors;
@@ -78,6 +82,7 @@ class PartnerController {
 		model.addAttribute("partner", partner);
 		model.addAttribute("completeness", ProfileCompleteness.of(partner));
 		model.addAttribute("work", WebSupport.work(work, SearchFields.partner(id), authentication, locale));
+		model.addAttribute("groups", WebSupport.groups(groups, SearchFields.partner(id), authentication, locale));
 		return "actors/partner";
 	}
 

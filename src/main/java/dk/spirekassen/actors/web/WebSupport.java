@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.ActorGroups;
 import dk.spirekassen.actors.ActorWork;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;
@@ -51,5 +52,12 @@ final class WebSupport {
 			Locale locale) {
 		var source = work.getIfAvailable();
 		return source == null ? ActorWork.WorkTogether.NONE : source.of(actor, reader, locale);
+	}
+
+	/** The development days' project groups the actor joined; null where the reader may not see them. */
+	static List<ActorWork.Work> groups(ObjectProvider<ActorGroups> groups, String actor, Authentication reader,
+			Locale locale) {
+		var source = groups.getIfAvailable();
+		return source == null ? null : source.of(actor, reader, locale);
 	}
 }
