@@ -274,6 +274,7 @@ public final class RouteTable {
 				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
 		projectRoutes(routes);
 		calendarRoutes(routes);
+		networkRoutes(routes);
 		// Secretariat.
 		page(routes, "GET", "/organisationer/ny", Access.SECRETARIAT, s -> "/organisationer/ny");
 		other(routes, "POST", "/organisationer", Access.SECRETARIAT, s -> "/organisationer");
@@ -539,6 +540,12 @@ public final class RouteTable {
 				s -> "/mine-tilmeldinger/" + s.days.personalDataToken());
 		other(routes, "GET", "/mine-tilmeldinger/{token}/data.json", Access.PUBLIC,
 				s -> "/mine-tilmeldinger/" + s.days.personalDataToken() + "/data.json");
+	}
+
+	/** The network of organisations and partners: public, each role seeing the links of the projects it may see. */
+	private static void networkRoutes(List<Route> routes) {
+		page(routes, "GET", "/netvaerk", Access.PUBLIC, s -> "/netvaerk");
+		page(routes, "GET", "/netvaerk", Access.PUBLIC, s -> "/netvaerk?region=HOVEDSTADEN&sort=name");
 	}
 
 	/** Joining as a partner by yourself, and the secretariat's decisions. */

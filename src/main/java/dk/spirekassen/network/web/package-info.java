@@ -1,0 +1,4 @@
+/**
+ * The network page.
+ */
+package dk.spirekassen.network.web;
