@@ -29,7 +29,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An outsider's way in, in a real browser: they sign up as a partner and confirm their address, the secretariat
  * approves them, they complete their profile and see a need suggested to them with the reasons, they offer to meet
- * it, the project's lead accepts, and each now shows the other as a collaborator.
+ * it, the project's lead accepts, and each now shows the other as a collaborator, on their pages and in the
+ * network.
  */
 @SpirekassenTest
 class PartnerJourneyBrowserTests {
@@ -141,6 +142,13 @@ class PartnerJourneyBrowserTests {
 				organisationName(member.organisationId()));
 		visitor.navigate(base() + "/organisationer/" + member.organisationId());
 		assertThat(visitor.locator("#collaborators-heading + ul")).containsText("Vådbundsforskerne");
+
+		// ... and in the network, linked by the project (the background job's rebuild, run now).
+		context.getBean(dk.spirekassen.network.NetworkManagement.class).rebuildNow();
+		visitor.navigate(base() + "/netvaerk?theme=" + theme);
+		assertThat(visitor.locator("#network-table")).containsText("Vådbundsforskerne");
+		assertThat(visitor.locator("#network-table")).containsText(organisationName(member.organisationId()));
+		assertThat(visitor.locator("svg a[href='/partnere/" + partnerId + "']")).hasCount(1);
 	}
 
 	private String organisationName(long id) {
