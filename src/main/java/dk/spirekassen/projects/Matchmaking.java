@@ -65,6 +65,9 @@ public class Matchmaking {
 	/** The suggestions shown. */
 	public static final int SHOWN = 10;
 
+	/** The ideas and project groups suggested to a partner beside its needs. */
+	private static final int SHOWN_PROJECTS = 5;
+
 	/** The member organisations suggested beside the partners. */
 	private static final int SHOWN_ORGANISATIONS = 5;
 
@@ -327,21 +330,8 @@ public class Matchmaking {
 			.collect(Collectors.toSet()));
 		var suggestions = new ArrayList<PartnerSuggestion>();
 		for (var hit : ranked) {
-			var reasons = new ArrayList<Reason>();
-			if (invited.contains(hit.id())) {
-				reasons.add(new Reason(ReasonKind.INVITED, null));
-			}
-			hit.themes()
-				.stream()
-				.filter(projectThemes::contains)
-				.map(themeNames::get)
-				.filter(name -> name != null)
-				.sorted()
-				.forEach(name -> reasons.add(new Reason(ReasonKind.THEME, name)));
 			var marked = markedWords(hit.highlights());
-			if (!marked.isEmpty()) {
-				reasons.add(new Reason(ReasonKind.WORDS, String.join(", ", marked)));
-			}
+			var reasons = reasons(invited.contains(hit.id()), hit.themes(), projectThemes, themeNames, marked);
 			if (local) {
 				hit.regions()
 					.stream()
@@ -624,9 +614,9 @@ public class Matchmaking {
 				if (words != null) {
 					reasons.should(f.match()
 						.field(SearchFields.TEXT)
-						.field(SearchFields.TITLE).boost(0.5f)
-						.field(SearchFields.THEME_NAMES).boost(0.5f)
-						.matching(words, ValueModel.INDEX));
+						.field(SearchFields.TITLE).boost(PROJECT_TITLE_WEIGHT)
+						.matching(words)
+						.analyzer(SearchFields.DANISH));
 				}
 				for (long theme : partner.themeIds()) {
 					reasons.should(f.match().field(SearchFields.THEMES).matching(theme).constantScore()
@@ -641,26 +631,13 @@ public class Matchmaking {
 				return all.must(reasons);
 			})
 			.highlighter(h -> h.plain().tag(MARK, UNMARK))
-			.fetchHits(SHOWN);
+			.fetchHits(CANDIDATES);
 
 		var themeNames = themeNames(locale);
 		var suggestions = new ArrayList<NeedSuggestion>();
 		for (var hit : hits) {
-			var reasons = new ArrayList<Reason>();
-			if (invited.contains(hit.id())) {
-				reasons.add(new Reason(ReasonKind.INVITED, null));
-			}
-			hit.themes()
-				.stream()
-				.filter(partner.themeIds()::contains)
-				.map(themeNames::get)
-				.filter(name -> name != null)
-				.sorted()
-				.forEach(name -> reasons.add(new Reason(ReasonKind.THEME, name)));
 			var marked = markedWords(hit.highlights());
-			if (!marked.isEmpty()) {
-				reasons.add(new Reason(ReasonKind.WORDS, String.join(", ", marked)));
-			}
+			var reasons = reasons(invited.contains(hit.id()), hit.themes(), partner.themeIds(), themeNames, marked);
 			if (hit.kind() == NeedKind.VOLUNTEERING) {
 				hit.regions()
 					.stream()
@@ -668,8 +645,84 @@ public class Matchmaking {
 					.findFirst()
 					.ifPresent(region -> reasons.add(new Reason(ReasonKind.REGION, region)));
 			}
+			if (evidence(reasons, hit.kind(), marked.size()) < ENOUGH) {
+				continue;
+			}
 			suggestions.add(new NeedSuggestion(hit.id(), hit.project(), hit.title(), hit.text(), hit.kind(),
 					suggestions.size() + 1, List.copyOf(reasons)));
+			if (suggestions.size() == SHOWN) {
+				break;
+			}
+		}
+		return suggestions;
+	}
+
+	/** An idea or project group a partner could join, with the reasons. */
+	public record ProjectSuggestion(long projectId, String title, Stage stage, List<Reason> reasons) {
+	}
+
+	/**
+	 * The ideas and project groups (not yet running, so still looking for people) a partner could join, among those
+	 * its person may see and it is not part of, best first, with their reasons: the partner's words in theirs and the
+	 * themes in common, two pieces of evidence at least as for needs. Empty for anyone who does not act for a
+	 * partner; kept as {@link #needsFor} is.
+	 */
+	public List<ProjectSuggestion> projectsFor(Viewer viewer, Locale locale) {
+		if (viewer.partnerId() == null) {
+			return List.of();
+		}
+		return recent.get(new ListPage("partner-projects", viewer.partnerId(), viewer, null, locale),
+				() -> readProjects(viewer, locale));
+	}
+
+	private List<ProjectSuggestion> readProjects(Viewer viewer, Locale locale) {
+		var partner = directory.partner(viewer.partnerId(), locale).map(p -> p.details()).orElse(null);
+		if (partner == null) {
+			return List.of();
+		}
+		var words = words(partner.description(), null);
+		if (words == null && partner.themeIds().isEmpty()) {
+			return List.of();
+		}
+		var hits = Search.session(entityManager)
+			.search(Project.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.field(SearchFields.TITLE, String.class),
+						f.field(SearchFields.STAGE, Stage.class), f.field(SearchFields.THEMES, Long.class).list(),
+						f.highlight(SearchFields.TEXT))
+				.asArray(v -> v))
+			.where(f -> {
+				var all = ProjectCatalogue.visibleInIndex(f, viewer);
+				all.filter(f.terms().field(SearchFields.STAGE).matchingAny(List.of(Stage.IDEA, Stage.PROJECT_GROUP)));
+				all.mustNot(f.match().field(SearchFields.ACTORS).matching(SearchFields.partner(viewer.partnerId())));
+				var reasons = f.bool();
+				if (words != null) {
+					reasons.should(f.match()
+						.field(SearchFields.TEXT)
+						.field(SearchFields.TITLE).boost(PROJECT_TITLE_WEIGHT)
+						.matching(words)
+						.analyzer(SearchFields.DANISH));
+				}
+				partner.themeIds().forEach(theme -> reasons.should(themeStep(f, theme)));
+				return all.must(reasons);
+			})
+			.highlighter(h -> h.plain().tag(MARK, UNMARK))
+			.fetchHits(CANDIDATES);
+		var themeNames = themeNames(locale);
+		var suggestions = new ArrayList<ProjectSuggestion>();
+		for (var hit : hits) {
+			@SuppressWarnings("unchecked")
+			var marked = markedWords((List<String>) hit[4]);
+			@SuppressWarnings("unchecked")
+			var reasons = reasons(false, (List<Long>) hit[3], partner.themeIds(), themeNames, marked);
+			if (evidence(reasons, NeedKind.KNOWLEDGE, marked.size()) < ENOUGH) {
+				continue;
+			}
+			suggestions.add(new ProjectSuggestion((Long) hit[0], (String) hit[1], (Stage) hit[2],
+					List.copyOf(reasons)));
+			if (suggestions.size() == SHOWN_PROJECTS) {
+				break;
+			}
 		}
 		return suggestions;
 	}
@@ -871,6 +924,25 @@ public class Matchmaking {
 		return actors.themeOptions(locale)
 			.stream()
 			.collect(Collectors.toMap(o -> Long.valueOf(o.value()), Option::label));
+	}
+
+	/** The reasons both sides share: an invitation, the themes in common (by name) and the matching words. */
+	private static List<Reason> reasons(boolean invited, List<Long> themes, Set<Long> ownThemes,
+			Map<Long, String> themeNames, List<String> words) {
+		var reasons = new ArrayList<Reason>();
+		if (invited) {
+			reasons.add(new Reason(ReasonKind.INVITED, null));
+		}
+		themes.stream()
+			.filter(ownThemes::contains)
+			.map(themeNames::get)
+			.filter(name -> name != null)
+			.sorted()
+			.forEach(name -> reasons.add(new Reason(ReasonKind.THEME, name)));
+		if (!words.isEmpty()) {
+			reasons.add(new Reason(ReasonKind.WORDS, String.join(", ", words)));
+		}
+		return reasons;
 	}
 
 	/** The words the highlighter marked, each once, in the order found, at most a few. */

@@ -75,7 +75,7 @@ class Project {
 	private String description;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(name = SearchFields.STAGE, aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.STAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private Stage stage;
 
 	@Enumerated(EnumType.STRING)
@@ -108,7 +108,7 @@ class Project {
 	@Column(name = "theme_id")
 	@FullTextField(name = SearchFields.THEME_NAMES, analyzer = SearchFields.DANISH,
 			searchAnalyzer = SearchFields.DANISH_QUERY, valueBridge = @ValueBridgeRef(type = ThemeNames.class))
-	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.THEMES, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private Set<Long> themeIds = new HashSet<>();
 
 	@ElementCollection

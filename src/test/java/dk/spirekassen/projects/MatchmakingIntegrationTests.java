@@ -164,6 +164,14 @@ class MatchmakingIntegrationTests {
 		assertThat(largesNeeds).extracting(NeedSuggestion::needId).contains(funds);
 		assertThat(largesNeeds.stream().filter(s -> s.needId() == funds).findFirst().orElseThrow().reasons())
 			.contains(new Reason(ReasonKind.THEME, "Tagrendeliv"));
+
+		// Ideas that still look for people, with the partner's words and themes; not those it is part of.
+		long joined = project("Tagrender og regnvand i Deltagerby", theme, here);
+		projects.addParticipant(joined, ProjectRole.ADVISOR, null, scientist, null, samples.secretariat);
+		var ideas = matchmaking.projectsFor(partnerViewer(scientist), DANISH);
+		assertThat(ideas).extracting(Matchmaking.ProjectSuggestion::projectId).contains(project).doesNotContain(joined);
+		assertThat(ideas.stream().filter(i -> i.projectId() == project).findFirst().orElseThrow().reasons())
+			.contains(new Reason(ReasonKind.THEME, "Tagrendeliv"));
 	}
 
 	@Test

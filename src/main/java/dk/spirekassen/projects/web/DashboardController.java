@@ -64,6 +64,7 @@ class DashboardController {
 		model.addAttribute("notifications", catalogue.notifications(viewer));
 		model.addAttribute("completeness", completeness(viewer, locale));
 		model.addAttribute("suggestions", matchmaking.needsFor(viewer, locale));
+		model.addAttribute("suggestedProjects", matchmaking.projectsFor(viewer, locale));
 		if (!model.containsAttribute("dismissRefused")) {
 			model.addAttribute("dismissRefused", null);
 		}
