@@ -39,6 +39,10 @@ import dk.spirekassen.shared.SearchFields;
  */
 final class NetworkMeasures {
 
+	/** The most connected actors among whom betweenness is counted ({@link #betweenness}). */
+	static final int BETWEENNESS_ACTORS = 2_000;
+
+
 	/** The side of the drawing's square view box. */
 	static final int SIZE = 1000;
 
@@ -91,7 +95,7 @@ final class NetworkMeasures {
 		if (graph.vertexSet().isEmpty()) {
 			return NetworkView.EMPTY;
 		}
-		var betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), true).getScores();
+		var betweenness = betweenness(graph);
 		var community = communities(graph);
 		var nodes = new ArrayList<Node>();
 		var byKey = new HashMap<String, Node>();
@@ -106,6 +110,27 @@ final class NetworkMeasures {
 		int communities = community.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		return new NetworkView(nodes.size(), graph.edgeSet().size(), communities, List.copyOf(nodes),
 				bridges(graph, nodes, byKey, regions), drawing(graph, nodes));
+	}
+
+	/**
+	 * Betweenness, normalised, counted by links. Exact betweenness costs the actors times the links (Brandes), minutes
+	 * for the whole sector; so it is counted among the {@link #BETWEENNESS_ACTORS} actors with the most shared work,
+	 * where the bridges are, and is 0 for the rest.
+	 */
+	private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> graph) {
+		if (graph.vertexSet().size() <= BETWEENNESS_ACTORS) {
+			return new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), true).getScores();
+		}
+		var strongest = graph.vertexSet()
+			.stream()
+			.sorted(Comparator.comparingDouble((String actor) -> -graph.edgesOf(actor)
+				.stream()
+				.mapToDouble(graph::getEdgeWeight)
+				.sum()).thenComparing(Comparator.naturalOrder()))
+			.limit(BETWEENNESS_ACTORS)
+			.collect(java.util.stream.Collectors.toSet());
+		var core = new org.jgrapht.graph.AsSubgraph<>(graph, strongest);
+		return new BetweennessCentrality<>(new AsUnweightedGraph<>(core), true).getScores();
 	}
 
 	/** Each actor's community, numbered from 1 by size (largest first). */
