@@ -40,7 +40,7 @@ import dk.spirekassen.shared.SearchFields;
 final class NetworkMeasures {
 
 	/** The most connected actors among whom betweenness is counted ({@link #betweenness}). */
-	static final int BETWEENNESS_ACTORS = 2_000;
+	static final int BETWEENNESS_ACTORS = 500;
 
 
 	/** The side of the drawing's square view box. */
@@ -129,8 +129,18 @@ final class NetworkMeasures {
 				.sum()).thenComparing(Comparator.naturalOrder()))
 			.limit(BETWEENNESS_ACTORS)
 			.collect(java.util.stream.Collectors.toSet());
-		var core = new org.jgrapht.graph.AsSubgraph<>(graph, strongest);
-		return new BetweennessCentrality<>(new AsUnweightedGraph<>(core), true).getScores();
+		// A copy, not a view: a subgraph view filters every actor's links each time Brandes asks for them.
+		var core = new org.jgrapht.graph.SimpleGraph<String, org.jgrapht.graph.DefaultEdge>(
+				org.jgrapht.graph.DefaultEdge.class);
+		strongest.forEach(core::addVertex);
+		for (var edge : graph.edgeSet()) {
+			var a = graph.getEdgeSource(edge);
+			var b = graph.getEdgeTarget(edge);
+			if (strongest.contains(a) && strongest.contains(b)) {
+				core.addEdge(a, b);
+			}
+		}
+		return new BetweennessCentrality<>(core, true).getScores();
 	}
 
 	/** Each actor's community, numbered from 1 by size (largest first). */
