@@ -14,6 +14,7 @@ import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.joining.Joining;
 import dk.spirekassen.joining.StaffAccess;
+import dk.spirekassen.joining.Team;
 import dk.spirekassen.mail.Mailer;
 
 /** Applications to become a partner, at each step, and the links mailed to their applicants. */
@@ -74,15 +75,28 @@ public final class JoiningSamples {
 	public String staffConfirmToken(long organisation) {
 		var email = newEmail();
 		context.getBean(StaffAccess.class)
-			.request(new Joining.Applicant("Prøvemedarbejder", email, PASSWORD), organisation, BASE_URL, Locale.ROOT);
+			.request(new Joining.Applicant("Prøvemedarbejder", email, PASSWORD), new Team.Organisation(organisation),
+					BASE_URL, Locale.ROOT);
 		return linkMailedTo(email, "/adgang/bekraeft");
 	}
 
 	/** A confirmed request to join {@code organisation} as staff, waiting for its decision. */
 	public long staffWaiting(long organisation) {
+		return waiting(new Team.Organisation(organisation));
+	}
+
+	/** A confirmed request to join {@code partner} as one of its people, waiting for its decision. */
+	public long partnerPersonWaiting(long partner) {
+		return waiting(new Team.Partner(partner));
+	}
+
+	private long waiting(Team team) {
+		var email = newEmail();
 		var staff = context.getBean(StaffAccess.class);
-		staff.confirm(staffConfirmToken(organisation), BASE_URL);
-		return staff.waiting(organisation).get(staff.waiting(organisation).size() - 1).id();
+		staff.request(new Joining.Applicant("Prøvemedarbejder", email, PASSWORD), team, BASE_URL, Locale.ROOT);
+		staff.confirm(linkMailedTo(email, "/adgang/bekraeft"), BASE_URL);
+		var waiting = staff.waiting(team);
+		return waiting.get(waiting.size() - 1).id();
 	}
 
 	/** The token of the newest link to {@code path} mailed to {@code email}. */

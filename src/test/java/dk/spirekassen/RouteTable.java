@@ -580,6 +580,24 @@ public final class RouteTable {
 				s -> "/organisationer/" + s.otherOrganisation + "/anmodninger/"
 						+ s.joining.staffWaiting(s.otherOrganisation) + "/afvis?message=Ukendt",
 				false);
+		page(routes, "GET", "/partnere/{id:\\d+}/adgang", Access.PUBLIC, s -> "/partnere/" + s.otherPartner + "/adgang");
+		other(routes, "POST", "/partnere/{id:\\d+}/adgang", Access.PUBLIC,
+				s -> "/partnere/" + s.otherPartner + "/adgang");
+		page(routes, "GET", "/adgang/sendt-til-partner", Access.PUBLIC, s -> "/adgang/sendt-til-partner");
+		var partnerRequests = "/partnere/{id:\\d+}/anmodninger";
+		owned(routes, "GET", partnerRequests, Access.OWN_PARTNER, s -> "/partnere/" + s.partner + "/anmodninger",
+				s -> "/partnere/" + s.otherPartner + "/anmodninger", true);
+		owned(routes, "POST", partnerRequests + "/{requestId:\\d+}/godkend", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner + "/anmodninger/" + s.joining.partnerPersonWaiting(s.partner) + "/godkend",
+				s -> "/partnere/" + s.otherPartner + "/anmodninger/" + s.joining.partnerPersonWaiting(s.otherPartner)
+						+ "/godkend",
+				false);
+		owned(routes, "POST", partnerRequests + "/{requestId:\\d+}/afvis", Access.OWN_PARTNER,
+				s -> "/partnere/" + s.partner + "/anmodninger/" + s.joining.partnerPersonWaiting(s.partner)
+						+ "/afvis?message=Ukendt",
+				s -> "/partnere/" + s.otherPartner + "/anmodninger/" + s.joining.partnerPersonWaiting(s.otherPartner)
+						+ "/afvis?message=Ukendt",
+				false);
 		var admin = "/sekretariat/ansoegninger";
 		page(routes, "GET", admin, Access.SECRETARIAT, s -> admin);
 		page(routes, "GET", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.joining.waiting());

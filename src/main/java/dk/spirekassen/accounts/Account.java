@@ -97,6 +97,13 @@ class Account {
 		this.organisationId = organisationId;
 	}
 
+	/** A login not opened yet now asks to join a member organisation (as staff) or a partner (as its person). */
+	void joinTeam(Long organisationId, Long partnerId) {
+		this.role = partnerId != null ? Role.PARTNER : Role.MEMBER;
+		this.organisationId = partnerId != null ? null : organisationId;
+		this.partnerId = partnerId;
+	}
+
 	/** A partner's login now speaks for that partner. */
 	void joinPartner(long partnerId) {
 		this.partnerId = partnerId;

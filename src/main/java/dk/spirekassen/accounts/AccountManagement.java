@@ -152,20 +152,20 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	/**
-	 * Creates the login of someone on the staff of a member organisation who asks to join it: it belongs to the
-	 * organisation and cannot sign in until the request is approved ({@link #openStaffLogin}). Refused when the
-	 * email has a login.
+	 * Creates the login of someone who asks to join a member organisation as its staff, or a partner as one of its
+	 * people (exactly one of the two ids): it belongs there and cannot sign in until the request is approved
+	 * ({@link #openStaffLogin}). Refused when the email has a login.
 	 *
 	 * @return the new account's id
 	 */
-	public long createStaffApplicantLogin(String email, String displayName, String rawPassword, long organisationId) {
+	public long createStaffApplicantLogin(String email, String displayName, String rawPassword, Long organisationId,
+			Long partnerId) {
 		var normalised = Account.normaliseEmail(email);
 		if (accounts.existsByEmail(normalised)) {
 			throw new RefusedException("email", "invite.error.exists");
 		}
-		var account = new Account(normalised, displayName, encoder.encode(rawPassword), Role.MEMBER, organisationId,
-				null);
-		account.setEnabled(false);
+		var account = Account.applicant(normalised, displayName, encoder.encode(rawPassword));
+		account.joinTeam(organisationId, partnerId);
 		return accounts.save(account).getId();
 	}
 
@@ -181,10 +181,14 @@ public class AccountManagement implements UserDetailsService {
 		account.changePasswordHash(encoder.encode(rawPassword));
 	}
 
-	/** Someone who asked again to join staff before confirming: the name, password and organisation given last count. */
-	public void renewStaffApplicantLogin(long accountId, String displayName, String rawPassword, long organisationId) {
+	/**
+	 * Someone who asked again to join an organisation or a partner before confirming: the name, password and team
+	 * given last count.
+	 */
+	public void renewStaffApplicantLogin(long accountId, String displayName, String rawPassword, Long organisationId,
+			Long partnerId) {
 		renewApplicantLogin(accountId, displayName, rawPassword);
-		accounts.findById(accountId).orElseThrow().joinOrganisation(organisationId);
+		accounts.findById(accountId).orElseThrow().joinTeam(organisationId, partnerId);
 	}
 
 	/** Opens an applicant's login for the partner it now belongs to. */

@@ -6,30 +6,38 @@ import java.util.Locale;
 
 
 /**
- * Someone on the staff of a member organisation asks to join it: the login they made belongs to the organisation but
- * cannot sign in until the organisation's staff or the secretariat approve. It is
+ * Someone on the staff of a member organisation, or working for a partner already on Spirekassen, asks to join it
+ * (its {@link Team}): the login they made belongs to the team but cannot sign in until the team's people or the
+ * secretariat approve. It is
  * {@link ApplicationStatus#UNCONFIRMED unconfirmed} until the mailed link is followed, then
  * {@link ApplicationStatus#WAITING waiting}, then approved or rejected with a reason.
  */
 @Entity
 class StaffRequest extends JoinRequest {
 
-	private long organisationId;
+	private Long organisationId;
+
+	private Long partnerId;
 
 	private Long decidedBy;
 
 	protected StaffRequest() {
 	}
 
-	StaffRequest(long accountId, long organisationId, Locale locale) {
+	StaffRequest(long accountId, Team team, Locale locale) {
 		super(accountId, locale);
-		this.organisationId = organisationId;
+		aimAt(team);
 	}
 
-	/** Asked again before the address was confirmed: the newest organisation and language count. */
-	void askAgain(long organisationId, Locale locale) {
-		this.organisationId = organisationId;
+	/** Asked again before the address was confirmed: the newest team and language count. */
+	void askAgain(Team team, Locale locale) {
+		aimAt(team);
 		madeAgain(locale);
+	}
+
+	private void aimAt(Team team) {
+		this.organisationId = team instanceof Team.Organisation ? team.id() : null;
+		this.partnerId = team instanceof Team.Partner ? team.id() : null;
 	}
 
 	void decide(boolean approved, String reason, long deciderAccountId) {
@@ -37,7 +45,7 @@ class StaffRequest extends JoinRequest {
 		this.decidedBy = deciderAccountId;
 	}
 
-	long getOrganisationId() {
-		return organisationId;
+	Team team() {
+		return organisationId != null ? new Team.Organisation(organisationId) : new Team.Partner(partnerId);
 	}
 }

@@ -12,6 +12,12 @@ interface StaffRequests extends JpaRepository<StaffRequest, Long> {
 
 	List<StaffRequest> findByOrganisationIdAndStatusOrderByCreatedAt(long organisationId, ApplicationStatus status);
 
+	List<StaffRequest> findByPartnerIdAndStatusOrderByCreatedAt(long partnerId, ApplicationStatus status);
+
+	List<StaffRequest> findTop200ByStatusOrderByCreatedAt(ApplicationStatus status);
+
+	long countByStatus(ApplicationStatus status);
+
 	List<StaffRequest> findByStatusAndLinkTokenExpiresAtBefore(ApplicationStatus status, Instant before);
 
 	List<StaffRequest> findByAccountId(long accountId);

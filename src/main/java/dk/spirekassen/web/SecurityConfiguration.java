@@ -50,13 +50,13 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",
 			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret", "/adgang",
-			"/adgang/sendt", "/adgang/bekraeft" };
+			"/adgang/sendt", "/adgang/bekraeft", "/partnere/{id:\\d+}/adgang", "/adgang/sendt-til-partner" };
 
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
 			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer",
 			"/evaluering/*", "/mine-tilmeldinger", "/bliv-partner", "/bliv-partner/svar", "/adgang",
-			"/api/days/{id:\\d+}/registrations" };
+			"/partnere/{id:\\d+}/adgang", "/api/days/{id:\\d+}/registrations" };
 
 	/**
 	 * JSON endpoints that clients call without a session and so without a CSRF token. They act for no signed-in

@@ -121,7 +121,7 @@ class StaffAccessIntegrationTests {
 
 		mvc.perform(post(path + "/afvis").with(csrf()).with(staff).param("message", "Du er ikke ansat hos os."))
 			.andExpect(status().is3xxRedirection());
-		var email = context.getBean(StaffAccess.class).waiting(samples.organisation).stream()
+		var email = context.getBean(StaffAccess.class).waiting(new Team.Organisation(samples.organisation)).stream()
 			.noneMatch(r -> r.id() == request);
 		assertThat(email).as("no longer waiting").isTrue();
 	}
@@ -137,8 +137,8 @@ class StaffAccessIntegrationTests {
 		mvc.perform(get("/adgang/bekraeft").param("token", first)).andExpect(status().isNotFound());
 		mvc.perform(get("/adgang/bekraeft").param("token", second)).andExpect(status().isOk());
 		var staff = context.getBean(StaffAccess.class);
-		assertThat(staff.waiting(samples.organisation)).extracting(StaffAccess.WaitingRequest::email).contains(email);
-		assertThat(staff.waiting(samples.otherOrganisation)).extracting(StaffAccess.WaitingRequest::email)
+		assertThat(staff.waiting(new Team.Organisation(samples.organisation))).extracting(StaffAccess.WaitingRequest::email).contains(email);
+		assertThat(staff.waiting(new Team.Organisation(samples.otherOrganisation))).extracting(StaffAccess.WaitingRequest::email)
 			.doesNotContain(email);
 		assertThat(((SignedInUser) accounts.loadUserByUsername(email)).organisationId())
 			.isEqualTo(samples.organisation);
@@ -174,6 +174,110 @@ class StaffAccessIntegrationTests {
 		assertThat(page.select("#f-organisationId-error").text()).isNotBlank();
 		assertThat(page.select("#f-applicantName").val()).isEqualTo("Ida Udenfor");
 		assertThat(accounts.exists(email)).isFalse();
+	}
+
+	@Test
+	void someoneWorkingForAPartnerAsksToJoinItAndItsPeopleDecide() throws Exception {
+		var email = JoiningSamples.newEmail();
+		var form = Jsoup.parse(mvc.perform(get("/partnere/" + samples.partner))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.select("a[href=/partnere/" + samples.partner + "/adgang]")).hasSize(1);
+		mvc.perform(partnerRequest(email, samples.partner, "10.31.0.4"))
+			.andExpect(redirectedUrl("/adgang/sendt-til-partner"));
+		var asked = (SignedInUser) accounts.loadUserByUsername(email);
+		assertThat(asked.isEnabled()).isFalse();
+		assertThat(asked.partnerId()).isEqualTo(samples.partner);
+
+		mvc.perform(get("/adgang/bekraeft").param("token", samples.joining.linkMailedTo(email, "/adgang/bekraeft")))
+			.andExpect(status().isOk());
+		assertThat(mailsTo("partner@spirekassen.dk")).extracting(OutgoingMail::getSubject)
+			.contains("Gitte Gentager beder om adgang til Spirekassen");
+
+		var partnerPerson = user(accounts.loadUserByUsername("partner@spirekassen.dk"));
+		var page = Jsoup.parse(mvc.perform(get("/partnere/" + samples.partner + "/anmodninger").with(partnerPerson))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var approve = page.select("li")
+			.stream()
+			.filter(li -> li.text().contains(email))
+			.findFirst()
+			.orElseThrow()
+			.select("form[action$=/godkend]")
+			.attr("action");
+		mvc.perform(post(approve).with(csrf()).with(user(accounts.loadUserByUsername("medlem@spirekassen.dk"))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(approve).with(csrf()).with(partnerPerson))
+			.andExpect(redirectedUrl("/partnere/" + samples.partner + "/anmodninger?besluttet"));
+
+		var login = (SignedInUser) accounts.loadUserByUsername(email);
+		assertThat(login.isEnabled()).isTrue();
+		assertThat(login.partnerId()).isEqualTo(samples.partner);
+		assertThat(login.organisationId()).isNull();
+		assertThat(mailsTo(email).get(0).getBody()).contains(
+				context.getBean(StaffAccess.class).teamName(new Team.Partner(samples.partner)));
+	}
+
+	@Test
+	void aPartnerWithNobodyToDecideLeavesTheRequestToTheSecretariat() throws Exception {
+		long lonely = context.getBean(ActorManagement.class)
+			.createPartner(JoiningSamples.profile("Partneren uden logins " + System.nanoTime()));
+		var email = JoiningSamples.newEmail();
+		mvc.perform(partnerRequest(email, lonely, "10.31.0.5")).andExpect(redirectedUrl("/adgang/sendt-til-partner"));
+		mvc.perform(get("/adgang/bekraeft").param("token", samples.joining.linkMailedTo(email, "/adgang/bekraeft")))
+			.andExpect(status().isOk());
+		var secretariat = accounts.secretariat().get(0);
+		assertThat(mailsTo(secretariat.email())).extracting(OutgoingMail::getBody)
+			.anyMatch(body -> body.contains("/partnere/" + lonely + "/anmodninger"));
+
+		var admin = user(accounts.loadUserByUsername(secretariat.email()));
+		var desk = Jsoup.parse(mvc.perform(get("/sekretariat/ansoegninger").with(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(desk.select("#adgang ~ div a[href=/partnere/" + lonely + "/anmodninger]")).hasSize(1);
+
+		long request = context.getBean(StaffAccess.class).waiting(new Team.Partner(lonely)).get(0).id();
+		mvc.perform(post("/organisationer/" + samples.organisation + "/anmodninger/" + request + "/godkend")
+			.with(csrf())
+			.with(admin)).andExpect(status().isNotFound());
+		mvc.perform(post("/partnere/" + lonely + "/anmodninger/" + request + "/afvis").with(csrf())
+			.with(admin)
+			.param("message", "Vi kender dig ikke hos partneren.")).andExpect(status().is3xxRedirection());
+		assertThat(((SignedInUser) accounts.loadUserByUsername(email)).isEnabled()).isFalse();
+		assertThat(mailsTo(email).get(0).getBody()).contains("Vi kender dig ikke hos partneren.");
+	}
+
+	@Test
+	void anUnknownPartnerCannotBeAskedAndAnOrganisationMustBeChosen() throws Exception {
+		mvc.perform(get("/partnere/987654321/adgang")).andExpect(status().isNotFound());
+		var email = JoiningSamples.newEmail();
+		mvc.perform(partnerRequest(email, 987654321, "10.31.0.6")).andExpect(status().isNotFound());
+		var page = Jsoup.parse(mvc.perform(post("/adgang").with(csrf())
+			.with(from("10.31.0.6"))
+			.param("applicantName", "Gitte Gentager")
+			.param("applicantEmail", email)
+			.param("password", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("consent", "true")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#f-organisationId-error").text()).isNotBlank();
+		assertThat(accounts.exists(email)).isFalse();
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder partnerRequest(String email,
+			long partner, String address) {
+		return post("/partnere/" + partner + "/adgang").with(csrf())
+			.with(from(address))
+			.param("applicantName", "Gitte Gentager")
+			.param("applicantEmail", email)
+			.param("password", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("consent", "true");
 	}
 
 	private List<OutgoingMail> mailsTo(String email) {

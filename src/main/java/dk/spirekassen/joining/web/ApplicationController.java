@@ -21,6 +21,7 @@ import java.util.Map;
 
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.joining.Joining;
+import dk.spirekassen.joining.StaffAccess;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.Option;
@@ -46,9 +47,12 @@ class ApplicationController {
 
 	private final String baseUrl;
 
-	ApplicationController(Joining joining, ActorManagement actors, MessageSource messages, Forms forms,
-			@Value("${spirekassen.base-url}") String baseUrl) {
+	private final StaffAccess staff;
+
+	ApplicationController(Joining joining, StaffAccess staff, ActorManagement actors, MessageSource messages,
+			Forms forms, @Value("${spirekassen.base-url}") String baseUrl) {
 		this.joining = joining;
+		this.staff = staff;
 		this.actors = actors;
 		this.messages = messages;
 		this.forms = forms;
@@ -63,6 +67,7 @@ class ApplicationController {
 	@GetMapping("/sekretariat/ansoegninger")
 	String list(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("page", joining.open(Web.page(page)));
+		model.addAttribute("requests", staff.allWaiting());
 		return "joining/applications";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import dk.spirekassen.actors.ActorPermissions;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.joining.JoinThrottle;
 import dk.spirekassen.joining.StaffAccess;
+import dk.spirekassen.joining.Team;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.NotFoundException;
@@ -35,8 +37,9 @@ import dk.spirekassen.shared.RefusedException;
 import dk.spirekassen.shared.Web;
 
 /**
- * Staff of a member organisation ask to join it ({@code /adgang}), and the organisation's staff or the secretariat
- * decide ({@code /organisationer/{id}/anmodninger}).
+ * Staff of a member organisation ask to join it ({@code /adgang}), and people working for a partner ask to join it
+ * ({@code /partnere/{id}/adgang}); the organisation's staff, the partner's people or the secretariat decide
+ * ({@code /organisationer/{id}/anmodninger}, {@code /partnere/{id}/anmodninger}).
  */
 @Controller
 class StaffController {
@@ -72,34 +75,39 @@ class StaffController {
 
 	@GetMapping("/adgang")
 	String form(Locale locale, Model model) {
-		return form(FormView.of(Map.of(), messages, locale, LABELS), model);
+		return organisationForm(FormView.of(Map.of(), messages, locale, LABELS), model);
 	}
 
 	@PostMapping("/adgang")
 	String request(@Valid @ModelAttribute("form") StaffForm submitted, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		if (!throttle.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(429);
-			return form(submitted(request, result, locale).rejectKey(null, "joining.error.throttled"), model);
+		if (!result.hasFieldErrors("organisationId") && (submitted == null || submitted.organisationId() == null)) {
+			result.addError(new FieldError("form", "organisationId", request.getParameter("organisationId"), false,
+					new String[] { "validation.required" }, null, null));
 		}
-		if (result.hasErrors()) {
-			return form(submitted(request, result, locale), model);
-		}
-		if (submitted.filledByARobot()) {
-			return "redirect:/adgang/sendt";
-		}
-		try {
-			staff.request(submitted.applicant(), submitted.organisationId(), baseUrl, locale);
-			return "redirect:/adgang/sendt";
-		}
-		catch (RefusedException ex) {
-			return form(submitted(request, result, locale).rejectKey(ex.field(), ex.messageKey()), model);
-		}
+		return request(submitted, result, null, request, response, locale, model);
+	}
+
+	@GetMapping("/partnere/{id:\\d+}/adgang")
+	String partnerForm(@PathVariable long id, Locale locale, Model model) {
+		return partnerForm(id, FormView.of(Map.of(), messages, locale, LABELS), model);
+	}
+
+	@PostMapping("/partnere/{id:\\d+}/adgang")
+	String requestPartner(@PathVariable long id, @Valid @ModelAttribute("form") StaffForm submitted,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
+		return request(submitted, result, new Team.Partner(id), request, response, locale, model);
 	}
 
 	@GetMapping("/adgang/sendt")
 	String sent(Model model) {
 		return MessagePage.show("joining.sent.title", "staff.sent.text", model);
+	}
+
+	@GetMapping("/adgang/sendt-til-partner")
+	String sentToPartner(Model model) {
+		return MessagePage.show("joining.sent.title", "teamAccess.sent.text", model);
 	}
 
 	@GetMapping("/adgang/bekraeft")
@@ -113,47 +121,118 @@ class StaffController {
 
 	@GetMapping("/organisationer/{id:\\d+}/anmodninger")
 	String requests(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
-		Web.require(ActorPermissions.canEditOrganisation(authentication, id));
-		return requests(id, FormView.of(Map.of(), messages, locale, LABELS), model);
+		var team = new Team.Organisation(id);
+		Web.require(canDecide(authentication, team));
+		return requests(team, FormView.of(Map.of(), messages, locale, LABELS), model);
 	}
 
 	@PostMapping("/organisationer/{id:\\d+}/anmodninger/{requestId:\\d+}/godkend")
 	String approve(@PathVariable long id, @PathVariable long requestId, Authentication authentication,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
-		Web.require(ActorPermissions.canEditOrganisation(authentication, id));
-		try {
-			staff.decide(id, requestId, true, null, user.accountId(), baseUrl);
-			return "redirect:/organisationer/" + id + "/anmodninger?besluttet";
-		}
-		catch (RefusedException ex) {
-			return requests(id, FormView.of(Map.of(), messages, locale, LABELS).rejectKey(null, ex.messageKey()),
-					model);
-		}
+		return approve(new Team.Organisation(id), requestId, authentication, user, locale, model);
 	}
 
 	@PostMapping("/organisationer/{id:\\d+}/anmodninger/{requestId:\\d+}/afvis")
 	String reject(@PathVariable long id, @PathVariable long requestId, @Valid @ModelAttribute("form") Reason reason,
 			BindingResult result, Authentication authentication, @AuthenticationPrincipal SignedInUser user,
 			HttpServletRequest request, Locale locale, Model model) {
-		Web.require(ActorPermissions.canEditOrganisation(authentication, id));
-		var form = forms.submitted(request, result, Reason.class, "joining.decision.", locale);
+		return reject(new Team.Organisation(id), requestId, reason, result, authentication, user, request, locale,
+				model);
+	}
+
+	@GetMapping("/partnere/{id:\\d+}/anmodninger")
+	String partnerRequests(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
+		var team = new Team.Partner(id);
+		Web.require(canDecide(authentication, team));
+		return requests(team, FormView.of(Map.of(), messages, locale, LABELS), model);
+	}
+
+	@PostMapping("/partnere/{id:\\d+}/anmodninger/{requestId:\\d+}/godkend")
+	String approvePartner(@PathVariable long id, @PathVariable long requestId, Authentication authentication,
+			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+		return approve(new Team.Partner(id), requestId, authentication, user, locale, model);
+	}
+
+	@PostMapping("/partnere/{id:\\d+}/anmodninger/{requestId:\\d+}/afvis")
+	String rejectPartner(@PathVariable long id, @PathVariable long requestId,
+			@Valid @ModelAttribute("form") Reason reason, BindingResult result, Authentication authentication,
+			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Locale locale, Model model) {
+		return reject(new Team.Partner(id), requestId, reason, result, authentication, user, request, locale, model);
+	}
+
+	private String request(StaffForm submitted, BindingResult result, Team.Partner partner,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+		var sent = partner == null ? "redirect:/adgang/sendt" : "redirect:/adgang/sendt-til-partner";
+		if (partner != null) {
+			// Unknown partners are not found before anything is counted or checked.
+			if (staff.teamName(partner).isEmpty()) {
+				throw new NotFoundException("partner", partner.id());
+			}
+		}
+		if (!throttle.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(429);
+			return form(submitted(request, result, locale).rejectKey(null, "joining.error.throttled"), partner, model);
+		}
 		if (result.hasErrors()) {
-			return requests(id, form, model);
+			return form(submitted(request, result, locale), partner, model);
+		}
+		if (submitted.filledByARobot()) {
+			return sent;
 		}
 		try {
-			staff.decide(id, requestId, false, reason.message(), user.accountId(), baseUrl);
-			return "redirect:/organisationer/" + id + "/anmodninger?besluttet";
+			Team team = partner != null ? partner : new Team.Organisation(submitted.organisationId());
+			staff.request(submitted.applicant(), team, baseUrl, locale);
+			return sent;
 		}
 		catch (RefusedException ex) {
-			return requests(id, form.rejectKey(null, ex.messageKey()), model);
+			return form(submitted(request, result, locale).rejectKey(ex.field(), ex.messageKey()), partner, model);
 		}
+	}
+
+	private String approve(Team team, long requestId, Authentication authentication, SignedInUser user,
+			Locale locale, Model model) {
+		Web.require(canDecide(authentication, team));
+		try {
+			staff.decide(team, requestId, true, null, user.accountId(), baseUrl);
+			return "redirect:" + team.requestsPath() + "?besluttet";
+		}
+		catch (RefusedException ex) {
+			return requests(team, FormView.of(Map.of(), messages, locale, LABELS).rejectKey(null, ex.messageKey()),
+					model);
+		}
+	}
+
+	private String reject(Team team, long requestId, Reason reason, BindingResult result,
+			Authentication authentication, SignedInUser user, HttpServletRequest request, Locale locale,
+			Model model) {
+		Web.require(canDecide(authentication, team));
+		var form = forms.submitted(request, result, Reason.class, "joining.decision.", locale);
+		if (result.hasErrors()) {
+			return requests(team, form, model);
+		}
+		try {
+			staff.decide(team, requestId, false, reason.message(), user.accountId(), baseUrl);
+			return "redirect:" + team.requestsPath() + "?besluttet";
+		}
+		catch (RefusedException ex) {
+			return requests(team, form.rejectKey(null, ex.messageKey()), model);
+		}
+	}
+
+	private static boolean canDecide(Authentication authentication, Team team) {
+		return team instanceof Team.Partner ? ActorPermissions.canEditPartner(authentication, team.id())
+				: ActorPermissions.canEditOrganisation(authentication, team.id());
 	}
 
 	private FormView submitted(HttpServletRequest request, BindingResult result, Locale locale) {
 		return forms.submitted(request, result, StaffForm.class, LABELS, locale);
 	}
 
-	private String form(FormView form, Model model) {
+	private String form(FormView form, Team.Partner partner, Model model) {
+		return partner == null ? organisationForm(form, model) : partnerForm(partner.id(), form, model);
+	}
+
+	private String organisationForm(FormView form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("organisations", directory.memberRefs()
 			.stream()
@@ -162,10 +241,25 @@ class StaffController {
 		return "joining/staff";
 	}
 
-	private String requests(long id, FormView form, Model model) {
-		var organisation = directory.organisationRef(id).orElseThrow(() -> new NotFoundException("organisation", id));
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("requests", staff.waiting(id));
+	private String partnerForm(long id, FormView form, Model model) {
+		var name = staff.teamName(new Team.Partner(id));
+		if (name.isEmpty()) {
+			throw new NotFoundException("partner", id);
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("partnerName", name);
+		model.addAttribute("action", "/partnere/" + id + "/adgang");
+		return "joining/staff";
+	}
+
+	private String requests(Team team, FormView form, Model model) {
+		var name = staff.teamName(team);
+		if (name.isEmpty()) {
+			throw new NotFoundException("team", team.id());
+		}
+		model.addAttribute("team", team);
+		model.addAttribute("teamName", name);
+		model.addAttribute("requests", staff.waiting(team));
 		model.addAttribute("form", form);
 		return "joining/staff-requests";
 	}

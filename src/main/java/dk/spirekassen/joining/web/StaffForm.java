@@ -3,7 +3,6 @@ package dk.spirekassen.joining.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.Objects;
@@ -13,7 +12,8 @@ import dk.spirekassen.joining.Joining.Applicant;
 
 /**
  * The request to join one's member organisation as submitted: who (name, address, password twice, consent) and
- * which organisation. {@code homepage} is the field people do not see (see {@link JoinForm}).
+ * which organisation (none when asking to join a partner, named by the address). {@code homepage} is the field people
+ * do not see (see {@link JoinForm}).
  */
 record StaffForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max}") String applicantName,
@@ -22,7 +22,7 @@ record StaffForm(
 		@NotBlank(message = "{validation.required}") @Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200,
 				message = "{validation.password.length}") String password,
 		String repeatPassword, Boolean consent, String homepage,
-		@NotNull(message = "{validation.required}") Long organisationId) {
+		Long organisationId) {
 
 	@AssertTrue(message = "{validation.password.repeat}")
 	boolean isRepeatPassword() {
