@@ -425,15 +425,29 @@ public class Matchmaking {
 	 */
 	private Map<Long, String> similarWork(String words, long projectId, Viewer viewer,
 			java.util.function.Function<String, Long> idOf) {
-		if (words == null) {
-			return Map.of();
+		var actors = new LinkedHashMap<Long, String>();
+		for (var hit : similarHits(words, projectId, viewer)) {
+			hit.actors().stream().map(idOf).filter(id -> id != null).forEach(id -> actors.putIfAbsent(id, hit.title()));
 		}
-		var hits = Search.session(entityManager)
+		return actors;
+	}
+
+	/** A project most like a need: its id, title and the keys of its actors. */
+	private record SimilarHit(long id, String title, List<String> actors) {
+	}
+
+	/** The projects most like the words, best first, among those the viewer may see, this one left out. */
+	@SuppressWarnings("unchecked")
+	private List<SimilarHit> similarHits(String words, long projectId, Viewer viewer) {
+		if (words == null) {
+			return List.of();
+		}
+		return Search.session(entityManager)
 			.search(Project.class)
 			.select(f -> f.composite()
-				.from(f.field(SearchFields.TITLE, String.class),
+				.from(f.id(Long.class), f.field(SearchFields.TITLE, String.class),
 						f.field(SearchFields.ACTORS, String.class, ValueModel.INDEX).list())
-				.asList())
+				.asArray(v -> new SimilarHit((Long) v[0], (String) v[1], (List<String>) v[2])))
 			.where(f -> f.bool()
 				.must(f.match()
 					.field(SearchFields.TITLE).boost(2f)
@@ -443,24 +457,24 @@ public class Matchmaking {
 				.filter(ProjectCatalogue.visibleInIndex(f, viewer))
 				.mustNot(f.id().matching(projectId)))
 			.fetchHits(SIMILAR_PROJECTS);
-		var actors = new LinkedHashMap<Long, String>();
-		for (var hit : hits) {
-			var title = (String) hit.get(0);
-			@SuppressWarnings("unchecked")
-			var keys = (List<String>) hit.get(1);
-			keys.stream().map(idOf).filter(id -> id != null).forEach(id -> actors.putIfAbsent(id, title));
-		}
-		return actors;
 	}
 
-	/** A member organisation whose staff did a project like the need's, named with that project. */
-	public record OrganisationSuggestion(long organisationId, String name, String similarProject) {
+	/**
+	 * A member organisation whose people did a project like the need's, named with that project and with those of
+	 * its staff who took part in such projects by their login, most alike first.
+	 */
+	public record OrganisationSuggestion(long organisationId, String name, String similarProject,
+			List<PersonSuggestion> people) {
+	}
+
+	/** Someone on a member organisation's staff who took part in a project like the need's, with that project. */
+	public record PersonSuggestion(String name, long projectId, String project) {
 	}
 
 	/**
 	 * The people of member organisations who could meet the need: the organisations, other than the project's own,
-	 * that took part in the projects most like it (among those the viewer may see), with the project; their pages
-	 * name their staff. For those who decide the project's offers.
+	 * that took part in the projects most like it (among those the viewer may see), with the project, and those of
+	 * their staff who took part in such a project by their login. For those who decide the project's offers.
 	 */
 	public List<OrganisationSuggestion> organisationsFor(long projectId, long needId, Viewer viewer) {
 		return suggestions(projectId, needId, viewer, Locale.ROOT).organisations();
@@ -478,8 +492,14 @@ public class Matchmaking {
 		}
 		project.getParticipants().stream().map(Participant::getOrganisationId).filter(o -> o != null)
 			.forEach(own::add);
-		var similar = new LinkedHashMap<>(similarWork(words(need.getDescription(), project.getTitle()),
-				project.getId(), viewer, SearchFields::organisationIn));
+		var hits = similarHits(words(need.getDescription(), project.getTitle()), project.getId(), viewer);
+		var similar = new LinkedHashMap<Long, String>();
+		for (var hit : hits) {
+			hit.actors().stream().map(SearchFields::organisationIn).filter(id -> id != null)
+				.forEach(id -> similar.putIfAbsent(id, hit.title()));
+		}
+		var people = peopleOf(hits);
+		people.forEach((organisation, staff) -> similar.putIfAbsent(organisation, staff.get(0).project()));
 		similar.keySet().removeAll(own);
 		var members = directory.memberRefs().stream().map(r -> r.id()).collect(Collectors.toSet());
 		similar.keySet().retainAll(members);
@@ -487,9 +507,41 @@ public class Matchmaking {
 		return similar.entrySet()
 			.stream()
 			.filter(e -> names.containsKey(e.getKey()))
+			.sorted(Comparator.comparingInt(e -> -people.getOrDefault(e.getKey(), List.of()).size()))
 			.limit(SHOWN_ORGANISATIONS)
-			.map(e -> new OrganisationSuggestion(e.getKey(), names.get(e.getKey()), e.getValue()))
+			.map(e -> new OrganisationSuggestion(e.getKey(), names.get(e.getKey()), e.getValue(),
+					people.getOrDefault(e.getKey(), List.of())))
 			.toList();
+	}
+
+	/**
+	 * The staff who took part by their login in the projects, per organisation, each once with the most alike of
+	 * their projects, in the projects' order.
+	 */
+	private Map<Long, List<PersonSuggestion>> peopleOf(List<SimilarHit> hits) {
+		if (hits.isEmpty()) {
+			return Map.of();
+		}
+		var order = hits.stream().map(SimilarHit::id).toList();
+		var titles = hits.stream().collect(Collectors.toMap(SimilarHit::id, SimilarHit::title));
+		var projectOf = new LinkedHashMap<Long, Long>();
+		entityManager
+			.createQuery("select p.project.id, p.accountId from Participant p "
+					+ "where p.project.id in :ids and p.accountId is not null", Object[].class)
+			.setParameter("ids", order)
+			.getResultList()
+			.stream()
+			.sorted(Comparator.comparingInt(row -> order.indexOf((Long) row[0])))
+			.forEach(row -> projectOf.putIfAbsent((Long) row[1], (Long) row[0]));
+		var people = new LinkedHashMap<Long, List<PersonSuggestion>>();
+		accounts.accounts(projectOf.keySet())
+			.stream()
+			.filter(a -> a.organisationId() != null && a.enabled())
+			.sorted(Comparator.comparingInt((AccountManagement.AccountRow a) -> order.indexOf(projectOf.get(a.id())))
+				.thenComparing(AccountManagement.AccountRow::displayName))
+			.forEach(a -> people.computeIfAbsent(a.organisationId(), o -> new ArrayList<>())
+				.add(new PersonSuggestion(a.displayName(), projectOf.get(a.id()), titles.get(projectOf.get(a.id())))));
+		return people;
 	}
 
 	/**

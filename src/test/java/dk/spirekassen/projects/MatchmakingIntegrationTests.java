@@ -296,6 +296,13 @@ class MatchmakingIntegrationTests {
 		long insider = partner(PartnerKind.ADVISOR, "Lukkevinden", "Rådgivning om energi.",
 				EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of(theme), null);
 		projects.addParticipant(hidden, ProjectRole.ADVISOR, null, insider, null, samples.secretariat);
+		long leeward = TestOrganisations.create(actors, "Boligselskabet Læhegn", LocalDate.of(2020, 1, 1));
+		long vera = accounts.createAccount("laehegn-" + UUID.randomUUID() + "@example.dk", "Vera Vindstille",
+				"hemmeligt-kodeord-1", Role.MEMBER, leeward, null);
+		projects.addParticipant(earlier, ProjectRole.PARTICIPANT, null, null, vera, samples.secretariat);
+		long hans = accounts.createAccount("laehegn-" + UUID.randomUUID() + "@example.dk", "Hemmelige Hans",
+				"hemmeligt-kodeord-1", Role.MEMBER, leeward, null);
+		projects.addParticipant(hidden, ProjectRole.PARTICIPANT, null, null, hans, samples.secretariat);
 
 		long project = projects.propose(new ProjectDetails("Vindmøller på taget i Nyby", "Små vindmøller.", null,
 				Visibility.PUBLIC, owner, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
@@ -310,13 +317,27 @@ class MatchmakingIntegrationTests {
 		assertThat(forSecretariat).extracting(PartnerSuggestion::partnerId).contains(insider)
 			.as("one word in common is a coincidence").doesNotContain(coincidence);
 
-		assertThat(matchmaking.organisationsFor(project, need, samples.secretariat))
-			.as("people of member organisations who did something like it; not the project's own")
+		var organisations = matchmaking.organisationsFor(project, need, samples.secretariat);
+		assertThat(organisations)
+			.as("member organisations that did something like it; not the project's own")
 			.contains(new Matchmaking.OrganisationSuggestion(neighbour, "Boligforeningen Nabovind",
-					"Vindmøller på taget i Møllebyen"))
+					"Vindmøller på taget i Møllebyen", List.of()))
 			.noneMatch(o -> o.organisationId() == owner);
+		assertThat(organisations.get(0).organisationId())
+			.as("an organisation whose people took part by their login comes first, though it took part by nobody else")
+			.isEqualTo(leeward);
+		assertThat(organisations.get(0).people()).as("named with the project each took part in")
+			.containsExactlyInAnyOrder(
+					new Matchmaking.PersonSuggestion("Vera Vindstille", earlier, "Vindmøller på taget i Møllebyen"),
+					new Matchmaking.PersonSuggestion("Hemmelige Hans", hidden, "Vindmøller på taget i Lukkeby"));
 
 		var ownersStaff = new Viewer(Long.MAX_VALUE - 7, "Vindmølle-medarbejder", Role.MEMBER, owner, null);
+		assertThat(matchmaking.organisationsFor(project, need, ownersStaff))
+			.as("someone in a project the reader may not see is not named")
+			.filteredOn(o -> o.organisationId() == leeward)
+			.singleElement()
+			.satisfies(o -> assertThat(o.people()).extracting(Matchmaking.PersonSuggestion::name)
+				.containsExactly("Vera Vindstille"));
 		assertThat(matchmaking.partnersFor(project, need, ownersStaff, DANISH))
 			.as("a project the reader may not see gives no reason, and a theme alone is not enough")
 			.extracting(PartnerSuggestion::partnerId)
