@@ -310,6 +310,7 @@ public final class RouteTable {
 	private static void projectRoutes(List<Route> routes) {
 		String p = "/projekter/{id:\\d+}";
 		page(routes, "GET", "/projekter", Access.PUBLIC, s -> "/projekter?stage=IDEA");
+		page(routes, "GET", "/projekter", Access.PUBLIC, s -> "/projekter?mine=true");
 		page(routes, "GET", p, Access.PUBLIC, s -> "/projekter/" + s.projects.project);
 		page(routes, "GET", p, Access.MEMBERS, s -> "/projekter/" + s.projects.membersProject);
 		owned(routes, "GET", p, Access.OWN_ORGANISATION, s -> "/projekter/" + s.projects.participantsProject,

@@ -127,16 +127,72 @@ public class ProjectCatalogue {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		return recent.get(new ListPage("projects", filter, viewer.sees(), pageable, locale), () -> {
+		var mine = filter.onlyMine() ? mine(viewer) : null;
+		// One's own list is one's own, even for the secretariat, who otherwise all see the same.
+		var who = mine != null ? (Object) List.of(viewer.sees(), String.valueOf(viewer.accountId())) : viewer.sees();
+		return recent.get(new ListPage("projects", filter, who, pageable, locale), () -> {
 			if (index.answers(filter.q())) {
-				var ids = TextSearch.ids(entityManager, Project.class, filter.q(), f -> indexed(f, filter, viewer),
-						TextSearch::byName, pageable, SearchFields.THEME_NAMES);
+				var ids = TextSearch.ids(entityManager, Project.class, filter.q(),
+						f -> indexed(f, filter, viewer, mine), TextSearch::byName, pageable, SearchFields.THEME_NAMES);
 				return new PageImpl<>(projectRowsOf(ids.getContent(), locale), pageable, ids.getTotalElements());
 			}
 			var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title", "id"));
-			var page = projects.findAll(visibleTo(viewer).and(matching(filter)), sorted);
+			var page = projects.findAll(visibleTo(viewer).and(matching(filter)).and(mine(mine)), sorted);
 			return rows(page.getContent(), locale, list -> new PageImpl<>(list, sorted, page.getTotalElements()));
 		});
+	}
+
+	/**
+	 * What makes a project the viewer's: their keys (login, organisation, partner) among its readers, which name
+	 * whoever takes part or proposed it, and the projects they follow. Someone not signed in has none.
+	 */
+	private Mine mine(Viewer viewer) {
+		if (!viewer.signedIn()) {
+			return new Mine(List.of(), List.of(), viewer);
+		}
+		var keys = new ArrayList<String>();
+		keys.add(SearchFields.account(viewer.accountId()));
+		if (viewer.organisationId() != null) {
+			keys.add(SearchFields.organisation(viewer.organisationId()));
+		}
+		if (viewer.partnerId() != null) {
+			keys.add(SearchFields.partner(viewer.partnerId()));
+		}
+		return new Mine(keys, followers.projectsFollowedBy(viewer.accountId()), viewer);
+	}
+
+	private record Mine(List<String> keys, List<Long> followed, Viewer viewer) {
+
+		SearchPredicate inIndex(SearchPredicateFactory f) {
+			var involved = f.bool();
+			if (!keys.isEmpty()) {
+				involved.should(f.terms().field(SearchFields.READERS).matchingAny(keys, ValueModel.INDEX));
+			}
+			if (!followed.isEmpty()) {
+				involved.should(f.id().matchingAny(followed));
+			}
+			return keys.isEmpty() && followed.isEmpty() ? f.matchNone().toPredicate() : involved.toPredicate();
+		}
+	}
+
+	/** The same as {@link Mine#inIndex}, in the database; any project when null. */
+	private static Specification<Project> mine(Mine mine) {
+		return (root, query, cb) -> {
+			if (mine == null) {
+				return cb.conjunction();
+			}
+			if (!mine.viewer().signedIn()) {
+				return cb.disjunction();
+			}
+			var viewer = mine.viewer();
+			var ways = new ArrayList<Predicate>();
+			ways.add(cb.equal(root.get("proposedByAccountId"), viewer.accountId()));
+			ways.add(root.get("id").in(involving(query, cb, viewer)));
+			if (!mine.followed().isEmpty()) {
+				ways.add(root.get("id").in(mine.followed()));
+			}
+			return cb.or(ways.toArray(Predicate[]::new));
+		};
 	}
 
 	/**
@@ -144,12 +200,13 @@ public class ProjectCatalogue {
 	 * stream is consumed (see {@link Chunks}), for export.
 	 */
 	public Stream<ProjectRow> allProjects(ProjectFilter filter, Viewer viewer, Locale locale) {
+		var mine = filter.onlyMine() ? mine(viewer) : null;
 		if (index.answers(filter.q())) {
 			return chunks.stream(TextSearch.allIds(entityManager, Project.class, filter.q(),
-					f -> indexed(f, filter, viewer), TextSearch::byName, SearchFields.THEME_NAMES),
+					f -> indexed(f, filter, viewer, mine), TextSearch::byName, SearchFields.THEME_NAMES),
 					ids -> projectRowsOf(ids, locale));
 		}
-		var spec = visibleTo(viewer).and(matching(filter));
+		var spec = visibleTo(viewer).and(matching(filter)).and(mine(mine));
 		return chunks.stream((position, size) -> {
 			Window<Project> window = projects.findBy(spec,
 					query -> query.sortBy(Sort.by("title", "id")).limit(size).scroll(position));
@@ -206,19 +263,42 @@ public class ProjectCatalogue {
 			.toList();
 	}
 
-	/** The projects the viewer takes part in, proposed or follows. */
-	public List<ProjectRow> myProjects(Viewer viewer, Locale locale) {
+	/** How many of one's projects the dashboard shows. */
+	public static final int MY_PROJECTS_SHOWN = 20;
+
+	/** The projects one takes part in, proposed or follows: the most recently changed, and how many there are. */
+	public record MyProjects(List<ProjectRow> shown, long total) {
+	}
+
+	/**
+	 * The projects the viewer takes part in (by login, organisation or partner), proposed or follows, that the viewer
+	 * may see: the {@link #MY_PROJECTS_SHOWN} most recently changed and how many in all. Read from the search index
+	 * when it holds everything (a partner at national scale takes part in thousands), otherwise from the database.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public MyProjects myProjects(Viewer viewer, Locale locale) {
 		if (!viewer.signedIn()) {
-			return List.of();
+			return new MyProjects(List.of(), 0);
+		}
+		var followed = followers.projectsFollowedBy(viewer.accountId());
+		if (index.whole()) {
+			var mine = mine(viewer);
+			var result = org.hibernate.search.mapper.orm.Search.session(entityManager)
+				.search(Project.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> f.bool().must(mine.inIndex(f)).filter(visibleInIndex(f, viewer)))
+				.sort(f -> f.field(SearchFields.UPDATED).desc().then().field(SearchFields.ID).desc())
+				.fetch(MY_PROJECTS_SHOWN);
+			return new MyProjects(projectRowsOf(result.hits(), locale), result.total().hitCount());
 		}
 		var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
 				viewer.partnerId()));
-		var followed = followers.projectsFollowedBy(viewer.accountId());
 		var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
 		mine.addAll(projects.findAllById(followed.stream().filter(id -> !known.contains(id)).toList()));
 		mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
-		mine.sort(java.util.Comparator.comparing(Project::getTitle, String.CASE_INSENSITIVE_ORDER));
-		return rows(mine, locale, Function.identity());
+		mine.sort(java.util.Comparator.comparing(Project::getLastChanged).reversed());
+		return new MyProjects(rows(mine.stream().limit(MY_PROJECTS_SHOWN).toList(), locale, Function.identity()),
+				mine.size());
 	}
 
 	public List<NotificationView> notifications(Viewer viewer) {
@@ -607,8 +687,11 @@ public class ProjectCatalogue {
 	}
 
 	/** The filter of the project list, in the search index: the same choices as {@link #matching}. */
-	private static SearchPredicate indexed(SearchPredicateFactory f, ProjectFilter filter, Viewer viewer) {
+	private static SearchPredicate indexed(SearchPredicateFactory f, ProjectFilter filter, Viewer viewer, Mine mine) {
 		var all = visibleInIndex(f, viewer);
+		if (mine != null) {
+			all.filter(mine.inIndex(f));
+		}
 		if (filter.stage() != null) {
 			all.filter(f.match().field(SearchFields.STAGE).matching(filter.stage()));
 		}
@@ -672,21 +755,26 @@ public class ProjectCatalogue {
 					allowed.add(cb.equal(root.get("visibility"), Visibility.MEMBERS));
 				}
 				allowed.add(cb.equal(root.get("proposedByAccountId"), viewer.accountId()));
-				Subquery<Long> participating = query.subquery(Long.class);
-				Root<Participant> participant = participating.from(Participant.class);
-				var who = new ArrayList<Predicate>();
-				who.add(cb.equal(participant.get("accountId"), viewer.accountId()));
-				if (viewer.organisationId() != null) {
-					who.add(cb.equal(participant.get("organisationId"), viewer.organisationId()));
-				}
-				if (viewer.partnerId() != null) {
-					who.add(cb.equal(participant.get("partnerId"), viewer.partnerId()));
-				}
-				participating.select(participant.get("project").get("id")).where(cb.or(who.toArray(Predicate[]::new)));
-				allowed.add(root.get("id").in(participating));
+				allowed.add(root.get("id").in(involving(query, cb, viewer)));
 			}
 			return cb.or(allowed.toArray(Predicate[]::new));
 		};
+	}
+
+	/** The ids of the projects the signed-in viewer takes part in, by login, organisation or partner. */
+	private static Subquery<Long> involving(jakarta.persistence.criteria.CriteriaQuery<?> query,
+			jakarta.persistence.criteria.CriteriaBuilder cb, Viewer viewer) {
+		Subquery<Long> participating = query.subquery(Long.class);
+		Root<Participant> participant = participating.from(Participant.class);
+		var who = new ArrayList<Predicate>();
+		who.add(cb.equal(participant.get("accountId"), viewer.accountId()));
+		if (viewer.organisationId() != null) {
+			who.add(cb.equal(participant.get("organisationId"), viewer.organisationId()));
+		}
+		if (viewer.partnerId() != null) {
+			who.add(cb.equal(participant.get("partnerId"), viewer.partnerId()));
+		}
+		return participating.select(participant.get("project").get("id")).where(cb.or(who.toArray(Predicate[]::new)));
 	}
 
 	private static Specification<Project> active() {

@@ -1,0 +1,147 @@
+package dk.spirekassen.projects;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.spirekassen.ProjectSamples;
+import dk.spirekassen.RouteTable.Samples;
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.accounts.Role;
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.Offer;
+import dk.spirekassen.actors.PartnerDetails;
+import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.search.IndexBuilds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Mine projekter": the projects someone takes part in (by login or partner), proposed or follows, that they may see;
+ * the dashboard shows the most recently changed and says how many there are, and the project list keeps them all
+ * with {@code ?mine=true}. A partner at national scale takes part in thousands, so the dashboard never lists them all.
+ */
+@SpirekassenTest
+class MyProjectsIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Autowired
+	ProjectCatalogue catalogue;
+
+	@Autowired
+	ActorManagement actors;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	private ProjectSamples samples;
+
+	@BeforeEach
+	void samples() {
+		samples = new Samples(context).projects;
+		context.getBean(IndexBuilds.class).running().join();
+	}
+
+	@Test
+	void theDashboardShowsTheMostRecentlyChangedOfOnesProjectsAndCountsThemAll() throws Exception {
+		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, "Travle Rådgivere " + UUID.randomUUID(),
+				"Rådgiver om alt.", null, null, null, null, null, null, EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of()));
+		var email = "travl-" + UUID.randomUUID() + "@example.dk";
+		long account = accounts.createAccount(email, "Tina Travl", "hemmeligt-kodeord-1", Role.PARTNER, null, partner);
+		var viewer = new Viewer(account, "Tina Travl", Role.PARTNER, null, partner);
+
+		var taking = new ArrayList<Long>();
+		for (int i = 0; i < ProjectCatalogue.MY_PROJECTS_SHOWN + 2; i++) {
+			long id = project("Travlt projekt " + i, Visibility.PUBLIC);
+			projects.addParticipant(id, ProjectRole.ADVISOR, null, partner, null, samples.secretariat);
+			taking.add(id);
+		}
+		long followed = project("Fulgt projekt", Visibility.PUBLIC);
+		projects.follow(followed, true, viewer);
+		long hidden = project("Skjult projekt", Visibility.PARTICIPANTS);
+		projects.follow(hidden, true, samples.secretariat);
+		long notMine = project("Andres projekt", Visibility.PUBLIC);
+		// The first project changes last, so it comes first.
+		projects.addParticipant(taking.get(0), ProjectRole.PARTICIPANT, null, null, samples.member.accountId(),
+				samples.secretariat);
+
+		var mine = catalogue.myProjects(viewer, Locale.ROOT);
+		assertThat(mine.total()).as("all of them, the followed one too").isEqualTo(taking.size() + 1);
+		assertThat(mine.shown()).hasSize(ProjectCatalogue.MY_PROJECTS_SHOWN);
+		assertThat(mine.shown().get(0).id()).isEqualTo(taking.get(0));
+		assertThat(mine.shown()).extracting(ProjectViews.ProjectRow::id).doesNotContain(hidden, notMine);
+
+		var signedIn = user(accounts.loadUserByUsername(email));
+		var dashboard = Jsoup.parse(mvc.perform(get("/mit-overblik").with(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(dashboard.select("section[aria-labelledby=my-projects-heading] li h3")).hasSize(
+				ProjectCatalogue.MY_PROJECTS_SHOWN);
+		assertThat(dashboard.select("section[aria-labelledby=my-projects-heading] .hint").text())
+			.contains(String.valueOf(taking.size() + 1));
+		assertThat(dashboard.select("a[href=/projekter?mine=true]")).hasSize(1);
+
+		var list = Jsoup.parse(mvc.perform(get("/projekter").param("mine", "true").param("q", "fulgt").with(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("#results h2 a").eachText()).containsExactly("Fulgt projekt");
+		var all = Jsoup.parse(mvc.perform(get("/projekter").param("mine", "true").with(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(all.select("#results h2 a").eachText()).contains("Fulgt projekt", "Travlt projekt 0")
+			.doesNotContain("Andres projekt", "Skjult projekt");
+		assertThat(list.select("input[name=mine][checked]")).hasSize(1);
+	}
+
+	@Test
+	void theProjectListKeepsOnlyOnesOwnAndSomeoneNotSignedInHasNone() throws Exception {
+		long mineByLogin = projects.propose(new ProjectDetails("Mit eget projekt " + UUID.randomUUID(),
+				"Et projekt om travlhed.", null, Visibility.MEMBERS, samples.organisation, null, Set.of(), Set.of(),
+				Set.of()), samples.member);
+		var member = catalogue.projects(new ProjectFilter(null, null, null, null, null, null, null, true),
+				samples.member, org.springframework.data.domain.PageRequest.of(0, 10_000), Locale.ROOT);
+		assertThat(member.getContent()).extracting(ProjectViews.ProjectRow::id).contains(mineByLogin);
+		var secretariat = catalogue.projects(new ProjectFilter(null, null, null, null, null, null, null, true),
+				samples.secretariat, org.springframework.data.domain.PageRequest.of(0, 10_000), Locale.ROOT);
+		assertThat(secretariat.getContent()).extracting(ProjectViews.ProjectRow::id)
+			.as("the secretariat sees every project, but this one is not theirs").doesNotContain(mineByLogin);
+		var anonymous = catalogue.projects(new ProjectFilter(null, null, null, null, null, null, null, true),
+				Viewer.of(null), org.springframework.data.domain.PageRequest.of(0, 10), Locale.ROOT);
+		assertThat(anonymous.getTotalElements()).isZero();
+		assertThat(List.of(mvc.perform(get("/projekter").param("mine", "true")).andReturn().getResponse().getStatus()))
+			.containsExactly(200);
+	}
+
+	private long project(String title, Visibility visibility) {
+		return projects.propose(new ProjectDetails(title, "Et projekt om travlhed.", null, visibility,
+				samples.organisation, null, Set.of(), Set.of(), Set.of()), samples.secretariat);
+	}
+}
