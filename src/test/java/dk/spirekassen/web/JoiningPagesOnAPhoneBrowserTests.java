@@ -18,8 +18,8 @@ import dk.spirekassen.SpirekassenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages added for joining, leaving and who works with whom fit a 390 px phone: nothing is drawn past the edge of
- * the screen, for a visitor, the staff of an organisation and the secretariat.
+ * The pages added for joining, leaving, matching and who works with whom fit a 390 px phone: nothing is drawn past
+ * the edge of the screen, for a visitor, the staff of an organisation, a partner's person and the secretariat.
  */
 @SpirekassenTest
 class JoiningPagesOnAPhoneBrowserTests {
@@ -36,16 +36,22 @@ class JoiningPagesOnAPhoneBrowserTests {
 		var pages = new ArrayList<String>();
 		var visitor = List.of("/bliv-partner", "/bliv-partner/sendt", "/adgang",
 				"/bliv-partner/svar?token=" + samples.joining.questionToken(), "/organisationer/" + samples.organisation,
-				"/partnere/" + samples.partner);
+				"/partnere/" + samples.partner, "/partnere/" + samples.otherPartner + "/adgang",
+				"/adgang/sendt-til-partner", "/netvaerk");
+		var suggestions = "/projekter/" + samples.projects.project + "/behov/" + samples.projects.need + "/forslag";
 		var member = List.of("/organisationer/" + samples.organisation + "/anmodninger", "/konto/slet", "/mit-overblik",
-				"/organisationer/" + samples.organisation);
+				"/organisationer/" + samples.organisation, suggestions, "/projekter?mine=true");
 		samples.joining.staffWaiting(samples.organisation);
-		var secretariat = List.of("/sekretariat/ansoegninger", "/sekretariat/ansoegninger/" + samples.joining.waiting());
+		samples.joining.partnerPersonWaiting(samples.partner);
+		var partner = List.of("/mit-overblik", "/partnere/" + samples.partner + "/anmodninger", "/netvaerk");
+		var secretariat = List.of("/sekretariat/ansoegninger", "/sekretariat/ansoegninger/" + samples.joining.waiting(),
+				"/sekretariat/matchning", "/netvaerk", suggestions);
 		var beyond = new ArrayList<String>();
 		check(null, visitor, beyond, pages);
 		check("medlem@spirekassen.dk", member, beyond, pages);
+		check("partner@spirekassen.dk", partner, beyond, pages);
 		check("sekretariat@spirekassen.dk", secretariat, beyond, pages);
-		assertThat(pages).hasSize(visitor.size() + member.size() + secretariat.size());
+		assertThat(pages).hasSize(visitor.size() + member.size() + partner.size() + secretariat.size());
 		assertThat(beyond).as("elements past the right edge of a 390 px screen").isEmpty();
 	}
 
