@@ -14,6 +14,13 @@ import java.util.Set;
 
 import dk.spirekassen.ProjectSamples;
 import dk.spirekassen.RouteTable.Samples;
+import dk.spirekassen.DaySamples;
+import dk.spirekassen.devdays.RegistrationDesk;
+import dk.spirekassen.devdays.RegistrationDetails;
+import dk.spirekassen.devdays.ParticipantType;
+import dk.spirekassen.devdays.IdeaManagement;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.TestOrganisations;
 import dk.spirekassen.actors.ActorManagement;
@@ -118,6 +125,33 @@ class NetworkIntegrationTests {
 		assertThat(allView.nodes()).extracting(Node::key)
 			.containsExactlyInAnyOrder(ownerKey, SearchFields.partner(member), SearchFields.partner(insider));
 		assertThat(allView.node(ownerKey).orElseThrow().degree()).isEqualTo(2);
+	}
+
+	@Test
+	void linksTheOrganisationsOfADevelopmentDaysGroupForTheSecretariatOnly() {
+		var day = DaySamples.of(context).day;
+		long first = organisation("Boligselskabet Gruppenet Ét");
+		long second = organisation("Boligselskabet Gruppenet To");
+		var desk = context.getBean(RegistrationDesk.class);
+		var members = new java.util.HashSet<Long>();
+		for (long organisation : new long[] { first, second }) {
+			members.add(desk.register(day, new RegistrationDetails("Gruppenet " + organisation,
+					"gruppenet-" + System.nanoTime() + "@example.dk", null, organisation,
+					ParticipantType.HOUSING_STAFF, null, null, true), null, null).registrationId());
+		}
+		var ideas = context.getBean(IdeaManagement.class);
+		long idea = ideas.addIdea(day, "Gruppenettets idé", "En idé", null, "Sekretariatet");
+		long group = ideas.formGroup(day, "Gruppenettet", "En gruppe", Set.of(idea), members, "Sekretariatet");
+		// The group becomes a project for members with both organisations in it: one tie for members, two for all.
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> projects.projectOfGroup(group).isPresent());
+		network.rebuildNow();
+
+		var key = SearchFields.organisation(first);
+		assertThat(network.network(Audience.ALL, NetworkFilter.NONE).view().node(key).orElseThrow().together())
+			.as("the group and its project").isEqualTo(2);
+		assertThat(network.network(Audience.MEMBERS, NetworkFilter.NONE).view().node(key).orElseThrow().together())
+			.as("its project only").isEqualTo(1);
+		assertThat(network.network(Audience.PUBLIC, NetworkFilter.NONE).view().node(key)).isEmpty();
 	}
 
 	@Test
