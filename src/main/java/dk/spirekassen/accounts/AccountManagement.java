@@ -256,6 +256,24 @@ public class AccountManagement implements UserDetailsService {
 			.toList();
 	}
 
+	/**
+	 * The logins that can sign in of the staff of the organisations and the people of the partners, read by their
+	 * organisation and partner (not by reading every login).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> teamLogins(java.util.Collection<Long> organisationIds,
+			java.util.Collection<Long> partnerIds) {
+		var logins = new java.util.ArrayList<AccountRow>();
+		if (!organisationIds.isEmpty()) {
+			accounts.findByRoleAndOrganisationIdInAndEnabledTrue(Role.MEMBER, organisationIds)
+				.forEach(a -> logins.add(row(a)));
+		}
+		if (!partnerIds.isEmpty()) {
+			accounts.findByRoleAndPartnerIdInAndEnabledTrue(Role.PARTNER, partnerIds).forEach(a -> logins.add(row(a)));
+		}
+		return logins;
+	}
+
 	private static AccountRow row(Account a) {
 		return new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getOrganisationId(),
 				a.getPartnerId(), a.isEnabled());

@@ -18,4 +18,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 	List<Account> findByRoleAndOrganisationIdAndEnabledTrue(Role role, Long organisationId);
 
 	List<Account> findByRoleAndPartnerIdAndEnabledTrue(Role role, Long partnerId);
+
+	List<Account> findByRoleAndOrganisationIdInAndEnabledTrue(Role role, java.util.Collection<Long> organisationIds);
+
+	List<Account> findByRoleAndPartnerIdInAndEnabledTrue(Role role, java.util.Collection<Long> partnerIds);
 }

@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
@@ -384,12 +383,12 @@ public class ProjectCatalogue {
 			Names.add(people, p.getAccountId());
 		}
 		project.getNeeds().forEach(n -> n.getOffers().forEach(o -> partners.add(o.getPartnerId())));
-		return accounts.accounts()
+		var candidates = new java.util.LinkedHashMap<Long, Candidate>();
+		java.util.stream.Stream.concat(accounts.accounts(people).stream().filter(AccountManagement.AccountRow::enabled),
+				accounts.teamLogins(organisations, partners).stream())
+			.forEach(a -> candidates.putIfAbsent(a.id(), new Candidate(a.id(), a.displayName())));
+		return candidates.values()
 			.stream()
-			.filter(a -> a.enabled() && (people.contains(a.id())
-					|| a.role() == Role.MEMBER && organisations.contains(a.organisationId())
-					|| a.role() == Role.PARTNER && partners.contains(a.partnerId())))
-			.map(a -> new Candidate(a.id(), a.displayName()))
 			.sorted(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
-import dk.spirekassen.accounts.Role;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
@@ -168,12 +167,7 @@ public class ProjectManagement {
 	}
 
 	private List<Long> staffOf(long organisationId) {
-		return accounts.accounts()
-			.stream()
-			.filter(a -> a.enabled() && a.role() == Role.MEMBER
-					&& Long.valueOf(organisationId).equals(a.organisationId()))
-			.map(AccountManagement.AccountRow::id)
-			.toList();
+		return accounts.staffOf(organisationId).stream().map(AccountManagement.AccountRow::id).toList();
 	}
 
 	/**
