@@ -75,18 +75,7 @@ class StaffAccessIntegrationTests {
 			.contains("Mads Medarbejder beder om adgang til Spirekassen");
 
 		var staff = user(accounts.loadUserByUsername("medlem@spirekassen.dk"));
-		var page = Jsoup.parse(mvc.perform(get("/organisationer/" + samples.organisation + "/anmodninger").with(staff))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		var request = page.select("li")
-			.stream()
-			.filter(li -> li.text().contains(email))
-			.findFirst()
-			.orElseThrow()
-			.select("form[action$=/godkend]")
-			.attr("action");
+		var request = approvalOf(email, "/organisationer/" + samples.organisation + "/anmodninger", staff);
 		mvc.perform(post(request).with(csrf()).with(user(accounts.loadUserByUsername("partner@spirekassen.dk"))))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(request).with(csrf()).with(staff))
@@ -197,18 +186,7 @@ class StaffAccessIntegrationTests {
 			.contains("Gitte Gentager beder om adgang til Spirekassen");
 
 		var partnerPerson = user(accounts.loadUserByUsername("partner@spirekassen.dk"));
-		var page = Jsoup.parse(mvc.perform(get("/partnere/" + samples.partner + "/anmodninger").with(partnerPerson))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		var approve = page.select("li")
-			.stream()
-			.filter(li -> li.text().contains(email))
-			.findFirst()
-			.orElseThrow()
-			.select("form[action$=/godkend]")
-			.attr("action");
+		var approve = approvalOf(email, "/partnere/" + samples.partner + "/anmodninger", partnerPerson);
 		mvc.perform(post(approve).with(csrf()).with(user(accounts.loadUserByUsername("medlem@spirekassen.dk"))))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(approve).with(csrf()).with(partnerPerson))
@@ -278,6 +256,22 @@ class StaffAccessIntegrationTests {
 			.param("password", PASSWORD)
 			.param("repeatPassword", PASSWORD)
 			.param("consent", "true");
+	}
+
+	/** The address of the button that approves the request from {@code email}, as its page shows it to {@code who}. */
+	private String approvalOf(String email, String requestsPage, RequestPostProcessor who) throws Exception {
+		var page = Jsoup.parse(mvc.perform(get(requestsPage).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		return page.select("li")
+			.stream()
+			.filter(li -> li.text().contains(email))
+			.findFirst()
+			.orElseThrow()
+			.select("form[action$=/godkend]")
+			.attr("action");
 	}
 
 	private List<OutgoingMail> mailsTo(String email) {
