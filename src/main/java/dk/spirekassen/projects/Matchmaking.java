@@ -271,13 +271,7 @@ public class Matchmaking {
 				// for, being where the project is.
 				var reasons = f.bool();
 				if (words != null) {
-					// Read as the index reads profiles, parts of compound words and all: "energirådgiver" meets
-					// "energirenovering".
-					reasons.should(f.match()
-						.field(SearchFields.TEXT)
-						.field(SearchFields.TITLE).boost(0.5f)
-						.matching(words)
-						.analyzer(SearchFields.DANISH));
+					reasons.should(wordsIn(f, words, 0.5f));
 				}
 				if (!similar.isEmpty()) {
 					reasons.should(f.id().matchingAny(similar.keySet()).constantScore().boost(SIMILAR_PROJECT_WEIGHT));
@@ -388,6 +382,19 @@ public class Matchmaking {
 			};
 		}
 		return evidence;
+	}
+
+	/**
+	 * The words in a document's text, and at the given weight in its title, read as the index reads them, parts of
+	 * compound words and all: "energirådgiver" meets "energirenovering".
+	 */
+	private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep wordsIn(
+			SearchPredicateFactory f, String words, float titleWeight) {
+		return f.match()
+			.field(SearchFields.TEXT)
+			.field(SearchFields.TITLE).boost(titleWeight)
+			.matching(words)
+			.analyzer(SearchFields.DANISH);
 	}
 
 	private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep themeStep(
@@ -664,16 +671,9 @@ public class Matchmaking {
 				}
 				var reasons = f.bool();
 				if (words != null) {
-					reasons.should(f.match()
-						.field(SearchFields.TEXT)
-						.field(SearchFields.TITLE).boost(PROJECT_TITLE_WEIGHT)
-						.matching(words)
-						.analyzer(SearchFields.DANISH));
+					reasons.should(wordsIn(f, words, PROJECT_TITLE_WEIGHT));
 				}
-				for (long theme : partner.themeIds()) {
-					reasons.should(f.match().field(SearchFields.THEMES).matching(theme).constantScore()
-						.boost(THEME_WEIGHT));
-				}
+				partner.themeIds().forEach(theme -> reasons.should(themeStep(f, theme)));
 				if (!invited.isEmpty()) {
 					reasons.should(f.id().matchingAny(invited).constantScore().boost(INVITED_WEIGHT));
 				}
@@ -749,11 +749,7 @@ public class Matchmaking {
 				all.mustNot(f.match().field(SearchFields.ACTORS).matching(SearchFields.partner(viewer.partnerId())));
 				var reasons = f.bool();
 				if (words != null) {
-					reasons.should(f.match()
-						.field(SearchFields.TEXT)
-						.field(SearchFields.TITLE).boost(PROJECT_TITLE_WEIGHT)
-						.matching(words)
-						.analyzer(SearchFields.DANISH));
+					reasons.should(wordsIn(f, words, PROJECT_TITLE_WEIGHT));
 				}
 				partner.themeIds().forEach(theme -> reasons.should(themeStep(f, theme)));
 				return all.must(reasons);
