@@ -48,6 +48,35 @@ built_jar() {
 	echo "$jar"
 }
 
+# The classpath of the main and test classes, compiled first, with every dependency (MVN: default `mvn -B`), for a
+# benchmark with a main method on the test classpath. Offline first; online only if the dependency plugin is missing
+# something it needs.
+test_classpath() {
+	local mvn cp
+	read -r -a mvn <<<"${MVN[*]:-mvn -B}"
+	"${mvn[@]}" -q -o test-compile >&2
+	local goal=(dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+	if ! cp=$("${mvn[@]}" -q -o "${goal[@]}" 2>/dev/null); then
+		log "the classpath could not be resolved offline: resolving it online"
+		cp=$("${mvn[@]}" -q "${goal[@]}")
+	fi
+	echo "target/test-classes:target/classes:$cp"
+}
+
+# ---------------------------------------------------------------- PostgreSQL (PGHOST, PGPORT and PGUSER exported)
+# fresh_database PREFIX: a new database PREFIX_<seconds>_<pid>; prints its name
+fresh_database() {
+	local db="${1}_$(date +%s)_$$"
+	pg_isready -h "$PGHOST" -p "$PGPORT" -q || die "PostgreSQL does not answer on $PGHOST:$PGPORT"
+	createdb "$db"
+	echo "$db"
+}
+# drop_database NAME: drops it, whoever is still connected
+drop_database() {
+	psql -X -q -d postgres -c "drop database if exists $1 with (force)" >/dev/null 2>&1 || true
+	log "dropped $1"
+}
+
 # ---------------------------------------------------------------- the app
 free_port() {
 	local p i

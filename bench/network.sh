@@ -8,10 +8,10 @@
 # Knobs (environment): PROJECTS (10000), JAVA17_HOME (the JDK that runs it), MVN (mvn).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BENCH_TAG=network
+source bench/lib.sh
 PROJECTS=${PROJECTS:-10000}
 JAVA17_HOME=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 MVN=${MVN:-mvn}
-"$MVN" -q -o test-compile
-CP=$("$MVN" -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-"$JAVA17_HOME/bin/java" -Xmx512m -cp "target/test-classes:target/classes:$CP" \
-	dk.spirekassen.network.NetworkScaleBench "$PROJECTS"
+CP=$(test_classpath)
+"$(java17)" -Xmx512m -cp "$CP" dk.spirekassen.network.NetworkScaleBench "$PROJECTS"
