@@ -2,6 +2,7 @@ package dk.spirekassen.projects;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -76,6 +77,9 @@ public class Matchmaking {
 
 	/** The projects like a need that name the partners who did something like it before. */
 	private static final int SIMILAR_PROJECTS = 5;
+
+	/** The most actors an organisation is counted to have worked with, those it shares most projects with. */
+	private static final int WORKED_WITH_ACTORS = 2000;
 
 	private static final float THEME_WEIGHT = 1.5f;
 
@@ -197,17 +201,23 @@ public class Matchmaking {
 	 */
 	public NeedSuggestions suggestions(long projectId, long needId, Viewer viewer, Locale locale) {
 		var kept = recent.get(new ListPage("need-suggestions", List.of(projectId, needId), viewer, null, locale),
-				() -> new NeedSuggestions(readNeed(projectId, needId, viewer),
-						readPartners(projectId, needId, viewer, locale), readOrganisations(projectId, needId, viewer)));
+				() -> readSuggestions(projectId, needId, viewer, locale));
 		counts.add(SuggestionEvent.SHOWN, kept.partners().size());
 		return kept;
 	}
 
-	private NeedHeading readNeed(long projectId, long needId, Viewer viewer) {
+	private NeedSuggestions readSuggestions(long projectId, long needId, Viewer viewer, Locale locale) {
 		var need = decidable(projectId, needId, viewer);
 		var project = need.getProject();
-		return new NeedHeading(need.getId(), project.getId(), project.getTitle(), need.getDescription(),
+		var heading = new NeedHeading(need.getId(), project.getId(), project.getTitle(), need.getDescription(),
 				need.getKind(), need.getPartnerKind(), need.getAmount(), need.getStatus());
+		if (need.getStatus() != NeedStatus.OPEN) {
+			return new NeedSuggestions(heading, List.of(), List.of());
+		}
+		// The projects most like the need give partners and member organisations alike their similar project.
+		var similar = similarHits(words(need.getDescription(), project.getTitle()), project.getId(), viewer);
+		return new NeedSuggestions(heading, readPartners(need, similar, viewer, locale),
+				readOrganisations(need, similar));
 	}
 
 	/**
@@ -218,11 +228,9 @@ public class Matchmaking {
 		return suggestions(projectId, needId, viewer, locale).partners();
 	}
 
-	private List<PartnerSuggestion> readPartners(long projectId, long needId, Viewer viewer, Locale locale) {
-		var need = decidable(projectId, needId, viewer);
-		if (need.getStatus() != NeedStatus.OPEN) {
-			return List.of();
-		}
+	private List<PartnerSuggestion> readPartners(Need need, List<SimilarHit> similarHits, Viewer viewer,
+			Locale locale) {
+		long needId = need.getId();
 		var project = need.getProject();
 		var words = words(need.getDescription(), null);
 		var context = words(project.getTitle(), null);
@@ -233,7 +241,7 @@ public class Matchmaking {
 		project.getParticipants().stream().map(Participant::getPartnerId).filter(p -> p != null).forEach(left::add);
 		var invited = new HashSet<Long>(invitations.partnersInvitedTo(needId));
 
-		var similar = similarProjects(words(need.getDescription(), project.getTitle()), project.getId(), viewer);
+		var similar = actorsOf(similarHits, SearchFields::partnerIn);
 		var organisations = project.getParticipants()
 			.stream()
 			.map(Participant::getOrganisationId)
@@ -419,21 +427,12 @@ public class Matchmaking {
 	}
 
 	/**
-	 * The partners of the projects most like the words, among those the viewer may see, each with the title of the
-	 * most alike project it took part in.
+	 * The actors (partners or organisations, as {@code idOf} reads their keys) of the projects most like a need, each
+	 * with the title of the most alike project it took part in.
 	 */
-	private Map<Long, String> similarProjects(String words, long projectId, Viewer viewer) {
-		return similarWork(words, projectId, viewer, SearchFields::partnerIn);
-	}
-
-	/**
-	 * The actors (partners or organisations, as {@code idOf} reads their keys) of the projects most like the words,
-	 * among those the viewer may see, each with the title of the most alike project it took part in.
-	 */
-	private Map<Long, String> similarWork(String words, long projectId, Viewer viewer,
-			java.util.function.Function<String, Long> idOf) {
+	private static Map<Long, String> actorsOf(List<SimilarHit> hits, java.util.function.Function<String, Long> idOf) {
 		var actors = new LinkedHashMap<Long, String>();
-		for (var hit : similarHits(words, projectId, viewer)) {
+		for (var hit : hits) {
 			hit.actors().stream().map(idOf).filter(id -> id != null).forEach(id -> actors.putIfAbsent(id, hit.title()));
 		}
 		return actors;
@@ -487,11 +486,7 @@ public class Matchmaking {
 		return suggestions(projectId, needId, viewer, Locale.ROOT).organisations();
 	}
 
-	private List<OrganisationSuggestion> readOrganisations(long projectId, long needId, Viewer viewer) {
-		var need = decidable(projectId, needId, viewer);
-		if (need.getStatus() != NeedStatus.OPEN) {
-			return List.of();
-		}
+	private List<OrganisationSuggestion> readOrganisations(Need need, List<SimilarHit> hits) {
 		var project = need.getProject();
 		var own = new HashSet<Long>();
 		if (project.getOwnerOrganisationId() != null) {
@@ -499,12 +494,7 @@ public class Matchmaking {
 		}
 		project.getParticipants().stream().map(Participant::getOrganisationId).filter(o -> o != null)
 			.forEach(own::add);
-		var hits = similarHits(words(need.getDescription(), project.getTitle()), project.getId(), viewer);
-		var similar = new LinkedHashMap<Long, String>();
-		for (var hit : hits) {
-			hit.actors().stream().map(SearchFields::organisationIn).filter(id -> id != null)
-				.forEach(id -> similar.putIfAbsent(id, hit.title()));
-		}
+		var similar = new LinkedHashMap<>(actorsOf(hits, SearchFields::organisationIn));
 		var people = peopleOf(hits);
 		people.forEach((organisation, staff) -> similar.putIfAbsent(organisation, staff.get(0).project()));
 		similar.keySet().removeAll(own);
@@ -532,14 +522,15 @@ public class Matchmaking {
 		var order = hits.stream().map(SimilarHit::id).toList();
 		var titles = hits.stream().collect(Collectors.toMap(SimilarHit::id, SimilarHit::title));
 		var projectOf = new LinkedHashMap<Long, Long>();
-		entityManager
-			.createQuery("select p.project.id, p.accountId from Participant p "
-					+ "where p.project.id in :ids and p.accountId is not null", Object[].class)
-			.setParameter("ids", order)
-			.getResultList()
+		jdbc.sql("""
+				select project_id, account_id from project_participant
+				where project_id in (:ids) and account_id is not null""")
+			.param("ids", order)
+			.query((rs, n) -> new Long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
 			.stream()
-			.sorted(Comparator.comparingInt(row -> order.indexOf((Long) row[0])))
-			.forEach(row -> projectOf.putIfAbsent((Long) row[1], (Long) row[0]));
+			.sorted(Comparator.comparingInt(row -> order.indexOf(row[0])))
+			.forEach(row -> projectOf.putIfAbsent(row[1], row[0]));
 		var people = new LinkedHashMap<Long, List<PersonSuggestion>>();
 		accounts.accounts(projectOf.keySet())
 			.stream()
@@ -556,27 +547,27 @@ public class Matchmaking {
 	 * the viewer may see: each with the organisations it worked with.
 	 */
 	private Map<Long, Set<Long>> workedWith(Set<Long> organisations, long projectId, Viewer viewer) {
-		if (organisations.isEmpty()) {
-			return Map.of();
-		}
-		var keys = organisations.stream().map(SearchFields::organisation).toList();
-		var hits = Search.session(entityManager)
-			.search(Project.class)
-			.select(f -> f.field(SearchFields.ACTORS, String.class, ValueModel.INDEX).list())
-			.where(f -> ProjectCatalogue.visibleInIndex(f, viewer)
-				.filter(f.terms().field(SearchFields.ACTORS).matchingAny(keys, ValueModel.INDEX))
-				.mustNot(f.id().matching(projectId)))
-			.fetchHits(200);
 		var partners = new HashMap<Long, Set<Long>>();
-		for (var actors : hits) {
-			var together = actors.stream()
-				.map(SearchFields::organisationIn)
-				.filter(organisations::contains)
-				.collect(Collectors.toSet());
-			actors.stream()
+		var actors = AggregationKey.<Map<String, Long>>of(SearchFields.ACTORS);
+		// Counted from the index's columns per organisation (an owner may have hundreds of projects), not by reading
+		// each project's stored actors.
+		for (long organisation : organisations) {
+			var counted = Search.session(entityManager)
+				.search(Project.class)
+				.where(f -> ProjectCatalogue.visibleInIndex(f, viewer)
+					.filter(f.match().field(SearchFields.ACTORS).matching(SearchFields.organisation(organisation),
+							ValueModel.INDEX))
+					.mustNot(f.id().matching(projectId)))
+				.aggregation(actors, f -> f.terms()
+					.field(SearchFields.ACTORS, String.class, ValueModel.INDEX)
+					.maxTermCount(WORKED_WITH_ACTORS))
+				.fetch(0)
+				.aggregation(actors);
+			counted.keySet()
+				.stream()
 				.map(SearchFields::partnerIn)
 				.filter(id -> id != null)
-				.forEach(id -> partners.computeIfAbsent(id, x -> new TreeSet<>()).addAll(together));
+				.forEach(id -> partners.computeIfAbsent(id, x -> new TreeSet<>()).add(organisation));
 		}
 		return partners;
 	}
