@@ -2,7 +2,6 @@ package dk.spirekassen.projects;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -78,8 +77,8 @@ public class Matchmaking {
 	/** The projects like a need that name the partners who did something like it before. */
 	private static final int SIMILAR_PROJECTS = 5;
 
-	/** The most actors an organisation is counted to have worked with, those it shares most projects with. */
-	private static final int WORKED_WITH_ACTORS = 2000;
+	/** The most pairs of a partner and an organisation it worked with that are read for one need. */
+	private static final int WORKED_WITH_PAIRS = 5000;
 
 	private static final float THEME_WEIGHT = 1.5f;
 
@@ -547,28 +546,29 @@ public class Matchmaking {
 	 * the viewer may see: each with the organisations it worked with.
 	 */
 	private Map<Long, Set<Long>> workedWith(Set<Long> organisations, long projectId, Viewer viewer) {
-		var partners = new HashMap<Long, Set<Long>>();
-		var actors = AggregationKey.<Map<String, Long>>of(SearchFields.ACTORS);
-		// Counted from the index's columns per organisation (an owner may have hundreds of projects), not by reading
-		// each project's stored actors.
-		for (long organisation : organisations) {
-			var counted = Search.session(entityManager)
-				.search(Project.class)
-				.where(f -> ProjectCatalogue.visibleInIndex(f, viewer)
-					.filter(f.match().field(SearchFields.ACTORS).matching(SearchFields.organisation(organisation),
-							ValueModel.INDEX))
-					.mustNot(f.id().matching(projectId)))
-				.aggregation(actors, f -> f.terms()
-					.field(SearchFields.ACTORS, String.class, ValueModel.INDEX)
-					.maxTermCount(WORKED_WITH_ACTORS))
-				.fetch(0)
-				.aggregation(actors);
-			counted.keySet()
-				.stream()
-				.map(SearchFields::partnerIn)
-				.filter(id -> id != null)
-				.forEach(id -> partners.computeIfAbsent(id, x -> new TreeSet<>()).add(organisation));
+		if (organisations.isEmpty()) {
+			return Map.of();
 		}
+		// From the participants' table by its indexes, not the search index: a terms aggregation over the actors
+		// builds a map of every actor's key on each query, and reading the projects' stored actors decompresses them.
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Object[].class);
+		var partner = query.from(Participant.class);
+		var organisation = query.from(Participant.class);
+		var visible = query.subquery(Long.class);
+		var project = visible.from(Project.class);
+		visible.select(project.get("id")).where(ProjectCatalogue.visibleTo(viewer).toPredicate(project, query, cb));
+		query.multiselect(partner.get("partnerId"), organisation.get("organisationId"))
+			.distinct(true)
+			.where(cb.equal(partner.get("project"), organisation.get("project")),
+					organisation.get("organisationId").in(organisations), cb.isNotNull(partner.get("partnerId")),
+					cb.notEqual(partner.get("project").get("id"), projectId),
+					partner.get("project").get("id").in(visible));
+		var partners = new HashMap<Long, Set<Long>>();
+		entityManager.createQuery(query)
+			.setMaxResults(WORKED_WITH_PAIRS)
+			.getResultList()
+			.forEach(row -> partners.computeIfAbsent((Long) row[0], x -> new TreeSet<>()).add((Long) row[1]));
 		return partners;
 	}
 

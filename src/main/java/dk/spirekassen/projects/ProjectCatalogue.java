@@ -742,7 +742,7 @@ public class ProjectCatalogue {
 		return all;
 	}
 
-	private static Specification<Project> visibleTo(Viewer viewer) {
+	static Specification<Project> visibleTo(Viewer viewer) {
 		return (root, query, cb) -> {
 			if (viewer.secretariat()) {
 				return cb.conjunction();
