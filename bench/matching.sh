@@ -12,7 +12,8 @@
 # open needs of public projects in an active stage (the kinds in turn) and SAMPLE partners (the demo partner and
 # partners with a login first), warms up, and then lets THREADS threads call without pause, DURATION s each: a
 # baseline (a read-only transaction with one query), the partners for a sampled need as the secretariat, the baseline
-# again, the needs for a sampled partner as its login.
+# again, the needs for a sampled partner as its login; then both once more with one caller at a time, which is what one
+# call costs without waiting for a core (the targets are for THREADS callers).
 #
 # Writes the figures between the markers of the section "Matching at national scale, computed" in docs/BENCHMARKS.md.
 # Raw output (the bench's and the app's log, the table): $OUT (git-ignored). Exit status 1 when a target is missed, a

@@ -147,16 +147,32 @@ public final class MatchScaleBench {
 		PARTNERS_FOR_A_NEED("partners for a need",
 				"**top 10 partners for a need** (`Matchmaking.partnersFor`, as the secretariat)"),
 		NEEDS_FOR_A_PARTNER("needs for a partner",
-				"**top 10 needs for a partner** (`Matchmaking.needsFor`, as its login)");
+				"**top 10 needs for a partner** (`Matchmaking.needsFor`, as its login)"),
+		PARTNERS_FOR_A_NEED_ALONE("partners for a need, one caller",
+				"top 10 partners for a need, **one caller** (what one call costs, without waiting for a core)", 1),
+		NEEDS_FOR_A_PARTNER_ALONE("needs for a partner, one caller",
+				"top 10 needs for a partner, **one caller** (what one call costs, without waiting for a core)", 1);
 
 		private final String name;
 
 		/** As the table of calls names it; null for a step that is not in it. */
 		private final String label;
 
+		/** How many threads call at once; 0 for the bench's setting. */
+		private final int threads;
+
 		Step(String name, String label) {
+			this(name, label, 0);
+		}
+
+		Step(String name, String label, int threads) {
 			this.name = name;
 			this.label = label;
+			this.threads = threads;
+		}
+
+		int threads(Settings settings) {
+			return threads == 0 ? settings.threads() : threads;
 		}
 
 		/** Whether the target holds for this step's calls. */
@@ -228,7 +244,9 @@ public final class MatchScaleBench {
 			var phases = List.of(phase(Step.BASELINE, baseline, settings.duration()),
 					phase(Step.PARTNERS_FOR_A_NEED, partnersFor, settings.duration()),
 					phase(Step.BASELINE, baseline, settings.duration()),
-					phase(Step.NEEDS_FOR_A_PARTNER, needsFor, settings.duration()));
+					phase(Step.NEEDS_FOR_A_PARTNER, needsFor, settings.duration()),
+					phase(Step.PARTNERS_FOR_A_NEED_ALONE, partnersFor, settings.duration()),
+					phase(Step.NEEDS_FOR_A_PARTNER_ALONE, needsFor, settings.duration()));
 			var report = new Report(settings, data(), needs, partners, warmUp, phases);
 			var text = report.text();
 			System.out.println(text);
@@ -262,12 +280,12 @@ public final class MatchScaleBench {
 
 		/** Every thread calls the operation again and again until the time is up; the calls and the machine. */
 		private Phase phase(Step step, Operation operation, Duration duration) {
-			System.out.printf("matchbench: %s, %d threads, %d s%n", step.name, settings.threads(),
+			System.out.printf("matchbench: %s, %d threads, %d s%n", step.name, step.threads(settings),
 					duration.toSeconds());
 			var before = Machine.now();
 			long end = System.nanoTime() + duration.toNanos();
 			var futures = new ArrayList<Future<Calls>>();
-			for (int t = 0; t < settings.threads(); t++) {
+			for (int t = 0; t < step.threads(settings); t++) {
 				var random = new Random(settings.seed() + t);
 				futures.add(pool.submit(() -> Calls.of(operation, random, end)));
 			}
