@@ -146,6 +146,10 @@ public class ProjectCatalogue {
 	 * whoever takes part or proposed it, and the projects they follow. Someone not signed in has none.
 	 */
 	private Mine mine(Viewer viewer) {
+		return mine(viewer, viewer.signedIn() ? followers.projectsFollowedBy(viewer.accountId()) : List.of());
+	}
+
+	private static Mine mine(Viewer viewer, List<Long> followed) {
 		if (!viewer.signedIn()) {
 			return new Mine(List.of(), List.of(), viewer);
 		}
@@ -157,7 +161,7 @@ public class ProjectCatalogue {
 		if (viewer.partnerId() != null) {
 			keys.add(SearchFields.partner(viewer.partnerId()));
 		}
-		return new Mine(keys, followers.projectsFollowedBy(viewer.accountId()), viewer);
+		return new Mine(keys, followed, viewer);
 	}
 
 	private record Mine(List<String> keys, List<Long> followed, Viewer viewer) {
@@ -281,14 +285,17 @@ public class ProjectCatalogue {
 		}
 		var followed = followers.projectsFollowedBy(viewer.accountId());
 		if (index.whole()) {
-			var mine = mine(viewer);
-			var result = org.hibernate.search.mapper.orm.Search.session(entityManager)
-				.search(Project.class)
-				.select(f -> f.id(Long.class))
-				.where(f -> f.bool().must(mine.inIndex(f)).filter(visibleInIndex(f, viewer)))
-				.sort(f -> f.field(SearchFields.UPDATED).desc().then().field(SearchFields.ID).desc())
-				.fetch(MY_PROJECTS_SHOWN);
-			return new MyProjects(projectRowsOf(result.hits(), locale), result.total().hitCount());
+			// Kept as the lists are, until the index changes; what one follows is not indexed, so it is in the key.
+			return recent.get(new ListPage("my-projects", followed, viewer, null, locale), () -> {
+				var mine = mine(viewer, followed);
+				var result = org.hibernate.search.mapper.orm.Search.session(entityManager)
+					.search(Project.class)
+					.select(f -> f.id(Long.class))
+					.where(f -> f.bool().must(mine.inIndex(f)).filter(visibleInIndex(f, viewer)))
+					.sort(f -> f.field(SearchFields.UPDATED).desc().then().field(SearchFields.ID).desc())
+					.fetch(MY_PROJECTS_SHOWN);
+				return new MyProjects(projectRowsOf(result.hits(), locale), result.total().hitCount());
+			});
 		}
 		var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
 				viewer.partnerId()));

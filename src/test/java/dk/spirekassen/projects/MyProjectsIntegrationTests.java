@@ -118,6 +118,14 @@ class MyProjectsIntegrationTests {
 			.getContentAsString());
 		assertThat(all.select("#results h2 a").eachText()).contains("Fulgt projekt", "Travlt projekt 0")
 			.doesNotContain("Andres projekt", "Skjult projekt");
+
+		projects.follow(notMine, true, viewer);
+		assertThat(catalogue.myProjects(viewer, Locale.ROOT).total())
+			.as("following is not indexed, yet it shows at once").isEqualTo(taking.size() + 2);
+		projects.follow(notMine, false, viewer);
+		projects.addParticipant(notMine, ProjectRole.ADVISOR, null, partner, null, samples.secretariat);
+		assertThat(catalogue.myProjects(viewer, Locale.ROOT).shown().get(0).id())
+			.as("taking part shows at once, first as the latest change").isEqualTo(notMine);
 		assertThat(list.select("input[name=mine][checked]")).hasSize(1);
 	}
 
