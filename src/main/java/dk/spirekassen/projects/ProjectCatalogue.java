@@ -127,8 +127,10 @@ public class ProjectCatalogue {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<ProjectRow> projects(ProjectFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
 		var mine = filter.onlyMine() ? mine(viewer) : null;
-		// One's own list is one's own, even for the secretariat, who otherwise all see the same.
-		var who = mine != null ? (Object) List.of(viewer.sees(), String.valueOf(viewer.accountId())) : viewer.sees();
+		// One's own list is one's own, even for the secretariat, who otherwise all see the same; what one follows is
+		// not indexed, so it is in the key too.
+		var who = mine != null ? (Object) List.of(viewer.sees(), String.valueOf(viewer.accountId()), mine.followed())
+				: viewer.sees();
 		return recent.get(new ListPage("projects", filter, who, pageable, locale), () -> {
 			if (index.answers(filter.q())) {
 				var ids = TextSearch.ids(entityManager, Project.class, filter.q(),

@@ -119,9 +119,15 @@ class MyProjectsIntegrationTests {
 		assertThat(all.select("#results h2 a").eachText()).contains("Fulgt projekt", "Travlt projekt 0")
 			.doesNotContain("Andres projekt", "Skjult projekt");
 
+		var listed = catalogue.projects(new ProjectFilter(null, null, null, null, null, null, null, true), viewer,
+				org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT);
+		assertThat(listed.getTotalElements()).isEqualTo(taking.size() + 1);
 		projects.follow(notMine, true, viewer);
 		assertThat(catalogue.myProjects(viewer, Locale.ROOT).total())
 			.as("following is not indexed, yet it shows at once").isEqualTo(taking.size() + 2);
+		assertThat(catalogue.projects(new ProjectFilter(null, null, null, null, null, null, null, true), viewer,
+				org.springframework.data.domain.PageRequest.of(0, 100), Locale.ROOT).getTotalElements())
+			.as("in the list as well").isEqualTo(taking.size() + 2);
 		projects.follow(notMine, false, viewer);
 		projects.addParticipant(notMine, ProjectRole.ADVISOR, null, partner, null, samples.secretariat);
 		assertThat(catalogue.myProjects(viewer, Locale.ROOT).shown().get(0).id())
