@@ -54,7 +54,10 @@ built_jar() {
 test_classpath() {
 	local mvn cp
 	read -r -a mvn <<<"${MVN[*]:-mvn -B}"
-	"${mvn[@]}" -q -o test-compile >&2
+	if ! "${mvn[@]}" -q -o test-compile >&2 2>/dev/null; then
+		log "the build could not run offline (a new machine?): compiling online"
+		"${mvn[@]}" -q test-compile >&2
+	fi
 	local goal=(dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 	if ! cp=$("${mvn[@]}" -q -o "${goal[@]}" 2>/dev/null); then
 		log "the classpath could not be resolved offline: resolving it online"

@@ -54,8 +54,9 @@ import dk.spirekassen.shared.SearchFields;
  * partner); the region, where it matters (volunteers and local actors); partners who said "not relevant" or whose
  * offer to it was already made or declined; foundations whose largest grant cannot cover the amount. Then a score
  * from the same query: the words of the need and its project in the partner's profile (or the other way round), one
- * step for each shared theme, and, for a need, partners who took part in projects like it or worked with the
- * project's organisations before. Last, earlier offers' outcomes move a partner up or down. Every suggestion has at
+ * step for each shared theme, and, for a need, partners who took part in projects like it. Last, among the
+ * candidates, earlier work with the project's organisations moves a partner up, and earlier offers' outcomes up or
+ * down. Every suggestion has at
  * least one reason besides the hard filters, so nothing is suggested without a why.
  */
 @Service
@@ -76,9 +77,6 @@ public class Matchmaking {
 
 	/** The projects like a need that name the partners who did something like it before. */
 	private static final int SIMILAR_PROJECTS = 5;
-
-	/** The most pairs of a partner and an organisation it worked with that are read for one need. */
-	private static final int WORKED_WITH_PAIRS = 5000;
 
 	private static final float THEME_WEIGHT = 1.5f;
 
@@ -104,7 +102,8 @@ public class Matchmaking {
 
 	/** Words of the sector that every need and profile may use, left out of what is matched. */
 	private static final Set<String> GENERIC = Set.of("beboer", "beboere", "beboerne", "beboernes", "afdeling",
-			"afdelinger", "afdelingen", "afdelingerne", "afdelingernes", "boligområde", "boligområder", "boligområdet",
+			"afdelinger", "afdelingen", "afdelingerne", "afdelingernes", "bolig", "boliger", "boligen", "boligerne",
+			"boligernes", "boligområde", "boligområder", "boligområdet",
 			"boligområderne", "almen", "almene", "erfaring", "erfaringer", "viden", "projekt", "projektet",
 			"projekter");
 
@@ -249,7 +248,6 @@ public class Matchmaking {
 		if (project.getOwnerOrganisationId() != null) {
 			organisations.add(project.getOwnerOrganisationId());
 		}
-		var workedWith = workedWith(organisations, project.getId(), viewer);
 
 		var hits = Search.session(entityManager)
 			.search(Partner.class)
@@ -304,18 +302,18 @@ public class Matchmaking {
 					// A local actor of the kind asked for, where the project is, is reason enough.
 					reasons.should(f.terms().field(SearchFields.REGIONS).matchingAny(regions, ValueModel.INDEX));
 				}
-				all.must(reasons);
-				if (!workedWith.isEmpty()) {
-					all.should(f.id().matchingAny(workedWith.keySet()).constantScore().boost(WORKED_WITH_WEIGHT));
-				}
-				return all;
+				return all.must(reasons);
 			})
-			.highlighter(h -> h.plain().tag(MARK, UNMARK))
+			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 
-		var outcomes = offerOutcomes(hits.stream().map(PartnerHit::id).toList());
+		// Earlier work with the project's organisations and earlier offers' outcomes rank the candidates again.
+		var candidates = hits.stream().map(PartnerHit::id).toList();
+		var workedWith = workedWith(organisations, project.getId(), candidates, viewer);
+		var outcomes = offerOutcomes(candidates);
 		var scored = hits.stream()
-			.map(h -> Map.entry(h, h.score() + outcomes.getOrDefault(h.id(), OfferOutcome.NONE).weight()))
+			.map(h -> Map.entry(h, h.score() + outcomes.getOrDefault(h.id(), OfferOutcome.NONE).weight()
+					+ (workedWith.containsKey(h.id()) ? WORKED_WITH_WEIGHT : 0)))
 			.sorted(Map.Entry.<PartnerHit, Float>comparingByValue().reversed())
 			.toList();
 		float best = scored.isEmpty() ? 0 : scored.get(0).getValue();
@@ -402,6 +400,15 @@ public class Matchmaking {
 			.field(SearchFields.TITLE).boost(titleWeight)
 			.matching(words)
 			.analyzer(SearchFields.DANISH);
+	}
+
+	/**
+	 * Marks the words that matched, read from the term vectors kept with each text (fast vector highlighter), not by
+	 * analysing each candidate's text again, compound words and all.
+	 */
+	private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep highlighter(
+			org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
+		return h.fastVector().tag(MARK, UNMARK);
 	}
 
 	private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep themeStep(
@@ -542,11 +549,12 @@ public class Matchmaking {
 	}
 
 	/**
-	 * The partners who took part in projects, other than this one, with any of the organisations, among the projects
-	 * the viewer may see: each with the organisations it worked with.
+	 * The candidates who took part in projects, other than this one, with any of the organisations, among the
+	 * projects the viewer may see: each with the organisations it worked with.
 	 */
-	private Map<Long, Set<Long>> workedWith(Set<Long> organisations, long projectId, Viewer viewer) {
-		if (organisations.isEmpty()) {
+	private Map<Long, Set<Long>> workedWith(Set<Long> organisations, long projectId, Collection<Long> candidates,
+			Viewer viewer) {
+		if (organisations.isEmpty() || candidates.isEmpty()) {
 			return Map.of();
 		}
 		// From the participants' table by its indexes, not the search index: a terms aggregation over the actors
@@ -561,12 +569,11 @@ public class Matchmaking {
 		query.multiselect(partner.get("partnerId"), organisation.get("organisationId"))
 			.distinct(true)
 			.where(cb.equal(partner.get("project"), organisation.get("project")),
-					organisation.get("organisationId").in(organisations), cb.isNotNull(partner.get("partnerId")),
+					organisation.get("organisationId").in(organisations), partner.get("partnerId").in(candidates),
 					cb.notEqual(partner.get("project").get("id"), projectId),
 					partner.get("project").get("id").in(visible));
 		var partners = new HashMap<Long, Set<Long>>();
 		entityManager.createQuery(query)
-			.setMaxResults(WORKED_WITH_PAIRS)
 			.getResultList()
 			.forEach(row -> partners.computeIfAbsent((Long) row[0], x -> new TreeSet<>()).add((Long) row[1]));
 		return partners;
@@ -673,7 +680,7 @@ public class Matchmaking {
 				}
 				return all.must(reasons);
 			})
-			.highlighter(h -> h.plain().tag(MARK, UNMARK))
+			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 
 		var themeNames = themeNames(locale);
@@ -745,7 +752,7 @@ public class Matchmaking {
 				partner.themeIds().forEach(theme -> reasons.should(themeStep(f, theme)));
 				return all.must(reasons);
 			})
-			.highlighter(h -> h.plain().tag(MARK, UNMARK))
+			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 		var themeNames = themeNames(locale);
 		var suggestions = new ArrayList<ProjectSuggestion>();

@@ -324,6 +324,9 @@ public class IndexBuilds {
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(200)
 				.idFetchSize(1000)
+				// One segment per index after a whole rebuild: every query then sets up its scorers and seeks its
+				// terms once, not once per segment the build left behind.
+				.mergeSegmentsOnFinish(true)
 				.monitor(this)
 				.start()
 				.whenComplete((result, failure) -> finish(failure));

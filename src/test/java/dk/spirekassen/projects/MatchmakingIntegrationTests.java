@@ -115,6 +115,25 @@ class MatchmakingIntegrationTests {
 	}
 
 	@Test
+	void aPartOfACompoundWordIsAReasonAndNamesTheWordItIsIn() {
+		long theme = actors.createTheme("Kedelliv", "Boiler life");
+		long project = project("Kedler i Varmeby", theme, here);
+		long need = projects.addNeed(project, new NeedDetails(NeedKind.KNOWLEDGE, null, null,
+				"En energirådgiver til kedlerne i kælderen."), samples.secretariat);
+		long partner = partner(PartnerKind.ADVISOR, "Kedelkloge", "Energirenovering af gamle kedelanlæg.",
+				EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of(theme), null);
+
+		var suggested = matchmaking.partnersFor(project, need, samples.secretariat, DANISH);
+
+		assertThat(suggested).filteredOn(s -> s.partnerId() == partner)
+			.singleElement()
+			.satisfies(s -> assertThat(s.reasons()).filteredOn(r -> r.kind() == ReasonKind.WORDS)
+				.singleElement()
+				.as("\"energi\" is in both words, which the partner's text has as one")
+				.satisfies(words -> assertThat(words.value()).contains("energirenovering")));
+	}
+
+	@Test
 	void volunteersMustWorkWhereTheProjectIsAndFoundationsMustCoverTheAmount() {
 		long theme = actors.createTheme("Tagrendeliv", "Gutter life");
 		long project = project("Tagrender i Rendeby", theme, here);
