@@ -1,5 +1,8 @@
 package dk.spirekassen.accounts;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionRegistry;
@@ -25,5 +28,14 @@ class PasswordConfiguration {
 	@Bean
 	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/** A request reads its session once ({@link SessionReads}). */
+	@Bean
+	FilterRegistrationBean<SessionReads> sessionReads() {
+		var registration = new FilterRegistrationBean<>(new SessionReads());
+		registration.setOrder(SessionReads.ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 }

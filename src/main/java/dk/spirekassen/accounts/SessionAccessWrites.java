@@ -18,7 +18,8 @@ import java.util.Set;
  * {@code UPDATE SPRING_SESSION} and a commit: most of the database's work on a signed-in page (see
  * docs/BENCHMARKS.md). The repository is wrapped so that the sessions it hands out ignore a new last access less than
  * {@link #GRANULARITY} after the stored one; anything else that changes is written as before. A session thus expires
- * at most a minute before its 30 minutes of inactivity are over.
+ * at most a minute before its 30 minutes of inactivity are over. The sessions handed out in a request are also
+ * remembered for the rest of it, so that it reads its session once ({@link SessionReads}).
  */
 @Component
 class SessionAccessWrites implements BeanPostProcessor {
@@ -44,9 +45,22 @@ class SessionAccessWrites implements BeanPostProcessor {
 				sessions.save(coarse.delegate);
 				return null;
 			}
+			if (name.equals("findById") && arguments.length == 1 && arguments[0] instanceof String id) {
+				var found = SessionReads.found(id);
+				if (found != null) {
+					return found;
+				}
+			}
+			if (name.equals("deleteById") && arguments.length == 1 && arguments[0] instanceof String id) {
+				SessionReads.forget(id);
+			}
 			var result = invocation.proceed();
-			return HANDING_OUT.contains(name) && result instanceof Session session ? new CoarseSession(session)
-					: result;
+			if (HANDING_OUT.contains(name) && result instanceof Session session) {
+				var coarse = new CoarseSession(session);
+				SessionReads.remember(coarse);
+				return coarse;
+			}
+			return result;
 		});
 		return factory.getProxy(repository.getClass().getClassLoader());
 	}

@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
@@ -42,6 +41,7 @@ import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.IndexState;
+import dk.spirekassen.shared.MatchingWords;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.RecentReads;
 import dk.spirekassen.shared.RecentReads.ListPage;
@@ -109,12 +109,6 @@ public class Matchmaking {
 
 	private static final int MAX_TEXT = 600;
 
-	private static final String MARK = "\u0002";
-
-	private static final String UNMARK = "\u0003";
-
-	private static final Pattern MARKED = Pattern.compile(MARK + "(.+?)" + UNMARK);
-
 	/** The kinds of partner who are local by nature: for them, as for volunteers, the region matters. */
 	private static final Set<PartnerKind> LOCAL = EnumSet.of(PartnerKind.CIVIL_SOCIETY, PartnerKind.ENTHUSIAST,
 			PartnerKind.MUNICIPALITY);
@@ -143,9 +137,13 @@ public class Matchmaking {
 
 	private final IndexState index;
 
+	private final MatchingWords matching;
+
 	Matchmaking(EntityManager entityManager, Projects projects, Dismissals dismissals, Invitations invitations,
 			SuggestionCounts counts, Directory directory, ActorManagement actors, AccountManagement accounts,
-			ProjectManagement management, JdbcClient jdbc, RecentReads recent, IndexState index) {
+			ProjectManagement management, JdbcClient jdbc, RecentReads recent, IndexState index,
+			MatchingWords matching) {
+		this.matching = matching;
 		this.recent = recent;
 		this.index = index;
 		this.entityManager = entityManager;
@@ -304,7 +302,6 @@ public class Matchmaking {
 				}
 				return all.must(reasons);
 			})
-			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 
 		// Earlier work with the project's organisations and earlier offers' outcomes rank the candidates again.
@@ -328,8 +325,11 @@ public class Matchmaking {
 			.flatMap(Collection::stream)
 			.collect(Collectors.toSet()));
 		var suggestions = new ArrayList<PartnerSuggestion>();
+		// The words the query looked for: the need's, and the project's title.
+		var terms = new HashSet<>(matching.terms(words));
+		terms.addAll(matching.terms(context));
 		for (var hit : ranked) {
-			var marked = markedWords(hit.highlights());
+			var marked = matching.meeting(hit.text(), terms, MAX_WORDS, GENERIC);
 			var reasons = reasons(invited.contains(hit.id()), hit.themes(), projectThemes, themeNames, marked);
 			if (local) {
 				hit.regions()
@@ -402,22 +402,13 @@ public class Matchmaking {
 			.analyzer(SearchFields.DANISH);
 	}
 
-	/**
-	 * Marks the words that matched, read from the term vectors kept with each text (fast vector highlighter), not by
-	 * analysing each candidate's text again, compound words and all.
-	 */
-	private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep highlighter(
-			org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
-		return h.fastVector().tag(MARK, UNMARK);
-	}
-
 	private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep themeStep(
 			SearchPredicateFactory f, long theme) {
 		return f.match().field(SearchFields.THEMES).matching(theme).constantScore().boost(THEME_WEIGHT);
 	}
 
 	private record PartnerHit(long id, float score, String name, PartnerKind kind, List<Long> themes,
-			List<String> regions, List<String> highlights) {
+			List<String> regions, String text) {
 	}
 
 	@SuppressWarnings("unchecked")
@@ -427,9 +418,9 @@ public class Matchmaking {
 					f.field(SearchFields.PARTNER_KIND, PartnerKind.class),
 					f.field(SearchFields.THEMES, Long.class).list(),
 					f.field(SearchFields.REGIONS, String.class, ValueModel.INDEX).list(),
-					f.highlight(SearchFields.TEXT))
+					f.field(SearchFields.TEXT, String.class))
 			.asArray(v -> new PartnerHit((Long) v[0], (Float) v[1], (String) v[2], (PartnerKind) v[3],
-					(List<Long>) v[4], (List<String>) v[5], (List<String>) v[6]));
+					(List<Long>) v[4], (List<String>) v[5], (String) v[6]));
 	}
 
 	/**
@@ -643,8 +634,7 @@ public class Matchmaking {
 						f.field(SearchFields.TITLE, String.class), f.field(SearchFields.TEXT, String.class),
 						f.field(SearchFields.NEED_KIND, NeedKind.class),
 						f.field(SearchFields.THEMES, Long.class).list(),
-						f.field(SearchFields.REGIONS, String.class, ValueModel.INDEX).list(),
-						f.highlight(SearchFields.TEXT))
+						f.field(SearchFields.REGIONS, String.class, ValueModel.INDEX).list())
 				.asArray(Matchmaking::needHit))
 			.where(f -> {
 				var all = ProjectCatalogue.visibleInIndex(f, viewer);
@@ -680,13 +670,13 @@ public class Matchmaking {
 				}
 				return all.must(reasons);
 			})
-			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 
 		var themeNames = themeNames(locale);
+		var terms = matching.terms(words);
 		var suggestions = new ArrayList<NeedSuggestion>();
 		for (var hit : hits) {
-			var marked = markedWords(hit.highlights());
+			var marked = matching.meeting(hit.text(), terms, MAX_WORDS, GENERIC);
 			var reasons = reasons(invited.contains(hit.id()), hit.themes(), partner.themeIds(), themeNames, marked);
 			if (hit.kind() == NeedKind.VOLUNTEERING) {
 				hit.regions()
@@ -739,7 +729,7 @@ public class Matchmaking {
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field(SearchFields.TITLE, String.class),
 						f.field(SearchFields.STAGE, Stage.class), f.field(SearchFields.THEMES, Long.class).list(),
-						f.highlight(SearchFields.TEXT))
+						f.field(SearchFields.TEXT, String.class))
 				.asArray(v -> v))
 			.where(f -> {
 				var all = ProjectCatalogue.visibleInIndex(f, viewer);
@@ -752,13 +742,12 @@ public class Matchmaking {
 				partner.themeIds().forEach(theme -> reasons.should(themeStep(f, theme)));
 				return all.must(reasons);
 			})
-			.highlighter(h -> highlighter(h))
 			.fetchHits(CANDIDATES);
 		var themeNames = themeNames(locale);
+		var terms = matching.terms(words);
 		var suggestions = new ArrayList<ProjectSuggestion>();
 		for (var hit : hits) {
-			@SuppressWarnings("unchecked")
-			var marked = markedWords((List<String>) hit[4]);
+			var marked = matching.meeting((String) hit[4], terms, MAX_WORDS, GENERIC);
 			@SuppressWarnings("unchecked")
 			var reasons = reasons(false, (List<Long>) hit[3], partner.themeIds(), themeNames, marked);
 			if (evidence(reasons, NeedKind.KNOWLEDGE, marked.size()) < ENOUGH) {
@@ -774,13 +763,13 @@ public class Matchmaking {
 	}
 
 	private record NeedHit(long id, float score, long project, String title, String text, NeedKind kind,
-			List<Long> themes, List<String> regions, List<String> highlights) {
+			List<Long> themes, List<String> regions) {
 	}
 
 	@SuppressWarnings("unchecked")
 	private static NeedHit needHit(Object[] v) {
 		return new NeedHit((Long) v[0], (Float) v[1], (Long) v[2], (String) v[3], (String) v[4], (NeedKind) v[5],
-				(List<Long>) v[6], (List<String>) v[7], (List<String>) v[8]);
+				(List<Long>) v[6], (List<String>) v[7]);
 	}
 
 	/** What a partner can meet: the needs for what it offers, and the needs for a partner of its kind. */
@@ -989,20 +978,5 @@ public class Matchmaking {
 			reasons.add(new Reason(ReasonKind.WORDS, String.join(", ", words)));
 		}
 		return reasons;
-	}
-
-	/** The words the highlighter marked, each once, in the order found, at most a few. */
-	private static List<String> markedWords(List<String> highlights) {
-		var words = new LinkedHashSet<String>();
-		for (var fragment : highlights) {
-			var matcher = MARKED.matcher(fragment);
-			while (matcher.find() && words.size() < MAX_WORDS) {
-				var word = matcher.group(1).toLowerCase(Locale.ROOT);
-				if (!GENERIC.contains(word)) {
-					words.add(word);
-				}
-			}
-		}
-		return List.copyOf(words);
 	}
 }

@@ -1,6 +1,8 @@
 package dk.spirekassen.accounts;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -9,6 +11,7 @@ import org.springframework.session.SessionRepository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 
 import dk.spirekassen.SpirekassenTest;
 
@@ -17,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sessions in the database get their last access written at most once a minute, so that a signed-in request does
  * not end with an UPDATE each time; what else changes is written at once, and the sessions of a login are still found
- * by its name.
+ * by its name. A request reads its session from the database once.
  */
 @SpirekassenTest
 class SessionAccessWritesIntegrationTests {
@@ -70,6 +73,45 @@ class SessionAccessWritesIntegrationTests {
 		session.setMaxInactiveInterval(Duration.ofMinutes(30));
 		sessions.save(session);
 		assertThat(sessions.findByPrincipalName(name)).containsOnlyKeys(session.getId());
+	}
+
+	@Test
+	void aRequestReadsItsSessionOnceAndNoLongerThanItLasts() throws Exception {
+		@SuppressWarnings("unchecked")
+		var sessions = (SessionRepository<Session>) repository;
+		var session = sessions.createSession();
+		session.setMaxInactiveInterval(Duration.ofMinutes(30));
+		sessions.save(session);
+		var id = session.getId();
+		var seen = new ArrayList<Duration>();
+
+		new SessionReads().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+			seen.add(sessions.findById(id).getMaxInactiveInterval());
+			// Another node changes the session in the database while this request runs.
+			setMaxInactive(id, 600);
+			seen.add(sessions.findById(id).getMaxInactiveInterval());
+			sessions.deleteById(id);
+			seen.add(sessions.findById(id) == null ? null : Duration.ZERO);
+		});
+		assertThat(seen).as("read once, then the same session; a deleted one is not handed out again")
+			.containsExactly(Duration.ofMinutes(30), Duration.ofMinutes(30), null);
+
+		var other = sessions.createSession();
+		other.setMaxInactiveInterval(Duration.ofMinutes(30));
+		sessions.save(other);
+		new SessionReads().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+				(request, response) -> sessions.findById(other.getId()));
+		setMaxInactive(other.getId(), 600);
+		assertThat(sessions.findById(other.getId()).getMaxInactiveInterval())
+			.as("the next request, or work outside one, reads it again").isEqualTo(Duration.ofMinutes(10));
+		assertThat(sessions.findById(other.getId()).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(10));
+		sessions.deleteById(other.getId());
+	}
+
+	private void setMaxInactive(String id, int seconds) {
+		jdbc.sql("update spring_session set max_inactive_interval = ? where session_id = ?")
+			.params(seconds, id)
+			.update();
 	}
 
 	private long lastAccess(String id) {

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.shared.MatchingWords;
 import dk.spirekassen.shared.SearchFields;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,9 @@ class DanishAnalysisIntegrationTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	MatchingWords matching;
 
 	@Test
 	void foldsScandinavianSpellingsAndAccents() {
@@ -74,6 +79,29 @@ class DanishAnalysisIntegrationTests {
 		assertThat(query("el-bil")).contains(stem("elbil"));
 		assertThat(query("jobcenter")).contains(stem("jobcentret"));
 		assertThat(index("LBF")).doesNotContain(stem("Landsbyggefonden"));
+	}
+
+	@Test
+	void theApplicationReadsTextAsTheIndexDoes() {
+		for (var text : List.of("Energirådgivning og elladestandere i Århus' afdelinger",
+				"Seniorbofællesskab, skybrudssikring og café-aftener", "LBF støtter boligsocial ladeinfrastruktur",
+				"Ensomhedsnetværket mødes i fælleshuset")) {
+			assertThat(matching.terms(text)).as(text).containsExactlyInAnyOrderElementsOf(index(text));
+		}
+		assertThat(matching.terms(null)).isEmpty();
+	}
+
+	@Test
+	void namesTheWordsThatMeetAsTheyAreWrittenACompoundByItsParts() {
+		var need = matching.terms("En energirådgiver til ladestanderne");
+		assertThat(matching.meeting("Vi laver energirenovering og sætter elladestandere op. Energirenovering!", need,
+				4, Set.of()))
+			.containsExactly("energirenovering", "elladestandere");
+		assertThat(matching.meeting("energirenovering, elladestandere", need, 1, Set.of()))
+			.containsExactly("energirenovering");
+		assertThat(matching.meeting("energirenovering, elladestandere", need, 4, Set.of("energirenovering")))
+			.containsExactly("elladestandere");
+		assertThat(matching.meeting("Kaniner på altanen", need, 4, Set.of())).isEmpty();
 	}
 
 	/** The distinct tokens of a text at index time. */
