@@ -251,11 +251,20 @@ public class Directory {
 		return partners.findRefsByKindOrderByName(kind);
 	}
 
-	/** Names of the given organisations by id. */
+	/** Names of the given organisations by id, read as such rather than as organisations. */
 	public Map<Long, String> organisationNames(Collection<Long> ids) {
 		var names = new HashMap<Long, String>();
 		if (!ids.isEmpty()) {
-			TextSearch.inOrder(entityManager, Organisation.class, ids).forEach(o -> names.put(o.getId(), o.getName()));
+			organisations.findRefsByIdIn(ids).forEach(o -> names.put(o.id(), o.name()));
+		}
+		return names;
+	}
+
+	/** Names by id of those of the given organisations that are members. */
+	public Map<Long, String> memberNames(Collection<Long> ids) {
+		var names = new HashMap<Long, String>();
+		if (!ids.isEmpty()) {
+			organisations.findRefsByIdInAndMemberSinceIsNotNull(ids).forEach(o -> names.put(o.id(), o.name()));
 		}
 		return names;
 	}

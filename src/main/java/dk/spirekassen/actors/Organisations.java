@@ -27,6 +27,12 @@ interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificat
 	/** The member organisations' ids and names, by name. */
 	List<OrganisationRef> findRefsByMemberSinceIsNotNullOrderByName();
 
+	/** The ids and names of the given organisations. */
+	List<OrganisationRef> findRefsByIdIn(Collection<Long> ids);
+
+	/** The ids and names of those of the given organisations that are members. */
+	List<OrganisationRef> findRefsByIdInAndMemberSinceIsNotNull(Collection<Long> ids);
+
 	List<Organisation> findByAdministeredByIdOrderByName(Long administeredById);
 
 	long countByMemberSinceIsNotNull();

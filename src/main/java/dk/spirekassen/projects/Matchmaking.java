@@ -495,9 +495,7 @@ public class Matchmaking {
 		var people = peopleOf(hits);
 		people.forEach((organisation, staff) -> similar.putIfAbsent(organisation, staff.get(0).project()));
 		similar.keySet().removeAll(own);
-		var members = directory.memberRefs().stream().map(r -> r.id()).collect(Collectors.toSet());
-		similar.keySet().retainAll(members);
-		var names = directory.organisationNames(similar.keySet());
+		var names = directory.memberNames(similar.keySet());
 		return similar.entrySet()
 			.stream()
 			.filter(e -> names.containsKey(e.getKey()))
@@ -548,25 +546,34 @@ public class Matchmaking {
 		if (organisations.isEmpty() || candidates.isEmpty()) {
 			return Map.of();
 		}
-		// From the participants' table by its indexes, not the search index: a terms aggregation over the actors
-		// builds a map of every actor's key on each query, and reading the projects' stored actors decompresses them.
-		var cb = entityManager.getCriteriaBuilder();
-		var query = cb.createQuery(Object[].class);
-		var partner = query.from(Participant.class);
-		var organisation = query.from(Participant.class);
-		var visible = query.subquery(Long.class);
-		var project = visible.from(Project.class);
-		visible.select(project.get("id")).where(ProjectCatalogue.visibleTo(viewer).toPredicate(project, query, cb));
-		query.multiselect(partner.get("partnerId"), organisation.get("organisationId"))
-			.distinct(true)
-			.where(cb.equal(partner.get("project"), organisation.get("project")),
-					organisation.get("organisationId").in(organisations), partner.get("partnerId").in(candidates),
-					cb.notEqual(partner.get("project").get("id"), projectId),
-					partner.get("project").get("id").in(visible));
+		// The pairs from the participants' table by its indexes; then which of their projects the viewer may see,
+		// from the search index, as every list asks it.
+		record Pair(long partner, long organisation, long project) {
+		}
+		var pairs = jdbc.sql("""
+				select distinct p.partner_id, o.organisation_id, p.project_id
+				from project_participant p join project_participant o on o.project_id = p.project_id
+				where p.partner_id in (:candidates) and o.organisation_id in (:organisations)
+				  and p.project_id <> :project""")
+			.param("candidates", candidates)
+			.param("organisations", organisations)
+			.param("project", projectId)
+			.query((rs, n) -> new Pair(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.list();
+		if (pairs.isEmpty()) {
+			return Map.of();
+		}
+		var projectIds = pairs.stream().map(Pair::project).collect(Collectors.toSet());
+		var visible = viewer.secretariat() ? projectIds
+				: new HashSet<>(Search.session(entityManager)
+					.search(Project.class)
+					.select(f -> f.id(Long.class))
+					.where(f -> ProjectCatalogue.visibleInIndex(f, viewer).filter(f.id().matchingAny(projectIds)))
+					.fetchHits(projectIds.size()));
 		var partners = new HashMap<Long, Set<Long>>();
-		entityManager.createQuery(query)
-			.getResultList()
-			.forEach(row -> partners.computeIfAbsent((Long) row[0], x -> new TreeSet<>()).add((Long) row[1]));
+		pairs.stream()
+			.filter(pair -> visible.contains(pair.project()))
+			.forEach(pair -> partners.computeIfAbsent(pair.partner(), x -> new TreeSet<>()).add(pair.organisation()));
 		return partners;
 	}
 

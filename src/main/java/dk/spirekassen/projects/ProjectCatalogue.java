@@ -751,7 +751,7 @@ public class ProjectCatalogue {
 		return all;
 	}
 
-	static Specification<Project> visibleTo(Viewer viewer) {
+	private static Specification<Project> visibleTo(Viewer viewer) {
 		return (root, query, cb) -> {
 			if (viewer.secretariat()) {
 				return cb.conjunction();
