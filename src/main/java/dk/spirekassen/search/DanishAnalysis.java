@@ -6,8 +6,9 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerTokenizerStep;
 
 import java.util.List;
-import java.util.Map;
 
+import dk.spirekassen.shared.DanishChain;
+import dk.spirekassen.shared.DanishWords;
 import dk.spirekassen.shared.SearchFields;
 
 /**
@@ -32,8 +33,6 @@ import dk.spirekassen.shared.SearchFields;
  */
 public class DanishAnalysis implements LuceneAnalysisConfigurer {
 
-	private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
-
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		define(context.analyzer(SearchFields.DANISH).custom(), DanishChain.INDEX);
@@ -50,31 +49,8 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
 
 	/** A step of the chain as Lucene's analysis factories name it. */
 	private static void add(LuceneAnalysisOptionalComponentsStep steps, DanishChain.Filter filter) {
-		var lucene = lucene(filter);
+		var lucene = DanishWords.lucene(filter);
 		var step = steps.tokenFilter(lucene.factory());
 		lucene.params().forEach(step::param);
-	}
-
-	/** A token filter as Lucene's analysis factories name it, with its parameters. */
-	record LuceneFilter(String factory, Map<String, String> params) {
-	}
-
-	/** What Lucene calls a step of the chain, here and in {@link DanishWords}. */
-	static LuceneFilter lucene(DanishChain.Filter filter) {
-		return switch (filter) {
-			case LOWER_CASE -> new LuceneFilter("lowercase", Map.of());
-			case SCANDINAVIAN_NORMALIZATION -> new LuceneFilter("scandinavianNormalization", Map.of());
-			case SYNONYMS -> new LuceneFilter("synonymGraph",
-					Map.of("synonyms", DanishChain.SYNONYMS, "expand", "true"));
-			case STOP_WORDS -> new LuceneFilter("stop", Map.of("words", STOP_WORDS, "format", "snowball"));
-			case COMPOUNDS -> new LuceneFilter("dictionaryCompoundWord",
-					Map.of("dictionary", DanishChain.COMPOUNDS, "minWordSize", String.valueOf(DanishChain.MIN_WORD_SIZE),
-							"minSubwordSize", String.valueOf(DanishChain.MIN_SUBWORD_SIZE), "maxSubwordSize",
-							String.valueOf(DanishChain.MAX_SUBWORD_SIZE), "onlyLongestMatch",
-							String.valueOf(DanishChain.ONLY_LONGEST_MATCH)));
-			case STEMMER -> new LuceneFilter("snowballPorter", Map.of("language", DanishChain.STEMMER_LANGUAGE));
-			case SCANDINAVIAN_FOLDING -> new LuceneFilter("scandinavianFolding", Map.of());
-			case ASCII_FOLDING -> new LuceneFilter("asciiFolding", Map.of());
-		};
 	}
 }

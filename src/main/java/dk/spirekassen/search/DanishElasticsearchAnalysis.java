@@ -5,6 +5,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 import java.util.List;
 
+import dk.spirekassen.shared.DanishChain;
 import dk.spirekassen.shared.SearchFields;
 
 /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dk.spirekassen.shared.DanishChain;
+
 /**
  * Chooses where the search index lives, by one setting, {@code spirekassen.search.backend}: {@code lucene} (the
  * default), an embedded Lucene index on this node's disk; or {@code elasticsearch}, an index on an Elasticsearch or

@@ -365,6 +365,37 @@ class MatchmakingIntegrationTests {
 	}
 
 	@Test
+	void earlierWorkCountsOnlyInProjectsTheReaderMaySee() {
+		long owner = TestOrganisations.create(actors, "Boligselskabet Skjulested", LocalDate.of(2017, 1, 1));
+		long theme = actors.createTheme("Kedelvarme", "Boiler heat");
+		long secret = projects.propose(new ProjectDetails("Lukket kedelprojekt i Skjulby", "Kedler i kælderen.", null,
+				Visibility.PARTICIPANTS, owner, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
+		long quiet = partner(PartnerKind.ADVISOR, "Stille Kedelrådgivning", "Rådgivning om kedler og fjernvarme.",
+				EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of(theme), null);
+		projects.addParticipant(secret, ProjectRole.ADVISOR, null, quiet, null, samples.secretariat);
+		long project = projects.propose(new ProjectDetails("Kedler i Åbenby", "Nye kedler.", null, Visibility.PUBLIC,
+				owner, null, Set.of(theme), Set.of(), Set.of()), samples.secretariat);
+		long need = projects.addNeed(project, new NeedDetails(NeedKind.KNOWLEDGE, null, null,
+				"Viden om kedler og fjernvarme."), samples.secretariat);
+		long elsewhere = TestOrganisations.create(actors, "Boligforeningen Udefra", LocalDate.of(2016, 1, 1));
+		long leadAccount = accounts.createAccount("udefra-" + UUID.randomUUID() + "@example.dk", "Lene Leder",
+				"hemmeligt-kodeord-1", Role.MEMBER, elsewhere, null);
+		projects.addParticipant(project, ProjectRole.LEAD, null, null, leadAccount, samples.secretariat);
+		var lead = new Viewer(leadAccount, "Lene Leder", Role.MEMBER, elsewhere, null);
+		var workedWith = new Reason(ReasonKind.WORKED_WITH, "Boligselskabet Skjulested");
+
+		assertThat(matchmaking.partnersFor(project, need, samples.secretariat, DANISH))
+			.filteredOn(s -> s.partnerId() == quiet)
+			.singleElement()
+			.satisfies(s -> assertThat(s.reasons()).contains(workedWith));
+		assertThat(matchmaking.partnersFor(project, need, lead, DANISH))
+			.as("a lead from another organisation may not see the closed project, so it is no reason for them")
+			.filteredOn(s -> s.partnerId() == quiet)
+			.singleElement()
+			.satisfies(s -> assertThat(s.reasons()).doesNotContain(workedWith));
+	}
+
+	@Test
 	void onlyThoseWhoDecideTheProjectsOffersSeeItsSuggestions() throws Exception {
 		long project = project("Cykelskure i Cykelby", null, here);
 		long need = projects.addNeed(project, new NeedDetails(NeedKind.KNOWLEDGE, null, null,

@@ -1,4 +1,4 @@
-package dk.spirekassen.search;
+package dk.spirekassen.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,42 +9,43 @@ import java.util.regex.Pattern;
 
 /**
  * Danish analysis as one description of its steps, from which each backend builds its analysers: Lucene's in
- * {@link DanishAnalysis}, Elasticsearch's and OpenSearch's in {@link DanishElasticsearchAnalysis}. Which filters run,
+ * {@code search.DanishAnalysis} (and the application's own in {@link DanishWords}), Elasticsearch's and OpenSearch's
+ * in {@code search.DanishElasticsearchAnalysis}. Which filters run,
  * in which order, with which word lists and sizes is said here once, so the two backends cannot drift apart; each
  * configurer only says what its backend calls a step. Why the steps are what they are is told on
- * {@link DanishAnalysis}.
+ * {@code search.DanishAnalysis}.
  * <p>
  * Both analysers first map the accents of other languages ({@link #ACCENTS}) and split text with the standard
  * tokenizer; then come their token filters, {@link #INDEX} and {@link #QUERY}.
  */
-final class DanishChain {
+public final class DanishChain {
 
 	/** Parts of compound words, split out at index time. */
-	static final String COMPOUNDS = "search/compounds.txt";
+	public static final String COMPOUNDS = "search/compounds.txt";
 
 	/** Words and phrases a query also looks for. */
-	static final String SYNONYMS = "search/synonyms.txt";
+	public static final String SYNONYMS = "search/synonyms.txt";
 
 	/** Accented letters of other languages and their plain letters, in Lucene's mapping format. */
-	static final String ACCENTS = "search/accents.txt";
+	public static final String ACCENTS = "search/accents.txt";
 
 	/** A word shorter than this is not split into parts. */
-	static final int MIN_WORD_SIZE = 6;
+	public static final int MIN_WORD_SIZE = 6;
 
 	/** The shortest part split out of a compound word. */
-	static final int MIN_SUBWORD_SIZE = 3;
+	public static final int MIN_SUBWORD_SIZE = 3;
 
 	/** The longest part split out of a compound word. */
-	static final int MAX_SUBWORD_SIZE = 20;
+	public static final int MAX_SUBWORD_SIZE = 20;
 
 	/** Every part of the list found in a word is indexed, not only the longest. */
-	static final boolean ONLY_LONGEST_MATCH = false;
+	public static final boolean ONLY_LONGEST_MATCH = false;
 
 	/** The Snowball stemmer's language. */
-	static final String STEMMER_LANGUAGE = "Danish";
+	public static final String STEMMER_LANGUAGE = "Danish";
 
 	/** One token filter of the chain. */
-	enum Filter {
+	public enum Filter {
 		/** Lower case. */
 		LOWER_CASE,
 		/** Aa and å, ae and æ, oe and ø made one spelling. */
@@ -64,11 +65,11 @@ final class DanishChain {
 	}
 
 	/** The token filters of the analyser of indexed text, {@code SearchFields.DANISH}. */
-	static final List<Filter> INDEX = List.of(Filter.LOWER_CASE, Filter.SCANDINAVIAN_NORMALIZATION,
+	public static final List<Filter> INDEX = List.of(Filter.LOWER_CASE, Filter.SCANDINAVIAN_NORMALIZATION,
 			Filter.STOP_WORDS, Filter.COMPOUNDS, Filter.STEMMER, Filter.SCANDINAVIAN_FOLDING, Filter.ASCII_FOLDING);
 
 	/** The token filters of the analyser of queries, {@code SearchFields.DANISH_QUERY}. */
-	static final List<Filter> QUERY = List.of(Filter.LOWER_CASE, Filter.SCANDINAVIAN_NORMALIZATION, Filter.SYNONYMS,
+	public static final List<Filter> QUERY = List.of(Filter.LOWER_CASE, Filter.SCANDINAVIAN_NORMALIZATION, Filter.SYNONYMS,
 			Filter.STOP_WORDS, Filter.STEMMER, Filter.SCANDINAVIAN_FOLDING, Filter.ASCII_FOLDING);
 
 	/** A line of the accents file: {@code "é" => "e"}. */
@@ -81,7 +82,7 @@ final class DanishChain {
 	 * The lines of a word list, without comments and blank lines: for a backend that takes its lists inline rather
 	 * than as files (Elasticsearch reads files only from the cluster's own disk).
 	 */
-	static List<String> lines(String resource) {
+	public static List<String> lines(String resource) {
 		try (InputStream in = DanishChain.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("No " + resource + " on the class path");
@@ -100,7 +101,7 @@ final class DanishChain {
 	 * The accent mappings as Elasticsearch's mapping char filter takes them ({@code é => e}): it reads each side as
 	 * it stands, where Lucene's file format puts each side in quotes.
 	 */
-	static List<String> accentMappings() {
+	public static List<String> accentMappings() {
 		return lines(ACCENTS).stream().map(line -> {
 			var mapping = MAPPING.matcher(line);
 			if (!mapping.matches()) {

@@ -1,4 +1,4 @@
-package dk.spirekassen.search;
+package dk.spirekassen.shared;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -14,19 +14,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import dk.spirekassen.shared.MatchingWords;
-
 /**
- * The Danish analyser of indexed text ({@link DanishChain#INDEX}, as {@link DanishAnalysis} names its steps), built
- * here in the application whichever backend holds the index, so that telling which words met costs no request to
+ * The Danish analyser of indexed text ({@link DanishChain#INDEX}, each step as {@link #lucene} names it, as the
+ * Lucene backend's {@code search.DanishAnalysis} does), built here in the application whichever backend holds the
+ * index, so that telling which words met costs no request to
  * Elasticsearch and no highlighter's work per hit. {@code DanishAnalysisIntegrationTests} holds it to the backend's own
  * analyser.
  */
 @Component
-class DanishWords implements MatchingWords {
+public class DanishWords implements MatchingWords {
 
 	private final Analyzer analyzer;
 
@@ -36,7 +36,7 @@ class DanishWords implements MatchingWords {
 				.withTokenizer("standard")
 				.addCharFilter("mapping", "mapping", DanishChain.ACCENTS);
 			for (var filter : DanishChain.INDEX) {
-				var lucene = DanishAnalysis.lucene(filter);
+				var lucene = lucene(filter);
 				var params = new ArrayList<String>();
 				lucene.params().forEach((name, value) -> {
 					params.add(name);
@@ -49,6 +49,32 @@ class DanishWords implements MatchingWords {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Danish stop words: Snowball's list, which Lucene ships. */
+	private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
+
+	/** A token filter as Lucene's analysis factories name it, with its parameters. */
+	public record LuceneFilter(String factory, Map<String, String> params) {
+	}
+
+	/** What Lucene calls a step of the chain: here, and in the Lucene backend's configurer. */
+	public static LuceneFilter lucene(DanishChain.Filter filter) {
+		return switch (filter) {
+			case LOWER_CASE -> new LuceneFilter("lowercase", Map.of());
+			case SCANDINAVIAN_NORMALIZATION -> new LuceneFilter("scandinavianNormalization", Map.of());
+			case SYNONYMS -> new LuceneFilter("synonymGraph",
+					Map.of("synonyms", DanishChain.SYNONYMS, "expand", "true"));
+			case STOP_WORDS -> new LuceneFilter("stop", Map.of("words", STOP_WORDS, "format", "snowball"));
+			case COMPOUNDS -> new LuceneFilter("dictionaryCompoundWord",
+					Map.of("dictionary", DanishChain.COMPOUNDS, "minWordSize", String.valueOf(DanishChain.MIN_WORD_SIZE),
+							"minSubwordSize", String.valueOf(DanishChain.MIN_SUBWORD_SIZE), "maxSubwordSize",
+							String.valueOf(DanishChain.MAX_SUBWORD_SIZE), "onlyLongestMatch",
+							String.valueOf(DanishChain.ONLY_LONGEST_MATCH)));
+			case STEMMER -> new LuceneFilter("snowballPorter", Map.of("language", DanishChain.STEMMER_LANGUAGE));
+			case SCANDINAVIAN_FOLDING -> new LuceneFilter("scandinavianFolding", Map.of());
+			case ASCII_FOLDING -> new LuceneFilter("asciiFolding", Map.of());
+		};
 	}
 
 	@Override
