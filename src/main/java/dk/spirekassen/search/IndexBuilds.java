@@ -36,8 +36,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dk.spirekassen.shared.DanishChain;
 import dk.spirekassen.actors.ImportFailed;
+import dk.spirekassen.shared.DanishChain;
 import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.RowsWrittenInBulk;
 
