@@ -23,7 +23,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +55,7 @@ import dk.spirekassen.shared.SearchFields;
  * from the same query: the words of the need and its project in the partner's profile (or the other way round), one
  * step for each shared theme, and, for a need, partners who took part in projects like it. Last, among the
  * candidates, earlier work with the project's organisations moves a partner up, and earlier offers' outcomes up or
- * down. Every suggestion has at
- * least one reason besides the hard filters, so nothing is suggested without a why.
+ * down. Every suggestion has at least one reason besides the hard filters, so nothing is suggested without a why.
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS)
@@ -103,9 +101,8 @@ public class Matchmaking {
 	/** Words of the sector that every need and profile may use, left out of what is matched. */
 	private static final Set<String> GENERIC = Set.of("beboer", "beboere", "beboerne", "beboernes", "afdeling",
 			"afdelinger", "afdelingen", "afdelingerne", "afdelingernes", "bolig", "boliger", "boligen", "boligerne",
-			"boligernes", "boligområde", "boligområder", "boligområdet",
-			"boligområderne", "almen", "almene", "erfaring", "erfaringer", "viden", "projekt", "projektet",
-			"projekter");
+			"boligernes", "boligområde", "boligområder", "boligområdet", "boligområderne", "almen", "almene",
+			"erfaring", "erfaringer", "viden", "projekt", "projektet", "projekter");
 
 	private static final int MAX_TEXT = 600;
 
@@ -564,12 +561,11 @@ public class Matchmaking {
 			return Map.of();
 		}
 		var projectIds = pairs.stream().map(Pair::project).collect(Collectors.toSet());
-		var visible = viewer.secretariat() ? projectIds
-				: new HashSet<>(Search.session(entityManager)
-					.search(Project.class)
-					.select(f -> f.id(Long.class))
-					.where(f -> ProjectCatalogue.visibleInIndex(f, viewer).filter(f.id().matchingAny(projectIds)))
-					.fetchHits(projectIds.size()));
+		var visible = new HashSet<>(Search.session(entityManager)
+			.search(Project.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> ProjectCatalogue.visibleInIndex(f, viewer).filter(f.id().matchingAny(projectIds)))
+			.fetchHits(projectIds.size()));
 		var partners = new HashMap<Long, Set<Long>>();
 		pairs.stream()
 			.filter(pair -> visible.contains(pair.project()))

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Danish analysis as one description of its steps, from which each backend builds its analysers: Lucene's in
  * {@code search.DanishAnalysis} (and the application's own in {@link DanishWords}), Elasticsearch's and OpenSearch's
- * in {@code search.DanishElasticsearchAnalysis}. Which filters run,
- * in which order, with which word lists and sizes is said here once, so the two backends cannot drift apart; each
- * configurer only says what its backend calls a step. Why the steps are what they are is told on
+ * in {@code search.DanishElasticsearchAnalysis}. Which filters run, in which order, with which word lists and sizes
+ * is said here once, so the two backends cannot drift apart; each configurer only says what its backend calls a
+ * step. Why the steps are what they are is told on
  * {@code search.DanishAnalysis}.
  * <p>
  * Both analysers first map the accents of other languages ({@link #ACCENTS}) and split text with the standard
