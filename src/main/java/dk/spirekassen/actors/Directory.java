@@ -73,9 +73,12 @@ public class Directory {
 
 	private final RecentReads recent;
 
+	private final ProfileFacts profiles;
+
 	Directory(Organisations organisations, Departments departments, Partners partners, People people,
 			ActorManagement management, Chunks chunks, EntityManager entityManager, IndexState index,
-			RecentReads recent) {
+			RecentReads recent, ProfileFacts profiles) {
+		this.profiles = profiles;
 		this.recent = recent;
 		this.entityManager = entityManager;
 		this.index = index;
@@ -214,6 +217,12 @@ public class Directory {
 			return new OrganisationView(row, o.details(), o.getAddress(), o.getWebsite(), administrator, administers,
 					departmentRows, personRows);
 		});
+	}
+
+	/** How complete an organisation's profile is, as its page shows it; empty for an unknown id. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<ProfileCompleteness> organisationCompleteness(long id) {
+		return profiles.organisation(id).map(ProfileCompleteness::of);
 	}
 
 	/** Administration organisations, to choose from when an organisation is administered by one. */
@@ -447,6 +456,17 @@ public class Directory {
 	public Optional<PartnerView> partner(long id, Locale locale) {
 		return partners.findById(id).map(p -> new PartnerView(partnerRow(p, locale), p.details(),
 				people.findByPartner_IdOrderByName(id).stream().map(person -> personRow(person, p.getName())).toList()));
+	}
+
+	/** What a partner says of itself, without its people or names; empty for an unknown id. */
+	public Optional<PartnerDetails> partnerDetails(long id) {
+		return partners.findById(id).map(Partner::details);
+	}
+
+	/** How complete a partner's profile is, as its page shows it; empty for an unknown id. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<ProfileCompleteness> partnerCompleteness(long id) {
+		return profiles.partner(id).map(ProfileCompleteness::of);
 	}
 
 	private List<PartnerRow> partnerRowsOf(List<Long> ids, Locale locale) {

@@ -617,7 +617,7 @@ public class Matchmaking {
 
 	private List<NeedSuggestion> readNeeds(Viewer viewer, Locale locale) {
 		long partnerId = viewer.partnerId();
-		var partner = directory.partner(partnerId, locale).map(p -> p.details()).orElse(null);
+		var partner = directory.partnerDetails(partnerId).orElse(null);
 		if (partner == null) {
 			return List.of();
 		}
@@ -719,7 +719,7 @@ public class Matchmaking {
 	}
 
 	private List<ProjectSuggestion> readProjects(Viewer viewer, Locale locale) {
-		var partner = directory.partner(viewer.partnerId(), locale).map(p -> p.details()).orElse(null);
+		var partner = directory.partnerDetails(viewer.partnerId()).orElse(null);
 		if (partner == null) {
 			return List.of();
 		}

@@ -9,8 +9,6 @@ import java.util.List;
 
 interface Notifications extends JpaRepository<Notification, Long> {
 
-	List<Notification> findTop20ByAccountIdOrderByCreatedAtDesc(long accountId);
-
 	long countByAccountIdAndReadAtIsNull(long accountId);
 
 	@Modifying

@@ -83,7 +83,7 @@ public class ProjectCatalogue {
 
 	private final Projects projects;
 
-	private final Notifications notifications;
+	private final NotificationReads notifications;
 
 	private final ActorManagement actors;
 
@@ -103,7 +103,7 @@ public class ProjectCatalogue {
 
 	private final RecentReads recent;
 
-	ProjectCatalogue(Projects projects, Notifications notifications, ActorManagement actors, Directory directory,
+	ProjectCatalogue(Projects projects, NotificationReads notifications, ActorManagement actors, Directory directory,
 			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager,
 			IndexState index, RecentReads recent) {
 		this.recent = recent;
@@ -309,15 +309,10 @@ public class ProjectCatalogue {
 				mine.size());
 	}
 
+	/** The viewer's newest notifications, newest first. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<NotificationView> notifications(Viewer viewer) {
-		if (!viewer.signedIn()) {
-			return List.of();
-		}
-		return notifications.findTop20ByAccountIdOrderByCreatedAtDesc(viewer.accountId())
-			.stream()
-			.map(n -> new NotificationView(n.getKind(), n.getProjectId(), n.getSubject(), n.getCreatedAt(),
-					n.isUnread()))
-			.toList();
+		return viewer.signedIn() ? notifications.newest(viewer.accountId()) : List.of();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.TestOrganisations;
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.accounts.Role;
 
@@ -48,6 +49,7 @@ class ProfileCompletenessIntegrationTests {
 				"partner.field.regions", "partner.field.website", "people.heading", "partner.grantRange",
 				"partner.field.coFinancing");
 		assertThat(completeness.percent()).isEqualTo(22);
+		assertThat(directory.partnerCompleteness(partner)).as("as the dashboard reads it").contains(completeness);
 
 		var dashboard = page(get("/mit-overblik").with(user(accounts.loadUserByUsername(email))));
 		assertThat(dashboard.select("#completeness-heading").text()).isEqualTo("Jeres profil er 22 % udfyldt");
@@ -64,8 +66,27 @@ class ProfileCompletenessIntegrationTests {
 				EnumSet.of(Offer.FUNDS), EnumSet.of(Region.SJAELLAND), Set.of(theme)));
 		actors.addPersonToPartner(partner, new PersonDetails("Fie Fond", null, null, null, null));
 		assertThat(ProfileCompleteness.of(directory.partner(partner, Locale.ROOT).orElseThrow()).complete()).isTrue();
+		assertThat(directory.partnerCompleteness(partner).orElseThrow().complete()).isTrue();
 		assertThat(page(get("/mit-overblik").with(user(accounts.loadUserByUsername(email))))
 			.select(".completeness")).isEmpty();
+	}
+
+	@Test
+	void theDashboardMeasuresAnOrganisationAsItsPageDoes() {
+		long bare = TestOrganisations.create(actors, "Boligselskabet Næsten Uden Noget", null);
+		var measured = ProfileCompleteness.of(directory.organisation(bare).orElseThrow());
+		assertThat(measured.missing()).containsExactly("organisation.field.address", "organisation.field.website",
+				"organisation.departments", "people.heading");
+		assertThat(directory.organisationCompleteness(bare)).contains(measured);
+
+		var members = directory.memberRefs();
+		assertThat(members).isNotEmpty();
+		for (var member : members) {
+			assertThat(directory.organisationCompleteness(member.id())).as(member.name())
+				.contains(ProfileCompleteness.of(directory.organisation(member.id()).orElseThrow()));
+		}
+		assertThat(directory.organisationCompleteness(-1)).isEmpty();
+		assertThat(directory.partnerCompleteness(-1)).isEmpty();
 	}
 
 	private org.jsoup.nodes.Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -151,14 +151,23 @@ public final class MatchScaleBench {
 		PARTNERS_FOR_A_NEED_ALONE("partners for a need, one caller",
 				"top 10 partners for a need, **one caller** (what one call costs, without waiting for a core)", 1),
 		NEEDS_FOR_A_PARTNER_ALONE("needs for a partner, one caller",
-				"top 10 needs for a partner, **one caller** (what one call costs, without waiting for a core)", 1);
+				"top 10 needs for a partner, **one caller** (what one call costs, without waiting for a core)", 1),
+		PARTNERS_FOR_A_NEED_PER_CORE("partners for a need, a caller per core",
+				"top 10 partners for a need, **a caller per core** (as many callers as this machine has cores)",
+				Step.PER_CORE),
+		NEEDS_FOR_A_PARTNER_PER_CORE("needs for a partner, a caller per core",
+				"top 10 needs for a partner, **a caller per core** (as many callers as this machine has cores)",
+				Step.PER_CORE);
+
+		/** As {@link #threads}: a thread for each core. */
+		private static final int PER_CORE = -1;
 
 		private final String name;
 
 		/** As the table of calls names it; null for a step that is not in it. */
 		private final String label;
 
-		/** How many threads call at once; 0 for the bench's setting. */
+		/** How many threads call at once; 0 for the bench's setting, {@link #PER_CORE} for one per core. */
 		private final int threads;
 
 		Step(String name, String label) {
@@ -172,7 +181,8 @@ public final class MatchScaleBench {
 		}
 
 		int threads(Settings settings) {
-			return threads == 0 ? settings.threads() : threads;
+			return threads == 0 ? settings.threads()
+					: threads == PER_CORE ? Runtime.getRuntime().availableProcessors() : threads;
 		}
 
 		/** Whether the target holds for this step's calls. */
@@ -214,7 +224,8 @@ public final class MatchScaleBench {
 			this.secretariat = viewer(accounts, SECRETARIAT);
 			this.needs = sampleNeeds();
 			this.partners = samplePartners(viewer(accounts, PARTNER));
-			this.pool = Executors.newFixedThreadPool(settings.threads());
+			this.pool = Executors.newFixedThreadPool(
+					Math.max(settings.threads(), Runtime.getRuntime().availableProcessors()));
 		}
 
 		int run() {
@@ -246,7 +257,9 @@ public final class MatchScaleBench {
 					phase(Step.BASELINE, baseline, settings.duration()),
 					phase(Step.NEEDS_FOR_A_PARTNER, needsFor, settings.duration()),
 					phase(Step.PARTNERS_FOR_A_NEED_ALONE, partnersFor, settings.duration()),
-					phase(Step.NEEDS_FOR_A_PARTNER_ALONE, needsFor, settings.duration()));
+					phase(Step.NEEDS_FOR_A_PARTNER_ALONE, needsFor, settings.duration()),
+					phase(Step.PARTNERS_FOR_A_NEED_PER_CORE, partnersFor, settings.duration()),
+					phase(Step.NEEDS_FOR_A_PARTNER_PER_CORE, needsFor, settings.duration()));
 			var report = new Report(settings, data(), needs, partners, warmUp, phases);
 			var text = report.text();
 			System.out.println(text);

@@ -82,6 +82,22 @@ class WebIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
+	/** Rendered whole before it is sent (WholePageViews): one body of a known length, in UTF-8. */
+	@Test
+	void aPageIsSentWholeWithItsLengthInUtf8() throws Exception {
+		var response = http.send(HttpRequest.newBuilder(uri("/partnere")).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Transfer-Encoding")).as("not chunked").isEmpty();
+		assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+		assertThat(response.body().length).as("more than one buffer of Tomcat's").isGreaterThan(8192);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).containsIgnoringCase("charset=UTF-8"));
+		var page = org.jsoup.Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.select("h1").text()).isEqualTo("Partnere");
+		assertThat(page.select("label[for=filter-q]").text()).as("Danish letters, decoded as UTF-8").isEqualTo("Søg");
+	}
+
 	@Test
 	void loginWithoutCsrfTokenIsRefused() throws Exception {
 		var response = http.send(HttpRequest.newBuilder(uri("/login"))

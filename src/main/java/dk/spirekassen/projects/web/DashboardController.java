@@ -62,7 +62,7 @@ class DashboardController {
 		Web.require(viewer.signedIn());
 		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
 		model.addAttribute("notifications", catalogue.notifications(viewer));
-		model.addAttribute("completeness", completeness(viewer, locale));
+		model.addAttribute("completeness", completeness(viewer));
 		model.addAttribute("suggestions", matchmaking.needsFor(viewer, locale));
 		model.addAttribute("suggestedProjects", matchmaking.projectsFor(viewer, locale));
 		if (!model.containsAttribute("dismissRefused")) {
@@ -72,12 +72,12 @@ class DashboardController {
 	}
 
 	/** How complete the profile of the viewer's partner or organisation is; null for the secretariat. */
-	private ProfileCompleteness completeness(Viewer viewer, Locale locale) {
+	private ProfileCompleteness completeness(Viewer viewer) {
 		if (viewer.partnerId() != null) {
-			return directory.partner(viewer.partnerId(), locale).map(ProfileCompleteness::of).orElse(null);
+			return directory.partnerCompleteness(viewer.partnerId()).orElse(null);
 		}
 		if (viewer.organisationId() != null) {
-			return directory.organisation(viewer.organisationId()).map(ProfileCompleteness::of).orElse(null);
+			return directory.organisationCompleteness(viewer.organisationId()).orElse(null);
 		}
 		return null;
 	}
