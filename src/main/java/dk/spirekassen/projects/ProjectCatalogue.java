@@ -286,9 +286,10 @@ public class ProjectCatalogue {
 			return new MyProjects(List.of(), 0);
 		}
 		var followed = followers.projectsFollowedBy(viewer.accountId());
-		if (index.whole()) {
-			// Kept as the lists are, until the index changes; what one follows is not indexed, so it is in the key.
-			return recent.get(new ListPage("my-projects", followed, viewer, null, locale), () -> {
+		// Kept as the lists are, until the index changes; what one follows is not indexed, so it is in the key. While
+		// the index is rebuilt nothing is kept, and the projects are read from the database in a transaction.
+		return recent.get(new ListPage("my-projects", followed, viewer, null, locale), () -> {
+			if (index.whole()) {
 				var mine = mine(viewer, followed);
 				var result = org.hibernate.search.mapper.orm.Search.session(entityManager)
 					.search(Project.class)
@@ -297,16 +298,16 @@ public class ProjectCatalogue {
 					.sort(f -> f.field(SearchFields.UPDATED).desc().then().field(SearchFields.ID).desc())
 					.fetch(MY_PROJECTS_SHOWN);
 				return new MyProjects(projectRowsOf(result.hits(), locale), result.total().hitCount());
-			});
-		}
-		var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
-				viewer.partnerId()));
-		var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
-		mine.addAll(projects.findAllById(followed.stream().filter(id -> !known.contains(id)).toList()));
-		mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
-		mine.sort(java.util.Comparator.comparing(Project::getLastChanged).reversed());
-		return new MyProjects(rows(mine.stream().limit(MY_PROJECTS_SHOWN).toList(), locale, Function.identity()),
-				mine.size());
+			}
+			var mine = new ArrayList<>(projects.involving(viewer.accountId(), viewer.organisationId(),
+					viewer.partnerId()));
+			var known = mine.stream().map(Project::getId).collect(Collectors.toSet());
+			mine.addAll(projects.findAllById(followed.stream().filter(id -> !known.contains(id)).toList()));
+			mine.removeIf(p -> !ProjectAccess.canSee(p, viewer));
+			mine.sort(java.util.Comparator.comparing(Project::getLastChanged).reversed());
+			return new MyProjects(rows(mine.stream().limit(MY_PROJECTS_SHOWN).toList(), locale, Function.identity()),
+					mine.size());
+		});
 	}
 
 	/** The viewer's newest notifications, newest first. */

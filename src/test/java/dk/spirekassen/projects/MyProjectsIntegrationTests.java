@@ -24,6 +24,7 @@ import dk.spirekassen.actors.Offer;
 import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.search.IndexBuilds;
+import dk.spirekassen.shared.IndexState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -152,6 +153,44 @@ class MyProjectsIntegrationTests {
 		assertThat(anonymous.getTotalElements()).isZero();
 		assertThat(List.of(mvc.perform(get("/projekter").param("mine", "true")).andReturn().getResponse().getStatus()))
 			.containsExactly(200);
+	}
+
+	@Test
+	void whileTheIndexIsRebuiltTheDashboardReadsOnesProjectsFromTheDatabase() throws Exception {
+		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, "Flittige Rådgivere " + UUID.randomUUID(),
+				"Rådgiver om alt.", null, null, null, null, null, null, EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of()));
+		var email = "flittig-" + UUID.randomUUID() + "@example.dk";
+		long account = accounts.createAccount(email, "Frida Flittig", "hemmeligt-kodeord-1", Role.PARTNER, null, partner);
+		var viewer = new Viewer(account, "Frida Flittig", Role.PARTNER, null, partner);
+		var titles = new ArrayList<String>();
+		for (int i = 0; i < 3; i++) {
+			titles.add("Flittigt projekt " + i);
+			long id = project(titles.get(i), Visibility.PUBLIC);
+			projects.addParticipant(id, ProjectRole.ADVISOR, null, partner, null, samples.secretariat);
+		}
+		titles.add("Flittigt fulgt projekt");
+		projects.follow(project(titles.get(3), Visibility.PUBLIC), true, viewer);
+		var fromIndex = catalogue.myProjects(viewer, Locale.ROOT);
+		assertThat(fromIndex.shown()).extracting(ProjectViews.ProjectRow::title).containsExactlyInAnyOrderElementsOf(titles);
+
+		var state = context.getBean(IndexState.class);
+		state.whole(false);
+		try {
+			var fromDatabase = catalogue.myProjects(viewer, Locale.ROOT);
+			assertThat(fromDatabase.total()).isEqualTo(fromIndex.total());
+			assertThat(fromDatabase.shown()).extracting(ProjectViews.ProjectRow::title)
+				.containsExactlyInAnyOrderElementsOf(titles);
+			var dashboard = Jsoup.parse(mvc.perform(get("/mit-overblik").with(user(accounts.loadUserByUsername(email))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(dashboard.select("section[aria-labelledby=my-projects-heading] li h3").eachText())
+				.containsExactlyInAnyOrderElementsOf(titles);
+		}
+		finally {
+			state.whole(true);
+		}
 	}
 
 	private long project(String title, Visibility visibility) {
