@@ -45,24 +45,4 @@ class Notification {
 		this.subject = subject;
 		this.createdAt = Instant.now();
 	}
-
-	NotificationKind getKind() {
-		return kind;
-	}
-
-	Long getProjectId() {
-		return projectId;
-	}
-
-	String getSubject() {
-		return subject;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	boolean isUnread() {
-		return readAt == null;
-	}
 }

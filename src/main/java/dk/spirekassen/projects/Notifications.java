@@ -5,11 +5,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
-import java.util.List;
 
 interface Notifications extends JpaRepository<Notification, Long> {
-
-	long countByAccountIdAndReadAtIsNull(long accountId);
 
 	@Modifying
 	@Query("update Notification n set n.readAt = ?2 where n.accountId = ?1 and n.readAt is null")
