@@ -2,6 +2,7 @@ package dk.spirekassen.accounts;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -19,15 +20,23 @@ import java.util.Set;
  * docs/BENCHMARKS.md). The repository is wrapped so that the sessions it hands out ignore a new last access less than
  * {@link #GRANULARITY} after the stored one; anything else that changes is written as before. A session thus expires
  * at most a minute before its 30 minutes of inactivity are over. The sessions handed out in a request are also
- * remembered for the rest of it, so that it reads its session once ({@link SessionReads}).
+ * remembered for the rest of it, so that it reads its session once ({@link SessionReads}), and the security context
+ * is read from its bytes once, not on every request ({@link KeptSecurityContexts}).
  */
 @Component
-class SessionAccessWrites implements BeanPostProcessor {
+class SessionAccessWrites implements BeanPostProcessor, BeanClassLoaderAware {
 
 	/** How much later an access must be than the stored one to be written. */
 	static final Duration GRANULARITY = Duration.ofMinutes(1);
 
 	private static final Set<String> HANDING_OUT = Set.of("createSession", "findById");
+
+	private ClassLoader classLoader;
+
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -36,6 +45,7 @@ class SessionAccessWrites implements BeanPostProcessor {
 		}
 		@SuppressWarnings("unchecked")
 		var sessions = (SessionRepository<Session>) (SessionRepository<?>) repository;
+		repository.setConversionService(KeptSecurityContexts.conversions(classLoader));
 		var factory = new ProxyFactory(repository);
 		factory.setProxyTargetClass(true);
 		factory.addAdvice((MethodInterceptor) invocation -> {

@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.actors.ActorPermissions;
@@ -26,6 +30,10 @@ import dk.spirekassen.actors.ActorPermissions;
 public final class ViewContext {
 
 	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private static final int DATE_FORMATS_KEPT = 16;
+
+	private static final Map<Locale, DateFormats> DATE_FORMATS = new ConcurrentHashMap<>();
 
 	private final MessageSource messages;
 
@@ -185,7 +193,7 @@ public final class ViewContext {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+		return date == null ? "" : date.format(dateFormats().date());
 	}
 
 	/** An instant as a {@code <time datetime>} value: UTC to the second, such as {@code 2026-05-04T07:30:00Z}. */
@@ -194,8 +202,36 @@ public final class ViewContext {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? ""
-				: instant.atZone(DANISH_TIME)
-					.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale));
+		return instant == null ? "" : instant.atZone(DANISH_TIME).format(dateFormats().dateTime());
+	}
+
+	/**
+	 * The language's date formats with their patterns looked up once: a localized format looks its pattern up on every
+	 * use, which was most of formatting a date. Kept for the first {@link #DATE_FORMATS_KEPT} languages; what the
+	 * language cookie names beyond them is made for each use.
+	 */
+	private DateFormats dateFormats() {
+		var formats = DATE_FORMATS.get(locale);
+		if (formats == null) {
+			formats = DateFormats.of(locale);
+			if (DATE_FORMATS.size() < DATE_FORMATS_KEPT) {
+				DATE_FORMATS.putIfAbsent(locale, formats);
+			}
+		}
+		return formats;
+	}
+
+	private record DateFormats(DateTimeFormatter date, DateTimeFormatter dateTime) {
+
+		static DateFormats of(Locale locale) {
+			return new DateFormats(resolved(FormatStyle.LONG, null, locale),
+					resolved(FormatStyle.MEDIUM, FormatStyle.MEDIUM, locale));
+		}
+
+		/** As {@code DateTimeFormatter.ofLocalized…(…).withLocale(locale)} formats, its pattern looked up now. */
+		private static DateTimeFormatter resolved(FormatStyle date, FormatStyle time, Locale locale) {
+			return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time,
+					IsoChronology.INSTANCE, locale), locale);
+		}
 	}
 }

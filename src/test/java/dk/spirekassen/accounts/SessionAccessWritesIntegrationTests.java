@@ -8,6 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpirekassenTest
 class SessionAccessWritesIntegrationTests {
+
+	private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
 	@Autowired
 	SessionRepository<? extends Session> repository;
@@ -61,6 +68,42 @@ class SessionAccessWritesIntegrationTests {
 
 		sessions.deleteById(session.getId());
 		assertThat(sessions.findById(session.getId())).isNull();
+	}
+
+	@Test
+	void theSecurityContextIsReadFromItsBytesOnceAndEachReadHasAContextOfItsOwn() {
+		@SuppressWarnings("unchecked")
+		var sessions = (SessionRepository<Session>) repository;
+		var session = sessions.createSession();
+		var signedIn = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("kontekst@example.dk",
+				null, AuthorityUtils.createAuthorityList("ROLE_PARTNER")));
+		session.setAttribute(CONTEXT, signedIn);
+		session.setAttribute("notes", new ArrayList<>(java.util.List.of("first")));
+		sessions.save(session);
+
+		SecurityContext first = sessions.findById(session.getId()).getAttribute(CONTEXT);
+		SecurityContext second = sessions.findById(session.getId()).getAttribute(CONTEXT);
+		assertThat(first.getAuthentication().getName()).isEqualTo("kontekst@example.dk");
+		assertThat(second.getAuthentication()).as("read from the bytes once").isSameAs(first.getAuthentication());
+		assertThat(second).as("a context of its own").isNotSameAs(first);
+		first.setAuthentication(null);
+		SecurityContext third = sessions.findById(session.getId()).getAttribute(CONTEXT);
+		assertThat(third.getAuthentication()).as("signing out one request's context touches no other")
+			.isSameAs(second.getAuthentication());
+
+		java.util.List<String> notes = sessions.findById(session.getId()).getAttribute("notes");
+		notes.add("changed, not saved");
+		assertThat((java.util.List<String>) sessions.findById(session.getId()).getAttribute("notes"))
+			.as("any other attribute is read from its bytes each time").containsExactly("first");
+
+		var other = sessions.findById(session.getId());
+		other.setAttribute(CONTEXT, new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+				"andet@example.dk", null, AuthorityUtils.createAuthorityList("ROLE_MEMBER"))));
+		sessions.save(other);
+		SecurityContext changed = sessions.findById(session.getId()).getAttribute(CONTEXT);
+		assertThat(changed.getAuthentication().getName()).as("a context written anew is read anew")
+			.isEqualTo("andet@example.dk");
+		sessions.deleteById(session.getId());
 	}
 
 	@Test

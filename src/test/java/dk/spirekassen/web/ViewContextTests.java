@@ -47,6 +47,27 @@ class ViewContextTests {
 	}
 
 	@Test
+	void formatsDatesAsTheLanguagesLocalizedFormatsDo() {
+		var instant = Instant.parse("2026-12-19T12:51:13Z");
+		var day = java.time.LocalDate.of(2026, 5, 4);
+		assertThat(danish.dateTime(instant)).isEqualTo("19. dec. 2026 13.51.13");
+		assertThat(danish.date(day)).isEqualTo("4. maj 2026");
+		for (var locale : java.util.List.of(Locale.forLanguageTag("da-DK"), Locale.UK, Locale.forLanguageTag("de-DE"),
+				Locale.forLanguageTag("x-ukendt"))) {
+			var context = new ViewContext(new StaticMessageSource(), locale, request, null);
+			for (int i = 0; i < 2; i++) {
+				assertThat(context.dateTime(instant)).isEqualTo(instant.atZone(java.time.ZoneId.of("Europe/Copenhagen"))
+					.format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+						.withLocale(locale)));
+				assertThat(context.date(day)).isEqualTo(day.format(java.time.format.DateTimeFormatter
+					.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)));
+			}
+		}
+		assertThat(danish.dateTime(null)).isEmpty();
+		assertThat(danish.date(null)).isEmpty();
+	}
+
+	@Test
 	void knowsNobodyIsSignedInWithoutAnAuthentication() {
 		assertThat(danish.signedIn()).isFalse();
 		assertThat(danish.secretariat()).isFalse();

@@ -1,7 +1,10 @@
 package dk.spirekassen.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
@@ -96,6 +99,20 @@ class WebIntegrationTests {
 		var page = org.jsoup.Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(page.select("h1").text()).isEqualTo("Partnere");
 		assertThat(page.select("label[for=filter-q]").text()).as("Danish letters, decoded as UTF-8").isEqualTo("Søg");
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	/** The pages' messages without arguments are looked up once per language (KeptMessages). */
+	@Test
+	void theApplicationsMessagesAreKept() throws Exception {
+		assertThat(context.getBean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME))
+			.isInstanceOf(KeptMessages.Kept.class);
+		var danish = org.jsoup.Jsoup.parse(get("/partnere").body());
+		var english = org.jsoup.Jsoup.parse(get("/partnere?lang=en").body());
+		assertThat(danish.select("h1").text()).isEqualTo("Partnere");
+		assertThat(english.select("h1").text()).isEqualTo("Partners");
 	}
 
 	@Test
