@@ -148,7 +148,7 @@ public class ProjectCatalogue {
 	 * whoever takes part or proposed it, and the projects they follow. Someone not signed in has none.
 	 */
 	private Mine mine(Viewer viewer) {
-		return mine(viewer, viewer.signedIn() ? followers.projectsFollowedBy(viewer.accountId()) : List.of());
+		return mine(viewer, viewer.signedIn() ? followedBy(viewer) : List.of());
 	}
 
 	private static Mine mine(Viewer viewer, List<Long> followed) {
@@ -285,7 +285,7 @@ public class ProjectCatalogue {
 		if (!viewer.signedIn()) {
 			return new MyProjects(List.of(), 0);
 		}
-		var followed = followers.projectsFollowedBy(viewer.accountId());
+		var followed = followedBy(viewer);
 		// Kept as the lists are, until the index changes; what one follows is not indexed, so it is in the key. While
 		// the index is rebuilt nothing is kept, and the projects are read from the database in a transaction.
 		return recent.get(new ListPage("my-projects", followed, viewer, null, locale), () -> {
@@ -310,10 +310,26 @@ public class ProjectCatalogue {
 		});
 	}
 
-	/** The viewer's newest notifications, newest first. */
+	/**
+	 * The projects the viewer follows, kept as the lists are: following, like a new notification, counts a new
+	 * generation of what is read beside the index ({@link ProjectManagement#follow}).
+	 */
+	private List<Long> followedBy(Viewer viewer) {
+		return recent.get(new ListPage("followed", viewer.accountId(), null, null, null),
+				() -> List.copyOf(followers.projectsFollowedBy(viewer.accountId())));
+	}
+
+	/**
+	 * The viewer's newest notifications, newest first; kept as the lists are, as a notification sent or read counts a
+	 * new generation ({@link ProjectManagement#markNotificationsRead}).
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<NotificationView> notifications(Viewer viewer) {
-		return viewer.signedIn() ? notifications.newest(viewer.accountId()) : List.of();
+		if (!viewer.signedIn()) {
+			return List.of();
+		}
+		return recent.get(new ListPage("notifications", viewer.accountId(), null, null, null),
+				() -> List.copyOf(notifications.newest(viewer.accountId())));
 	}
 
 	/**

@@ -292,11 +292,15 @@ public class ProjectManagement {
 		else {
 			followers.unfollow(id, viewer.accountId());
 		}
+		// What one follows is read beside the index, and kept as it is ("Mine projekter").
+		index.changedOnCommit();
 	}
 
 	/** Marks all of the viewer's notifications read; gives how many were unread. */
 	public int markNotificationsRead(Viewer viewer) {
 		require(viewer.signedIn());
+		// The notifications are read beside the index, and kept as it is (the dashboard).
+		index.changedOnCommit();
 		return notifications.markRead(viewer.accountId(), Instant.now());
 	}
 
@@ -380,6 +384,7 @@ public class ProjectManagement {
 	/** A dashboard note and an email in Danish; {@code other} is the partner, organisation or person concerned. */
 	void notify(long accountId, NotificationKind kind, Project project, String other) {
 		notifications.save(new Notification(accountId, kind, project.getId(), project.getTitle()));
+		index.changedOnCommit();
 		accounts.accounts(Set.of(accountId)).forEach(account -> {
 			var subject = messages.getMessage("notification.mail.subject." + kind.key(),
 					new Object[] { project.getTitle() }, DANISH);

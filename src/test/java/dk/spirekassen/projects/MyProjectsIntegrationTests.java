@@ -67,11 +67,9 @@ class MyProjectsIntegrationTests {
 
 	@Test
 	void theDashboardShowsTheMostRecentlyChangedOfOnesProjectsAndCountsThemAll() throws Exception {
-		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, "Travle Rådgivere " + UUID.randomUUID(),
-				"Rådgiver om alt.", null, null, null, null, null, null, EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of()));
-		var email = "travl-" + UUID.randomUUID() + "@example.dk";
-		long account = accounts.createAccount(email, "Tina Travl", "hemmeligt-kodeord-1", Role.PARTNER, null, partner);
-		var viewer = new Viewer(account, "Tina Travl", Role.PARTNER, null, partner);
+		var viewer = partnerLogin("Travle Rådgivere", "Tina Travl");
+		long partner = viewer.partnerId();
+		var email = accounts.account(viewer.accountId()).email();
 
 		var taking = new ArrayList<Long>();
 		for (int i = 0; i < ProjectCatalogue.MY_PROJECTS_SHOWN + 2; i++) {
@@ -157,11 +155,9 @@ class MyProjectsIntegrationTests {
 
 	@Test
 	void whileTheIndexIsRebuiltTheDashboardReadsOnesProjectsFromTheDatabase() throws Exception {
-		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, "Flittige Rådgivere " + UUID.randomUUID(),
-				"Rådgiver om alt.", null, null, null, null, null, null, EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of()));
-		var email = "flittig-" + UUID.randomUUID() + "@example.dk";
-		long account = accounts.createAccount(email, "Frida Flittig", "hemmeligt-kodeord-1", Role.PARTNER, null, partner);
-		var viewer = new Viewer(account, "Frida Flittig", Role.PARTNER, null, partner);
+		var viewer = partnerLogin("Flittige Rådgivere", "Frida Flittig");
+		long partner = viewer.partnerId();
+		var email = accounts.account(viewer.accountId()).email();
 		var titles = new ArrayList<String>();
 		for (int i = 0; i < 3; i++) {
 			titles.add("Flittigt projekt " + i);
@@ -191,6 +187,15 @@ class MyProjectsIntegrationTests {
 		finally {
 			state.whole(true);
 		}
+	}
+
+	/** A new partner offering knowledge, and a login of its own for a person of it. */
+	private Viewer partnerLogin(String partnerName, String personName) {
+		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, partnerName + " " + UUID.randomUUID(),
+				"Rådgiver om alt.", null, null, null, null, null, null, EnumSet.of(Offer.KNOWLEDGE), Set.of(), Set.of()));
+		var email = "partner-" + UUID.randomUUID() + "@example.dk";
+		long account = accounts.createAccount(email, personName, "hemmeligt-kodeord-1", Role.PARTNER, null, partner);
+		return new Viewer(account, personName, Role.PARTNER, null, partner);
 	}
 
 	private long project(String title, Visibility visibility) {
