@@ -114,6 +114,9 @@ public final class RouteTable {
 		/** Applications to become a partner, made when a route needs one. */
 		public final JoiningSamples joining;
 
+		/** News and project updates. */
+		public final NewsSamples news;
+
 		private final ActorManagement actors;
 
 		private final ApplicationContext context;
@@ -147,6 +150,7 @@ public final class RouteTable {
 			projects = ProjectSamples.of(context, organisation, otherOrganisation);
 			days = DaySamples.of(context);
 			joining = new JoiningSamples(context);
+			news = NewsSamples.of(context, projects);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -273,6 +277,7 @@ public final class RouteTable {
 		owned(routes, "POST", "/partnere/{partnerId:\\d+}/personer", Access.OWN_PARTNER,
 				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
 		projectRoutes(routes);
+		newsRoutes(routes);
 		calendarRoutes(routes);
 		networkRoutes(routes);
 		// Secretariat.
@@ -448,6 +453,32 @@ public final class RouteTable {
 				s -> "/projekter/" + s.projects.project + "/filer/" + s.projects.freshFile(s.projects.project, false) + "/slet",
 				s -> "/projekter/" + s.projects.otherProject + "/filer/" + s.projects.freshFile(s.projects.otherProject, false) + "/slet",
 				false);
+	}
+
+	/** News: read by who may, written by the secretariat; updates written by a project's lead and owner. */
+	private static void newsRoutes(List<Route> routes) {
+		page(routes, "GET", "/nyheder", Access.PUBLIC, s -> "/nyheder");
+		page(routes, "GET", "/nyheder", Access.PUBLIC, s -> "/nyheder?projekt=" + s.projects.project);
+		page(routes, "GET", "/nyheder/{id:\\d+}", Access.PUBLIC, s -> "/nyheder/" + s.news.news);
+		page(routes, "GET", "/nyheder/{id:\\d+}", Access.MEMBERS, s -> "/nyheder/" + s.news.membersNews);
+		page(routes, "GET", "/nyheder/{id:\\d+}", Access.PUBLIC, s -> "/nyheder/" + s.news.update);
+		other(routes, "GET", "/nyheder/{id:\\d+}/billede", Access.PUBLIC, s -> "/nyheder/" + s.news.news + "/billede");
+		other(routes, "GET", "/nyheder.atom", Access.PUBLIC, s -> "/nyheder.atom");
+		page(routes, "GET", "/nyheder/ny", Access.SECRETARIAT, s -> "/nyheder/ny");
+		other(routes, "POST", "/nyheder", Access.SECRETARIAT, s -> "/nyheder");
+		page(routes, "GET", "/nyheder/{id:\\d+}/rediger", Access.SECRETARIAT, s -> "/nyheder/" + s.news.news + "/rediger");
+		other(routes, "POST", "/nyheder/{id:\\d+}", Access.SECRETARIAT, s -> "/nyheder/" + s.news.news);
+		other(routes, "POST", "/nyheder/{id:\\d+}/slet", Access.SECRETARIAT,
+				s -> "/nyheder/" + s.news.freshNews(dk.spirekassen.news.NewsVisibility.PUBLIC) + "/slet");
+		owned(routes, "GET", "/nyheder/{id:\\d+}/rediger", Access.OWN_ORGANISATION,
+				s -> "/nyheder/" + s.news.update + "/rediger", s -> "/nyheder/" + s.news.otherUpdate + "/rediger", true);
+		owned(routes, "POST", "/nyheder/{id:\\d+}", Access.OWN_ORGANISATION,
+				s -> "/nyheder/" + s.news.update, s -> "/nyheder/" + s.news.otherUpdate, false);
+		owned(routes, "POST", "/nyheder/{id:\\d+}/slet", Access.OWN_ORGANISATION,
+				s -> "/nyheder/" + s.news.freshUpdate(s.projects.project) + "/slet",
+				s -> "/nyheder/" + s.news.freshUpdate(s.projects.otherProject) + "/slet", false);
+		editor(routes, "GET", "/projekter/{id:\\d+}/opdateringer/ny", "/opdateringer/ny", true);
+		editor(routes, "POST", "/projekter/{id:\\d+}/opdateringer", "/opdateringer", false);
 	}
 
 	/** Development days in calendar programs and the JSON API, and the files sent with kept emails. */

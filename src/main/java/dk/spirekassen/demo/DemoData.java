@@ -36,6 +36,7 @@ import dk.spirekassen.actors.Theme;
 import dk.spirekassen.devdays.DayManagement;
 import dk.spirekassen.devdays.IdeaManagement;
 import dk.spirekassen.devdays.RegistrationDesk;
+import dk.spirekassen.news.NewsManagement;
 import dk.spirekassen.projects.ProjectManagement;
 
 /**
@@ -87,6 +88,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final IdeaManagement ideas;
 
+	private final NewsManagement news;
+
 	private final Random random = new Random(2023);
 
 	private final Set<String> usedCvrs = new HashSet<>();
@@ -96,7 +99,8 @@ class DemoData implements SmartInitializingSingleton {
 	private final boolean enabled;
 
 	DemoData(ActorManagement actors, AccountManagement accounts, ProjectManagement projects, Directory directory,
-			DayManagement days, RegistrationDesk desk, IdeaManagement ideas, PlatformTransactionManager transactions,
+			DayManagement days, RegistrationDesk desk, IdeaManagement ideas, NewsManagement news,
+			PlatformTransactionManager transactions,
 			@Value("${spirekassen.demo.enabled:false}") boolean enabled) {
 		this.enabled = enabled;
 		this.actors = actors;
@@ -106,6 +110,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.days = days;
 		this.desk = desk;
 		this.ideas = ideas;
+		this.news = news;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -173,7 +178,8 @@ class DemoData implements SmartInitializingSingleton {
 				null);
 		accounts.createAccount("partner@spirekassen.dk", "Pia Partner", DEMO_PASSWORD, Role.PARTNER, null,
 				partnerIds.get(0));
-		new ProjectDemoData(projects, accounts, actors, directory).load();
+		var projectIds = new ProjectDemoData(projects, accounts, actors, directory).load();
+		new NewsDemoData(news, accounts).load(projectIds);
 		new DayDemoData(days, desk, ideas, actors, directory).load();
 	}
 

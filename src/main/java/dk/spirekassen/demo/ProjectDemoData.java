@@ -140,7 +140,8 @@ class ProjectDemoData {
 		this.directory = directory;
 	}
 
-	void load() {
+	/** Loads the demo projects; gives their ids by title. */
+	Map<String, Long> load() {
 		var logins = accounts.accounts();
 		secretariat = viewer(login(logins, "sekretariat@spirekassen.dk"));
 		demoMember = viewer(login(logins, "medlem@spirekassen.dk"));
@@ -165,6 +166,7 @@ class ProjectDemoData {
 			ids.put(spec.title(), project(spec));
 		}
 		demoPartnerOffers(ids);
+		return ids;
 	}
 
 	// --- people

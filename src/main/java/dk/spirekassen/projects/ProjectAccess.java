@@ -49,6 +49,11 @@ final class ProjectAccess {
 		return speaksFor(project.getOwnerOrganisationId(), viewer) || project.isLead(viewer);
 	}
 
+	/** Updates on a project are written by its lead and the owner organisation's staff. */
+	static boolean canPostUpdates(Project project, Viewer viewer) {
+		return speaksFor(project.getOwnerOrganisationId(), viewer) || project.isLead(viewer);
+	}
+
 	static boolean canDecideOwnership(Project project, Viewer viewer) {
 		return project.getProposedOwnerOrganisationId() != null
 				&& speaksFor(project.getProposedOwnerOrganisationId(), viewer);

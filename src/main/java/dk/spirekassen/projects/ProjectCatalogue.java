@@ -144,6 +144,22 @@ public class ProjectCatalogue {
 	}
 
 	/**
+	 * The projects in the stages that the viewer may see, most recently created first ({@code byChange}: most
+	 * recently changed first), at most {@code max}: the front page's new ideas, projects and results.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<ProjectRow> newest(Set<Stage> stages, boolean byChange, Viewer viewer, int max, Locale locale) {
+		var order = byChange ? Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))
+				: Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+		var first = PageRequest.of(0, max, order);
+		return recent.get(new ListPage("newest", List.of(stages, byChange), viewer.sees(), first, locale), () -> {
+			Specification<Project> inStages = (root, query, cb) -> root.get("stage").in(stages);
+			var page = projects.findAll(visibleTo(viewer).and(inStages), first);
+			return rows(page.getContent(), locale, Function.identity());
+		});
+	}
+
+	/**
 	 * What makes a project the viewer's: their keys (login, organisation, partner) among its readers, which name
 	 * whoever takes part or proposed it, and the projects they follow. Someone not signed in has none.
 	 */
@@ -384,7 +400,8 @@ public class ProjectCatalogue {
 		return new Permissions(viewer.signedIn(), ProjectAccess.canEdit(project, viewer),
 				ProjectAccess.canMove(project, viewer), ProjectAccess.canDecideOffers(project, viewer),
 				ProjectAccess.canOffer(project, viewer), ProjectAccess.canAppointLead(project, viewer),
-				ProjectAccess.canDecideOwnership(project, viewer));
+				ProjectAccess.canDecideOwnership(project, viewer), ProjectAccess.canPostUpdates(project, viewer),
+				viewer.secretariat() || project.isParticipant(viewer));
 	}
 
 	/**

@@ -39,10 +39,11 @@ public final class ProjectViews {
 
 	/**
 	 * What the viewer may do on a project's page: follow it, edit it, move it to another stage, decide on offers,
-	 * offer to meet a need, appoint its lead, and accept or decline being its owner.
+	 * offer to meet a need, appoint its lead, accept or decline being its owner, write updates on it (its lead and
+	 * the owner's staff), and whether the viewer takes part in it.
 	 */
 	public record Permissions(boolean follow, boolean edit, boolean move, boolean decideOffers, boolean offer,
-			boolean appointLead, boolean decideOwnership) {
+			boolean appointLead, boolean decideOwnership, boolean postUpdates, boolean takesPart) {
 	}
 
 	/** A person with a login who may be added to a project, by name only. */

@@ -50,7 +50,8 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",
 			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret", "/adgang",
-			"/adgang/sendt", "/adgang/bekraeft", "/partnere/{id:\\d+}/adgang", "/adgang/sendt-til-partner" };
+			"/adgang/sendt", "/adgang/bekraeft", "/partnere/{id:\\d+}/adgang", "/adgang/sendt-til-partner",
+			"/nyheder", "/nyheder/{id:\\d+}", "/nyheder/{id:\\d+}/billede", "/nyheder.atom" };
 
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",

@@ -196,6 +196,11 @@ public final class ViewContext {
 		return date == null ? "" : date.format(dateFormats().date());
 	}
 
+	/** The Danish date of an instant. */
+	public String dateOf(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(DANISH_TIME).toLocalDate());
+	}
+
 	/** An instant as a {@code <time datetime>} value: UTC to the second, such as {@code 2026-05-04T07:30:00Z}. */
 	public String machineDateTime(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();

@@ -12,7 +12,7 @@ class DemoDataTests {
 	void loadsNothingWhenSwitchedOff() {
 		// With the switch off the loader must not touch the directory, the accounts, the projects, the days or a
 		// transaction.
-		var demo = new DemoData(null, null, null, null, null, null, null, new RefusingTransactions(), false);
+		var demo = new DemoData(null, null, null, null, null, null, null, null, new RefusingTransactions(), false);
 		assertThatNoException().isThrownBy(demo::afterSingletonsInstantiated);
 	}
 

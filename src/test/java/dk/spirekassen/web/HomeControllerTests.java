@@ -3,11 +3,13 @@ package dk.spirekassen.web;
 import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -20,10 +22,15 @@ import java.sql.SQLException;
 import dk.spirekassen.accounts.LoginThrottle;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
+import dk.spirekassen.devdays.DayManagement;
+import dk.spirekassen.news.NewsManagement;
+import dk.spirekassen.projects.Matchmaking;
+import dk.spirekassen.projects.ProjectCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,6 +54,25 @@ class HomeControllerTests {
 
 	@MockitoBean
 	LoginThrottle throttle;
+
+	@MockitoBean
+	DayManagement days;
+
+	@MockitoBean
+	ProjectCatalogue projects;
+
+	@MockitoBean
+	NewsManagement news;
+
+	@MockitoBean
+	Matchmaking matchmaking;
+
+	/** The lists of the front page are empty here: the page is tested whole in {@code FrontPageIntegrationTests}. */
+	@BeforeEach
+	void emptyLists() {
+		given(news.news(any(), any())).willReturn(Page.empty());
+		given(projects.projects(any(), any(), any(), any())).willReturn(Page.empty());
+	}
 
 	@Test
 	void showsMembershipCoverageWithDanishNumbers() throws Exception {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import dk.spirekassen.projects.ProjectDetails;
 import dk.spirekassen.projects.ProjectFilter;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectRuleException;
+import dk.spirekassen.projects.ProjectUpdates;
 import dk.spirekassen.projects.Stage;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.projects.Visibility;
@@ -45,6 +47,9 @@ class ProjectController {
 	/** The projects shown as "Lignende projekter". */
 	private static final int SIMILAR = 3;
 
+	/** How many updates the project page lists; one more is read to know whether there are more. */
+	static final int UPDATES_SHOWN = 5;
+
 	private static final String LABELS = "project.field.";
 
 	private final ProjectCatalogue catalogue;
@@ -59,14 +64,17 @@ class ProjectController {
 
 	private final Forms forms;
 
+	private final ObjectProvider<ProjectUpdates> updates;
+
 	ProjectController(ProjectCatalogue catalogue, ProjectManagement projects, ActorManagement actors,
-			Directory directory, MessageSource messages, Forms forms) {
+			Directory directory, MessageSource messages, Forms forms, ObjectProvider<ProjectUpdates> updates) {
 		this.catalogue = catalogue;
 		this.projects = projects;
 		this.actors = actors;
 		this.directory = directory;
 		this.messages = messages;
 		this.forms = forms;
+		this.updates = updates;
 	}
 
 	/** A filter value that does not convert ({@code ?stage=EVIL}) is a bad request, answered with a 400 page. */
@@ -100,7 +108,11 @@ class ProjectController {
 	@GetMapping("/projekter/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		var viewer = Viewer.of(authentication);
-		model.addAttribute("project", catalogue.project(id, viewer, locale));
+		var project = catalogue.project(id, viewer, locale);
+		model.addAttribute("project", project);
+		var source = updates.getIfAvailable();
+		model.addAttribute("updates",
+				source == null ? List.of() : source.newest(id, project.can(), viewer, UPDATES_SHOWN + 1));
 		model.addAttribute("similarProjects", catalogue.similarTo(id, viewer, SIMILAR, locale));
 		return "projects/project";
 	}

@@ -1,0 +1,120 @@
+package dk.spirekassen.news;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A post: the secretariat's news (without a project) or an update on a project. Its image, if any, is kept apart
+ * ({@link NewsImages}); the post knows only its type and description.
+ */
+@Entity
+class NewsPost {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "news_post_seq")
+	@SequenceGenerator(name = "news_post_seq", allocationSize = 50)
+	private Long id;
+
+	private Long projectId;
+
+	private String title;
+
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	private NewsVisibility visibility;
+
+	private Long authorAccountId;
+
+	private String authorName;
+
+	private Instant publishedAt;
+
+	private Instant updatedAt;
+
+	private String imageType;
+
+	private String imageAlt;
+
+	@Version
+	private long version;
+
+	protected NewsPost() {
+	}
+
+	NewsPost(Long projectId, long authorAccountId, String authorName) {
+		this.projectId = projectId;
+		this.authorAccountId = authorAccountId;
+		this.authorName = authorName;
+		this.publishedAt = Instant.now();
+	}
+
+	/** Sets what the post says; {@code imageType} is the new image's type, or {@code null} to leave it be. */
+	void write(NewsDetails details, String newImageType) {
+		this.title = details.title().strip();
+		this.body = details.body().strip();
+		this.visibility = details.visibility();
+		if (details.removeImage()) {
+			this.imageType = null;
+		}
+		if (newImageType != null) {
+			this.imageType = newImageType;
+		}
+		this.imageAlt = imageType == null ? null : details.imageAlt().strip();
+		if (id != null) {
+			this.updatedAt = Instant.now();
+		}
+	}
+
+	boolean hasImage() {
+		return imageType != null;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getProjectId() {
+		return projectId;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getBody() {
+		return body;
+	}
+
+	NewsVisibility getVisibility() {
+		return visibility;
+	}
+
+	String getAuthorName() {
+		return authorName;
+	}
+
+	Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	String getImageType() {
+		return imageType;
+	}
+
+	String getImageAlt() {
+		return imageAlt;
+	}
+}

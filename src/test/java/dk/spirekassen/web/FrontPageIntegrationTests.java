@@ -1,0 +1,151 @@
+package dk.spirekassen.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+import dk.spirekassen.NewsSamples;
+import dk.spirekassen.ProjectSamples;
+import dk.spirekassen.RouteTable.Samples;
+import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.accounts.AccountManagement;
+import dk.spirekassen.news.NewsVisibility;
+import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.Matchmaking;
+import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.ProjectDetails;
+import dk.spirekassen.projects.ProjectFilter;
+import dk.spirekassen.projects.ProjectManagement;
+import dk.spirekassen.projects.Visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The front page shows what happens: the coming days with their seats, the newest ideas, news the reader may
+ * read, the projects on each bottom line and the ways to take part; signed in, one's projects, unread notes and
+ * the needs that fit.
+ */
+@SpirekassenTest
+class FrontPageIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Autowired
+	ProjectCatalogue catalogue;
+
+	@Autowired
+	Matchmaking matchmaking;
+
+	private Samples samples;
+
+	private ProjectSamples projectSamples;
+
+	private NewsSamples news;
+
+	@BeforeEach
+	void samples() {
+		samples = new Samples(context);
+		projectSamples = samples.projects;
+		news = samples.news;
+	}
+
+	@Test
+	void showsTheComingDaysTheNewestIdeaAndThePublicNewsToEveryone() throws Exception {
+		long day = samples.day();
+		long idea = projects.propose(new ProjectDetails("Forsideidé om fælleshaver " + System.nanoTime(),
+				"En ny idé.", null, Visibility.PUBLIC, null, null, Set.of(), Set.of(), Set.of()),
+				projectSamples.secretariat);
+		long publicNews = news.freshNews(NewsVisibility.PUBLIC);
+		long membersNews = news.freshNews(NewsVisibility.MEMBERS);
+
+		var page = home(null);
+		assertThat(section(page, "days-heading").select("a").eachAttr("href")).contains("/udviklingsdage/" + day);
+		assertThat(section(page, "ideas-heading").select("a").eachAttr("href")).first()
+			.isEqualTo("/projekter/" + idea);
+		var newsLinks = section(page, "news-heading").select("a").eachAttr("href");
+		assertThat(newsLinks).first().isEqualTo("/nyheder/" + publicNews);
+		assertThat(newsLinks).doesNotContain("/nyheder/" + membersNews);
+		assertThat(page.select(".invitations a").eachAttr("href")).containsExactly("/bliv-partner", "/projekter/ny",
+				"/udviklingsdage");
+		assertThat(page.select("#mine-heading")).isEmpty();
+
+		assertThat(section(home("medlem@spirekassen.dk"), "news-heading").select("a").eachAttr("href"))
+			.first().isEqualTo("/nyheder/" + membersNews);
+	}
+
+	@Test
+	void countsTheProjectsOnEachBottomLineAsTheProjectListDoes() throws Exception {
+		var page = home(null);
+		for (var line : BottomLine.values()) {
+			long expected = catalogue.projects(new ProjectFilter(null, null, null, null, null, line, null),
+					dk.spirekassen.projects.Viewer.ANONYMOUS, PageRequest.of(0, 1), Locale.ROOT).getTotalElements();
+			var link = page.selectFirst("a[href=/projekter?bottomLine=" + line.name() + "]");
+			assertThat(link).isNotNull();
+			assertThat(link.text().replaceAll("\\D", "")).isEqualTo(expected == 0 ? "" : String.valueOf(expected));
+		}
+	}
+
+	@Test
+	void showsASignedInMemberTheirProjectsAndUnreadNotes() throws Exception {
+		var before = home("medlem@spirekassen.dk");
+		assertThat(section(before, "mine-heading").select("a").eachAttr("href")).contains("/mit-overblik");
+		assertThat(before.select(".invitations a").eachAttr("href")).doesNotContain("/bliv-partner");
+		int unread = number(section(before, "mine-heading").selectFirst("a[href=/mit-overblik]").text());
+
+		projectSamples.freshOffer(projectSamples.project);
+		int after = number(section(home("medlem@spirekassen.dk"), "mine-heading")
+			.selectFirst("a[href=/mit-overblik]").text());
+		assertThat(after).isEqualTo(unread + 1);
+	}
+
+	@Test
+	void showsAPartnerTheNeedsThatFitItBestFirst() throws Exception {
+		var expected = matchmaking.needsFor(projectSamples.partner, Locale.ROOT)
+			.stream()
+			.limit(HomeController.SHOWN)
+			.map(n -> "/projekter/" + n.projectId() + "#behov")
+			.toList();
+		var shown = section(home("partner@spirekassen.dk"), "mine-heading").select("h3 + ul a").eachAttr("href");
+		assertThat(shown).isEqualTo(expected);
+	}
+
+	private Document home(String email) throws Exception {
+		var request = get("/");
+		var response = mvc.perform(email == null ? request : request.with(user(accounts.loadUserByUsername(email))))
+			.andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static org.jsoup.nodes.Element section(Document page, String headingId) {
+		var heading = page.getElementById(headingId);
+		assertThat(heading).as(headingId).isNotNull();
+		return heading.parent();
+	}
+
+	private static int number(String text) {
+		var digits = text.replaceAll("\\D", "");
+		return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+	}
+}
