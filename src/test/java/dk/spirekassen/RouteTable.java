@@ -300,6 +300,11 @@ public final class RouteTable {
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
 		page(routes, "GET", "/sekretariat/matchning", Access.SECRETARIAT, s -> "/sekretariat/matchning");
+		// The desk's own lists: ideas not yet looked at (and marking them), offers nobody answers.
+		page(routes, "GET", "/sekretariat/nye-ideer", Access.SECRETARIAT, s -> "/sekretariat/nye-ideer");
+		other(routes, "POST", "/sekretariat/nye-ideer/set", Access.SECRETARIAT,
+				s -> "/sekretariat/nye-ideer/set?id=" + s.projects.freshIdea(s.organisation));
+		page(routes, "GET", "/sekretariat/ubesvarede-tilbud", Access.SECRETARIAT, s -> "/sekretariat/ubesvarede-tilbud");
 		return routes;
 	}
 
