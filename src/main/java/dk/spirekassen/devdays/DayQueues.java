@@ -34,12 +34,13 @@ public class DayQueues {
 		return jdbc.sql("""
 				select count(*) from development_day d
 				where d.ends_at > :since and (
-				  d.ends_at > :now and (
+				  (d.ends_at > :now and (
 				    exists (select 1 from registration r where r.day_id = d.id and r.status = 'WAITLISTED')
-				    or (select count(*) from registration r where r.day_id = d.id and r.status = 'CONFIRMED') >= d.capacity)
-				  or d.ends_at <= :now
+				    or (select count(*) from registration r where r.day_id = d.id and r.status = 'CONFIRMED')
+				      >= d.capacity))
+				  or (d.ends_at <= :now
 				    and exists (select 1 from registration r where r.day_id = d.id and r.status = 'CONFIRMED')
-				    and not exists (select 1 from evaluation_invite i where i.day_id = d.id))""")
+				    and not exists (select 1 from evaluation_invite i where i.day_id = d.id)))""")
 			.param("now", now)
 			.param("since", Timestamp.from(clock.instant().minus(EVALUATION_WITHIN)))
 			.query(Long.class)
