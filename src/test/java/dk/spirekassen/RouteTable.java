@@ -125,6 +125,8 @@ public final class RouteTable {
 
 		private String mailAttachment;
 
+		private Long unansweredOffer;
+
 		public Samples(ApplicationContext context) {
 			this.context = context;
 			var directory = context.getBean(Directory.class);
@@ -182,6 +184,21 @@ public final class RouteTable {
 							Instant.now().minus(Duration.ofDays(1)), starts.minus(Duration.ofDays(1)), null));
 			}
 			return day;
+		}
+
+		/**
+		 * An offer nobody has answered for 15 days, made on first use, so the secretariat's list of them has one to
+		 * show (the offer's date is set back in the database). Returns the offer's id.
+		 */
+		public long unansweredOffer() {
+			if (unansweredOffer == null) {
+				unansweredOffer = projects.freshOffer(projects.project)[1];
+				context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+					.sql("update need_offer set created_at = ? where id = ?")
+					.params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(15))), unansweredOffer)
+					.update();
+			}
+			return unansweredOffer;
 		}
 
 		/** The download path of a file attached to a kept email, made on first use. */
@@ -305,6 +322,15 @@ public final class RouteTable {
 		page(routes, "GET", "/sekretariat/udbakke", Access.SECRETARIAT, s -> "/sekretariat/udbakke");
 		page(routes, "GET", "/sekretariat/udbakke/{id:\\d+}", Access.SECRETARIAT, s -> "/sekretariat/udbakke/" + s.mail);
 		page(routes, "GET", "/sekretariat/matchning", Access.SECRETARIAT, s -> "/sekretariat/matchning");
+		// The desk's own lists: ideas not yet looked at (and marking them), offers nobody answers.
+		page(routes, "GET", "/sekretariat/nye-ideer", Access.SECRETARIAT, s -> "/sekretariat/nye-ideer");
+		other(routes, "POST", "/sekretariat/nye-ideer/set", Access.SECRETARIAT,
+				s -> "/sekretariat/nye-ideer/set?id=" + s.projects.freshIdea(s.organisation));
+		page(routes, "GET", "/sekretariat/ubesvarede-tilbud", Access.SECRETARIAT,
+				s -> {
+					s.unansweredOffer();
+					return "/sekretariat/ubesvarede-tilbud";
+				});
 		return routes;
 	}
 

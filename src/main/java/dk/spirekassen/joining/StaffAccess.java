@@ -174,6 +174,12 @@ public class StaffAccess {
 		}).toList(), requests.countByStatus(ApplicationStatus.WAITING));
 	}
 
+	/** How many confirmed requests to join a team wait for a decision, across all teams. */
+	@Transactional(readOnly = true)
+	public long waitingCount() {
+		return requests.countByStatus(ApplicationStatus.WAITING);
+	}
+
 	/** The oldest waiting requests and how many wait in all. */
 	public record Waiting(List<WaitingForTeam> oldest, long total) {
 	}

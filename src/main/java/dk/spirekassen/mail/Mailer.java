@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ import java.util.Optional;
 @Service
 @Transactional
 public class Mailer {
+
+	/** How long a failed email is counted for the secretariat (emails are given up on within two days). */
+	public static final Duration FAILED_SHOWN_FOR = Duration.ofDays(30);
 
 	private final OutgoingMails outbox;
 
@@ -64,6 +68,15 @@ public class Mailer {
 	@Transactional(readOnly = true)
 	public Page<OutgoingMail> outbox(Pageable pageable) {
 		return outbox.findAllByOrderByCreatedAtDescIdDesc(pageable);
+	}
+
+	/**
+	 * How many emails written within {@link #FAILED_SHOWN_FOR} were given up on: the ones whose recipients the
+	 * secretariat may have to reach another way. Older failures stay in the outbox but are no longer counted.
+	 */
+	@Transactional(readOnly = true)
+	public long failedLately() {
+		return outbox.countByStatusAndCreatedAtAfter(MailStatus.FAILED, Instant.now().minus(FAILED_SHOWN_FOR));
 	}
 
 	/** A kept email with its attachments loaded. */

@@ -21,6 +21,8 @@ interface OutgoingMails extends JpaRepository<OutgoingMail, Long> {
 
 	boolean existsByReference(String reference);
 
+	long countByStatusAndCreatedAtAfter(MailStatus status, Instant after);
+
 	/** Emails due to be sent, the longest waiting first. */
 	@Query("""
 			select m.id from OutgoingMail m
