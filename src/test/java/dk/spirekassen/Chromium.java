@@ -72,20 +72,32 @@ public final class Chromium {
 				+ label.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1") + "( \\*)?\\s*$"));
 	}
 
-	/** The visitors of one test, each in a browser context of their own; {@link #close()} closes them all. */
 	/**
 	 * The elements and text drawn past either edge of the screen. Edges are compared with {@code screen.width},
 	 * since a phone's layout viewport widens to fit what is too wide. What lies in a box that scrolls sideways by
 	 * itself (a wide table's wrapper) and fits the screen is scrolled to, not cut off, and is left out.
 	 */
-	@SuppressWarnings("unchecked")
 	public static List<String> beyondTheScreen(Page page) {
+		return beyond(page, false);
+	}
+
+	/**
+	 * As {@link #beyondTheScreen}, but what lies past the edge inside a box that scrolls sideways counts too: nothing
+	 * on the page, not a table's last column nor its buttons, needs scrolling sideways to be seen.
+	 */
+	public static List<String> beyondTheScreenEvenInScrollingBoxes(Page page) {
+		return beyond(page, true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> beyond(Page page, boolean scrolledCounts) {
 		return (List<String>) page.evaluate("""
-				() => {
+				scrolledCounts => {
 				  const width = screen.width;
 				  const out = [];
 				  // Inside a box that scrolls sideways by itself (a wide table's wrapper) and fits the screen.
 				  const inScroller = el => {
+				    if (scrolledCounts) return false;
 				    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
 				      const x = getComputedStyle(a).overflowX;
 				      if (x === 'auto' || x === 'scroll') {
@@ -122,9 +134,10 @@ public final class Chromium {
 				  }
 				  return out;
 				}
-				""");
+				""", scrolledCounts);
 	}
 
+	/** The visitors of one test, each in a browser context of their own; {@link #close()} closes them all. */
 	public static final class Visitors implements AutoCloseable {
 
 		private final List<BrowserContext> contexts = new ArrayList<>();

@@ -110,6 +110,17 @@ public final class DaySamples {
 			.orElseThrow();
 	}
 
+	/** The newest day of the demo's that has been held and formed project groups. */
+	public long heldDay() {
+		var ideas = context.getBean(IdeaManagement.class);
+		return days.past(java.util.Locale.ROOT)
+			.stream()
+			.filter(d -> !ideas.groups(d.id()).isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
 	/** A new registration's secret token. */
 	public synchronized String freshToken() {
 		return desk.register(day, new RegistrationDetails("Prøvedeltager " + (++counter),

@@ -540,9 +540,13 @@ public final class RouteTable {
 	private static void dayRoutes(List<Route> routes) {
 		page(routes, "GET", "/udviklingsdage", Access.PUBLIC, s -> "/udviklingsdage");
 		page(routes, "GET", "/udviklingsdage/{id:\\d+}", Access.PUBLIC, s -> "/udviklingsdage/" + s.days.day);
+		// A day that has been held: its participant mix and the project groups it formed, linked to their projects.
+		page(routes, "GET", "/udviklingsdage/{id:\\d+}", Access.PUBLIC, s -> "/udviklingsdage/" + s.days.heldDay());
 		other(routes, "POST", "/udviklingsdage/{id:\\d+}/tilmelding", Access.PUBLIC,
 				s -> "/udviklingsdage/" + s.days.day + "/tilmelding");
 		page(routes, "GET", "/tilmelding/{token}", Access.PUBLIC, s -> "/tilmelding/" + s.days.token);
+		// Asks before cancelling; only the POST cancels.
+		page(routes, "GET", "/tilmelding/{token}/afmeld", Access.PUBLIC, s -> "/tilmelding/" + s.days.token + "/afmeld");
 		other(routes, "POST", "/tilmelding/{token}/afmeld", Access.PUBLIC,
 				s -> "/tilmelding/" + s.days.freshToken() + "/afmeld");
 		String admin = "/sekretariat/udviklingsdage";
@@ -552,6 +556,7 @@ public final class RouteTable {
 		page(routes, "GET", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.days.day);
 		page(routes, "GET", admin + "/{id:\\d+}/rediger", Access.SECRETARIAT, s -> admin + "/" + s.days.day + "/rediger");
 		other(routes, "POST", admin + "/{id:\\d+}", Access.SECRETARIAT, s -> admin + "/" + s.days.day);
+		page(routes, "GET", admin + "/{id:\\d+}/program", Access.SECRETARIAT, s -> admin + "/" + s.days.day + "/program");
 		other(routes, "POST", admin + "/{id:\\d+}/program", Access.SECRETARIAT, s -> admin + "/" + s.days.day + "/program");
 		other(routes, "POST", admin + "/{id:\\d+}/program/{itemId:\\d+}/slet", Access.SECRETARIAT,
 				s -> admin + "/" + s.days.day + "/program/" + s.days.freshProgrammeItem() + "/slet");
@@ -574,6 +579,7 @@ public final class RouteTable {
 		other(routes, "GET", admin + "/indtjekningsliste.pdf", Access.SECRETARIAT,
 				s -> day.apply(s) + "/indtjekningsliste.pdf");
 		other(routes, "GET", admin + "/navneskilte.pdf", Access.SECRETARIAT, s -> day.apply(s) + "/navneskilte.pdf");
+		page(routes, "GET", admin + "/beskeder", Access.SECRETARIAT, s -> day.apply(s) + "/beskeder?sendt=2");
 		other(routes, "POST", admin + "/beskeder", Access.SECRETARIAT,
 				s -> day.apply(s) + "/beskeder?audience=WAITLISTED&subject=Pr%C3%B8ve&body=Hej");
 	}

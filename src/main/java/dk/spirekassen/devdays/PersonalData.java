@@ -100,9 +100,9 @@ public class PersonalData {
 			.filter(r -> r.validAt(clock.instant()))
 			.map(r -> registrations.findByEmailOrderByCreatedAt(r.getEmail()).stream().map(g -> {
 				var day = days.findById(g.getDayId()).orElseThrow();
-				return new Record(day.getTitle(), day.getStartsAt(), g.getName(), g.getEmail(), g.getOrganisationName(),
-						g.getParticipantType(), g.getDietaryNeeds(), g.getAccessibilityNeeds(), g.getStatus(),
-						g.getCreatedAt(), g.getCheckedInAt());
+				return new Record(day.getTitle(), day.getStartsAt(), day.getEndsAt(), g.getName(), g.getEmail(),
+						g.getOrganisationName(), g.getParticipantType(), g.getDietaryNeeds(), g.getAccessibilityNeeds(),
+						g.getStatus(), g.getCreatedAt(), g.getCheckedInAt());
 			}).toList());
 	}
 
@@ -144,7 +144,7 @@ public class PersonalData {
 	}
 
 	/** One registration as its person sees it and downloads it. */
-	public record Record(String day, Instant startsAt, String name, String email, String organisation,
+	public record Record(String day, Instant startsAt, Instant endsAt, String name, String email, String organisation,
 			ParticipantType participantType, String dietaryNeeds, String accessibilityNeeds, RegistrationStatus status,
 			Instant registeredAt, Instant checkedInAt) {
 	}

@@ -5,9 +5,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import java.util.stream.Collectors;
 import dk.spirekassen.devdays.RegistrationsChanged.Change;
 import dk.spirekassen.mail.Attachment;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.shared.Times;
 
 /**
  * Emails registrants after their change is committed, on another thread and outside the day's lock (so a burst of
@@ -37,8 +35,6 @@ import dk.spirekassen.mail.Mailer;
 class RegistrationMails {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
-
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final Registrations registrations;
 
@@ -102,10 +98,7 @@ class RegistrationMails {
 	/** What every mail about one day says about it, worked out once per batch. */
 	private Letterhead letterhead(long dayId) {
 		var day = days.findById(dayId).orElseThrow();
-		var when = day.getStartsAt()
-			.atZone(DANISH_TIME)
-			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(DANISH));
-		return new Letterhead(day.getTitle(), when, day.getVenue() + ", " + day.getAddress(),
+		return new Letterhead(day.getTitle(), Times.of(DANISH).span(day.getStartsAt(), day.getEndsAt()), day.getVenue() + ", " + day.getAddress(),
 				calendar.attachment(day));
 	}
 

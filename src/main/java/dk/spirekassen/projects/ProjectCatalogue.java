@@ -473,6 +473,25 @@ public class ProjectCatalogue {
 		return projects.findByOriginGroupId(groupId).filter(p -> ProjectAccess.canSee(p, viewer)).map(Project::getId);
 	}
 
+	/**
+	 * The projects development days' groups became, by group id, as far as the viewer may see them: a group not
+	 * handed over yet, or whose project the viewer may not see, is left out.
+	 */
+	public Map<Long, GroupProject> projectsOfGroups(Collection<Long> groupIds, Viewer viewer) {
+		if (groupIds.isEmpty()) {
+			return Map.of();
+		}
+		return projects.findByOriginGroupIdIn(groupIds)
+			.stream()
+			.filter(p -> ProjectAccess.canSee(p, viewer))
+			.collect(Collectors.toMap(Project::getOriginGroupId,
+					p -> new GroupProject(p.getId(), p.getTitle(), p.getStage())));
+	}
+
+	/** The project a development day's group became: its id, title and stage. */
+	public record GroupProject(long id, String title, Stage stage) {
+	}
+
 	private Project visible(long id, Viewer viewer) {
 		return projects.findById(id)
 			.filter(p -> ProjectAccess.canSee(p, viewer))

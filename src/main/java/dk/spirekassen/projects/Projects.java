@@ -1,10 +1,12 @@
 package dk.spirekassen.projects;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,10 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 	List<Project> involving(Long accountId, Long organisationId, Long partnerId);
 
 	Optional<Project> findByOriginGroupId(long groupId);
+
+	/** The projects the groups became, with their participants, who decide who may see a project. */
+	@EntityGraph(attributePaths = "participants")
+	List<Project> findByOriginGroupIdIn(Collection<Long> groupIds);
 
 	/**
 	 * Per project of the ids that has open needs: its id and how many. Lists count this way rather than loading

@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
 			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
 			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/soeg", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
-			"/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
+			"/tilmelding/*/afmeld", "/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
 			"/statistik", "/foreningen", "/netvaerk", "/api/**", "/login", "/glemt-adgangskode",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",

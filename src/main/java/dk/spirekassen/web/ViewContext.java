@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -22,14 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.actors.ActorPermissions;
+import dk.spirekassen.shared.Times;
 
 /**
  * What every page template needs besides its own data: messages in the visitor's language, who is signed in,
  * the CSRF token for forms, and helpers for links and numbers.
  */
 public final class ViewContext {
-
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private static final int DATE_FORMATS_KEPT = 16;
 
@@ -207,7 +206,29 @@ public final class ViewContext {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : instant.atZone(DANISH_TIME).format(dateFormats().dateTime());
+		return instant == null ? "" : instant.atZone(Times.DANISH_TIME).format(dateFormats().dateTime());
+	}
+
+	/**
+	 * When something happens, without seconds, as people write it: {@code 18. feb. 2027 kl. 9.00} (in English
+	 * {@code 18 Feb 2027, 9:00}). See {@link Times}.
+	 */
+	public String moment(Instant instant) {
+		return Times.of(locale).at(instant);
+	}
+
+	/**
+	 * From when to when, as people write it: {@code 18. feb. 2027 kl. 9.00–15.00} within a date,
+	 * {@code 18. feb. 2027 kl. 9.00 – 19. feb. 2027 kl. 12.00} across dates (in English
+	 * {@code 18 Feb 2027, 9:00–15:00}). See {@link Times}.
+	 */
+	public String timeSpan(Instant start, Instant end) {
+		return Times.of(locale).span(start, end);
+	}
+
+	/** From one time of day to another: {@code 9.30–10.00} (in English {@code 9:30–10:00}); the start without an end. */
+	public String timeSpan(LocalTime start, LocalTime end) {
+		return Times.of(locale).span(start, end);
 	}
 
 	/**

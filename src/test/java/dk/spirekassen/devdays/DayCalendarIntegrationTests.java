@@ -136,6 +136,56 @@ class DayCalendarIntegrationTests {
 	}
 
 	@Test
+	void theDaysPagesLinkTheFeedAndEachDaysCalendarFile() throws Exception {
+		var startsAt = Instant.now().plus(Duration.ofDays(25)).truncatedTo(ChronoUnit.HOURS);
+		var title = "Kalenderdag " + System.nanoTime();
+		long id = day(title, startsAt, 40);
+
+		// The list links the feed visibly and in its head, for calendar programs and feed readers that look there.
+		var list = page("/udviklingsdage");
+		var alternate = list.selectFirst("head link[rel=alternate][type=text/calendar]");
+		assertThat(alternate).as("the feed in the page's head").isNotNull();
+		var feedLink = list.select("main a[href]").stream()
+			.filter(a -> a.attr("href").equals(alternate.attr("href")))
+			.findFirst();
+		assertThat(feedLink).as("the feed as a visible link").isPresent();
+		assertThat(feedLink.get().text()).contains("kalender");
+		var feed = parse(download(alternate.attr("href")));
+		assertThat(events(feed)).extracting(e -> value(e, Property.UID)).contains("day-" + id + "@spirekassen.dk");
+
+		// The day's page, followed from the list, offers the day alone to add to a calendar.
+		var dayLink = list.select("main a").stream().filter(a -> a.text().equals(title)).findFirst().orElseThrow();
+		var dayPage = page(dayLink.attr("href"));
+		var add = dayPage.select("main a").stream().filter(a -> a.text().equals("Tilføj til kalender")).findFirst();
+		assertThat(add).as("Tilføj til kalender").isPresent();
+		assertThat(dayPage.selectFirst("head link[rel=alternate][type=text/calendar]").attr("href"))
+			.isEqualTo(add.get().attr("href"));
+		var event = events(parse(download(add.get().attr("href"))));
+		assertThat(event).singleElement().satisfies(e -> {
+			assertThat(value(e, Property.UID)).isEqualTo("day-" + id + "@spirekassen.dk");
+			assertThat(value(e, Property.SUMMARY)).isEqualTo(title);
+			assertThat(Instant.from(e.getStartDate().orElseThrow().getDate())).isEqualTo(startsAt);
+		});
+	}
+
+	private org.jsoup.nodes.Document page(String path) throws Exception {
+		return org.jsoup.Jsoup.parse(mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "http://localhost" + path);
+	}
+
+	private String download(String path) throws Exception {
+		return mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void feedHoldsEveryUpcomingDayAndNoPastOne() throws Exception {
 		long upcoming = openDay(10);
 		long past = day("Forbi " + System.nanoTime(), Instant.now().minus(Duration.ofDays(40)), 10);

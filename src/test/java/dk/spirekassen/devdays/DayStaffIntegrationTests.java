@@ -324,14 +324,14 @@ class DayStaffIntegrationTests {
 			.with(csrf())
 			.with(user(secretariat)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl(base + "?sendt=1#beskeder"));
+			.andExpect(redirectedUrl(base + "/beskeder?sendt=1"));
 		var sent = mailer.outbox(PageRequest.of(0, 200)).getContent().stream()
 			.filter(m -> m.getSubject().equals(subject))
 			.toList();
 		assertThat(sent).hasSize(1);
 		assertThat(sent.get(0).getRecipient()).startsWith("ullaventer");
 		assertThat(sent.get(0).getBody()).isEqualTo("Vi har måske en plads.");
-		mvc.perform(get(base).param("sendt", "1").with(user(secretariat)))
+		mvc.perform(get(base + "/beskeder").param("sendt", "1").with(user(secretariat)))
 			.andExpect(content().string(containsString("Beskeden er sendt til 1 modtager")));
 	}
 }

@@ -157,10 +157,61 @@ class DayWebIntegrationTests {
 	}
 
 	@Test
+	void cancellingByTheLinkAsksFirstAndOnlyTheAnswerCancels() throws Exception {
+		long day = openDay(1);
+		var seat = desk.register(day, details("spoerg-foerst@example.dk"), null, null);
+		var waiting = desk.register(day, details("venter-paa-plads@example.dk"), null, null);
+		var selfService = "/tilmelding/" + seat.token();
+
+		// The self-service page links to the question, apart from the idea form, and holds no form that cancels.
+		var page = html(mvc.perform(get(selfService)).andExpect(status().isOk()));
+		assertThat(page.select("form[action$=/afmeld]")).isEmpty();
+		var link = page.selectFirst("main a#cancel-link");
+		assertThat(link.text()).isEqualTo("Annullér min tilmelding");
+		assertThat(link.attr("href")).isEqualTo(selfService + "/afmeld");
+		assertThat(link.closest("section")).isNotEqualTo(page.selectFirst("form[action$=/ideer]").closest("section"));
+
+		// The first step says what will happen and cancels nothing.
+		var question = html(mvc.perform(get(link.attr("href"))).andExpect(status().isOk()));
+		assertThat(question.selectFirst("#cancel-question").text())
+			.startsWith("Vil du annullere din tilmelding til Levende lokalsamfund");
+		assertThat(question.select("main").text()).contains("går til den første på ventelisten");
+		assertThat(desk.byToken(seat.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(desk.byToken(waiting.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		var answer = question.selectFirst("main form[method=post]");
+		assertThat(answer.attr("action")).isEqualTo(selfService + "/afmeld");
+		assertThat(answer.selectFirst("button[type=submit]").text()).isEqualTo("Ja, annullér min tilmelding");
+		assertThat(answer.select("a[href='" + selfService + "']").text()).isEqualTo("Nej, behold min tilmelding");
+
+		// The second step cancels, and the seat goes to the first on the waitlist.
+		mvc.perform(post(answer.attr("action")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl(selfService + "?afmeldt"));
+		assertThat(desk.byToken(seat.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(desk.byToken(waiting.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		var after = html(mvc.perform(get(selfService)));
+		assertThat(after.select("#cancel-link")).as("nothing left to cancel").isEmpty();
+		assertThat(html(mvc.perform(get(selfService + "/afmeld"))).select("main form[method=post]")).isEmpty();
+
+		// Someone on the waitlist is told they give up their place.
+		var other = desk.register(day, details("venter-ogsaa@example.dk"), null, null);
+		assertThat(html(mvc.perform(get("/tilmelding/" + other.token() + "/afmeld"))).select("main").text())
+			.contains("Du mister din plads som nummer 1 på ventelisten");
+		assertThat(desk.byToken(other.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+	}
+
+	private static org.jsoup.nodes.Document html(org.springframework.test.web.servlet.ResultActions result)
+			throws Exception {
+		return org.jsoup.Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void anUnknownLinkGetsADanishExplanation() throws Exception {
 		mvc.perform(get("/tilmelding/findes-ikke"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Linket er ukendt eller udløbet")));
+		mvc.perform(get("/tilmelding/findes-ikke/afmeld")).andExpect(status().isNotFound());
 		mvc.perform(post("/tilmelding/findes-ikke/afmeld").with(csrf())).andExpect(status().isNotFound());
 	}
 
@@ -195,8 +246,11 @@ class DayWebIntegrationTests {
 		mvc.perform(post(admin + c).param("action", "up").with(csrf()).with(user(secretariat)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Begrundelse: skal udfyldes")));
-		mvc.perform(post(admin + c).param("action", "up").param("reason", "Oplægsholder").with(csrf())
-			.with(user(secretariat))).andExpect(status().is3xxRedirection());
+		mvc.perform(post(admin + c + "?status=WAITLISTED&q=example").param("action", "up").param("reason", "Oplægsholder")
+			.with(csrf())
+			.with(user(secretariat)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+					"/sekretariat/udviklingsdage/" + day + "/deltagere?status=WAITLISTED&q=example&gemt#r-" + c));
 		var rows = days.registrations(day);
 		assertThat(rows.stream().filter(r -> r.waitlistPosition() == 1).findFirst().orElseThrow().id()).isEqualTo(c);
 
@@ -204,6 +258,13 @@ class DayWebIntegrationTests {
 			.with(user(secretariat)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Der er ingen ledig plads")));
+		long elsewhere = openDay(1);
+		mvc.perform(post("/sekretariat/udviklingsdage/" + elsewhere + "/tilmeldinger/" + c).param("action", "remove")
+			.param("reason", "Forkert dag")
+			.with(csrf())
+			.with(user(secretariat))).andExpect(status().isNotFound());
+		assertThat(days.registrations(day).stream().filter(r -> r.id() == c).findFirst().orElseThrow().status())
+			.as("a registration is acted on only through its own day").isEqualTo(RegistrationStatus.WAITLISTED);
 		mvc.perform(post("/sekretariat/udviklingsdage/" + day).with(csrf()).with(user(secretariat))
 			.param("title", "Dag").param("region", "HOVEDSTADEN").param("venue", "Sted").param("address", "Vej 1")
 			.param("startsAt", "2031-05-01T09:00").param("endsAt", "2031-05-01T15:00").param("capacity", "0")

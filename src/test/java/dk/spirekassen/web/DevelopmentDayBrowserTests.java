@@ -109,14 +109,20 @@ class DevelopmentDayBrowserTests {
 
 		// 2. The visitor cancels by the link; the first on the waitlist gets the seat and an email.
 		visitor.navigate(selfService);
-		visitor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		visitor.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Annullér min tilmelding")).click();
+		assertThat(visitor.locator("#cancel-question")).containsText("Vil du annullere din tilmelding");
+		assertThat(desk.byToken(waiting.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		visitor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Ja, annullér min tilmelding")).click();
 		assertThat(visitor.locator("#registration-status")).containsText("annulleret");
 		assertThat(desk.byToken(waiting.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		await().until(() -> mailId("ali.browser@example.dk", "Du har fået en plads") != null);
 		secretariat.navigate(base() + "/sekretariat/udviklingsdage/" + day);
 		assertThat(secretariat.locator("#confirmed-count")).hasText("1");
-		assertThat(secretariat.locator("#deltagere")).containsText("Ali Hassan");
+		secretariat.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Deltagere").setExact(true)).click();
+		assertThat(secretariat.locator("#results")).containsText("Ali Hassan");
 
 		// 3. Staff check someone in on a phone-sized screen.
 		var phone = as("sekretariat@spirekassen.dk");

@@ -68,6 +68,38 @@ class ViewContextTests {
 	}
 
 	@Test
+	void writesADaysTimesAsDanishPeopleDoWithoutSeconds() {
+		// 18 February 2027 is winter time in Denmark (UTC+1); 18 June is summer time (UTC+2).
+		var nine = Instant.parse("2027-02-18T08:00:00Z");
+		assertThat(danish.timeSpan(nine, Instant.parse("2027-02-18T14:00:00Z"))).isEqualTo("18. feb. 2027 kl. 9.00–15.00");
+		assertThat(danish.timeSpan(nine, Instant.parse("2027-02-19T11:00:00Z")))
+			.isEqualTo("18. feb. 2027 kl. 9.00 – 19. feb. 2027 kl. 12.00");
+		assertThat(danish.timeSpan(Instant.parse("2027-06-18T07:30:59Z"), Instant.parse("2027-06-18T14:05:00Z")))
+			.isEqualTo("18. jun. 2027 kl. 9.30–16.05");
+		assertThat(danish.timeSpan(Instant.parse("2027-05-04T20:00:00Z"), Instant.parse("2027-05-04T22:30:00Z")))
+			.as("ends after midnight, Danish time").isEqualTo("4. maj 2027 kl. 22.00 – 5. maj 2027 kl. 0.30");
+		assertThat(danish.moment(nine)).isEqualTo("18. feb. 2027 kl. 9.00");
+		assertThat(danish.timeSpan(nine, null)).isEqualTo("18. feb. 2027 kl. 9.00");
+		assertThat(danish.timeSpan(java.time.LocalTime.of(9, 30), java.time.LocalTime.of(10, 0))).isEqualTo("9.30–10.00");
+		assertThat(danish.timeSpan(java.time.LocalTime.of(13, 5), null)).isEqualTo("13.05");
+		assertThat(danish.moment(null)).isEmpty();
+		assertThat(danish.timeSpan((Instant) null, null)).isEmpty();
+	}
+
+	@Test
+	void writesADaysTimesAsEnglishPeopleDoWithoutSeconds() {
+		var english = new ViewContext(new StaticMessageSource(), Locale.ENGLISH, request, null);
+		var nine = Instant.parse("2027-02-18T08:00:00Z");
+		assertThat(english.timeSpan(nine, Instant.parse("2027-02-18T14:00:00Z"))).isEqualTo("18 Feb 2027, 9:00–15:00");
+		assertThat(english.timeSpan(nine, Instant.parse("2027-02-19T11:00:00Z")))
+			.isEqualTo("18 Feb 2027, 9:00 – 19 Feb 2027, 12:00");
+		assertThat(english.moment(nine)).isEqualTo("18 Feb 2027, 9:00");
+		assertThat(english.timeSpan(java.time.LocalTime.of(9, 30), java.time.LocalTime.of(10, 0))).isEqualTo("9:30–10:00");
+		assertThat(new ViewContext(new StaticMessageSource(), Locale.UK, request, null)
+			.timeSpan(nine, Instant.parse("2027-02-18T14:00:00Z"))).as("British English").isEqualTo("18 Feb 2027, 9:00–15:00");
+	}
+
+	@Test
 	void knowsNobodyIsSignedInWithoutAnAuthentication() {
 		assertThat(danish.signedIn()).isFalse();
 		assertThat(danish.secretariat()).isFalse();

@@ -22,19 +22,24 @@ import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
 import dk.spirekassen.devdays.DayManagement;
+import dk.spirekassen.devdays.IdeaManagement;
+import dk.spirekassen.devdays.IdeaManagement.GroupView;
 import dk.spirekassen.devdays.ParticipantType;
 import dk.spirekassen.devdays.RegistrationDesk;
 import dk.spirekassen.devdays.RegistrationRefusedException;
 import dk.spirekassen.devdays.RegistrationStatus;
 import dk.spirekassen.devdays.RegistrationThrottle;
 import dk.spirekassen.devdays.RegistrationWindow;
+import dk.spirekassen.projects.ProjectCatalogue;
+import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Forms;
 import dk.spirekassen.shared.Web;
 
 /**
- * The public side of development days: the list, a day's page with its registration form, and the self-service
- * page behind the secret link.
+ * The public side of development days: the list, a day's page with its registration form (and, once it has been
+ * held, the project groups it formed and the projects they became, as far as the reader may see them), and the
+ * self-service page behind the secret link, where cancelling asks first.
  */
 @Controller
 class DayController {
@@ -53,14 +58,20 @@ class DayController {
 
 	private final Forms forms;
 
+	private final IdeaManagement ideas;
+
+	private final ProjectCatalogue catalogue;
+
 	DayController(DayManagement days, RegistrationDesk desk, RegistrationThrottle throttle, Directory directory,
-			MessageSource messages, Forms forms) {
+			MessageSource messages, Forms forms, IdeaManagement ideas, ProjectCatalogue catalogue) {
 		this.days = days;
 		this.desk = desk;
 		this.throttle = throttle;
 		this.directory = directory;
 		this.messages = messages;
 		this.forms = forms;
+		this.ideas = ideas;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/udviklingsdage")
@@ -86,7 +97,7 @@ class DayController {
 					.get(user.partnerId()));
 			}
 		}
-		return page(id, FormView.of(values, messages, locale, LABELS), locale, model);
+		return page(id, FormView.of(values, messages, locale, LABELS), authentication, locale, model);
 	}
 
 	@PostMapping("/udviklingsdage/{id:\\d+}/tilmelding")
@@ -96,7 +107,7 @@ class DayController {
 		if (!throttle.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(429);
 			return page(id, forms.submitted(request, result, RegistrationForm.class, LABELS, locale)
-				.rejectKey(null, "registration.error.throttled"), locale, model);
+				.rejectKey(null, "registration.error.throttled"), authentication, locale, model);
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -111,10 +122,11 @@ class DayController {
 			}
 			catch (RegistrationRefusedException ex) {
 				return page(id, forms.submitted(request, result, RegistrationForm.class, LABELS, locale)
-					.rejectKey(ex.field(), ex.messageKey(), ex.args()), locale, model);
+					.rejectKey(ex.field(), ex.messageKey(), ex.args()), authentication, locale, model);
 			}
 		}
-		return page(id, forms.submitted(request, result, RegistrationForm.class, LABELS, locale), locale, model);
+		return page(id, forms.submitted(request, result, RegistrationForm.class, LABELS, locale), authentication, locale,
+				model);
 	}
 
 	@GetMapping("/tilmelding/{token}")
@@ -128,6 +140,20 @@ class DayController {
 		model.addAttribute("day", days.day(registration.get().dayId(), locale));
 		model.addAttribute("token", token);
 		return "devdays/registration";
+	}
+
+	/** Cancelling asks first: what will happen, and a button that cancels. */
+	@GetMapping("/tilmelding/{token}/afmeld")
+	String confirmCancel(@PathVariable String token, HttpServletResponse response, Locale locale, Model model) {
+		var registration = desk.byToken(token);
+		if (registration.isEmpty()) {
+			response.setStatus(404);
+			return "devdays/unknown-link";
+		}
+		model.addAttribute("registration", registration.get());
+		model.addAttribute("day", days.day(registration.get().dayId(), locale));
+		model.addAttribute("token", token);
+		return "devdays/cancel";
 	}
 
 	@PostMapping("/tilmelding/{token}/afmeld")
@@ -144,15 +170,22 @@ class DayController {
 		return directory.organisationRefByName(name).map(OrganisationRef::id).orElse(null);
 	}
 
-	private String page(long id, FormView form, Locale locale, Model model) {
+	private String page(long id, FormView form, Authentication authentication, Locale locale, Model model) {
 		var day = days.day(id, locale);
+		boolean past = day.row().window() == RegistrationWindow.PAST;
 		model.addAttribute("day", day);
 		model.addAttribute("form", form);
 		model.addAttribute("types", Web.options(ParticipantType.class, messages, locale));
 		model.addAttribute("organisations", directory.organisationRefs().stream().map(OrganisationRef::name).toList());
 		model.addAttribute("full", day.row().freeSeats() == 0);
-		model.addAttribute("mix", day.row().window() == RegistrationWindow.PAST ? days.participantMix(id) : null);
+		model.addAttribute("mix", past ? days.participantMix(id) : null);
 		model.addAttribute("waitlisted", RegistrationStatus.WAITLISTED);
+		if (past) {
+			var groups = ideas.groups(id);
+			model.addAttribute("groups", groups);
+			model.addAttribute("groupProjects", catalogue
+				.projectsOfGroups(groups.stream().map(GroupView::id).toList(), Viewer.of(authentication)));
+		}
 		return "devdays/day";
 	}
 }

@@ -19,14 +19,12 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
 import dk.spirekassen.devdays.DayViews.DayView;
 import dk.spirekassen.devdays.DayViews.RegistrationRow;
+import dk.spirekassen.shared.Times;
 
 /**
  * Printable PDFs for the door of a development day: the check-in list with a box to tick per person, and name
@@ -35,8 +33,6 @@ import dk.spirekassen.devdays.DayViews.RegistrationRow;
  */
 @Component
 class DayPdfs {
-
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private static final float BADGE_HEIGHT = 190;
 
@@ -158,10 +154,7 @@ class DayPdfs {
 	}
 
 	private String when(DayView day, Locale locale) {
-		return day.row()
-			.startsAt()
-			.atZone(DANISH_TIME)
-			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+		return Times.of(locale).span(day.row().startsAt(), day.row().endsAt());
 	}
 
 	private String t(String key, Locale locale, Object... args) {

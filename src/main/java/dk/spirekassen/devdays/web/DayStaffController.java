@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
+import dk.spirekassen.accounts.SignedInUser;
 import dk.spirekassen.devdays.DayManagement;
 import dk.spirekassen.devdays.ParticipantFilter;
 import dk.spirekassen.devdays.ParticipantType;
@@ -33,8 +36,9 @@ import dk.spirekassen.shared.TableExport;
 import dk.spirekassen.shared.Web;
 
 /**
- * The secretariat's tools for one development day: the participant list with filters and its exports, the
- * check-in desk for a phone at the door, and the printable check-in list and name badges.
+ * The secretariat's tools for one development day: the participant list with filters and its exports, where the
+ * waitlist is managed by hand (each action with a reason), the check-in desk for a phone at the door, and the
+ * printable check-in list and name badges.
  */
 @Controller
 @RequestMapping("/sekretariat/udviklingsdage/{id:\\d+}")
@@ -59,12 +63,55 @@ class DayStaffController {
 	String participants(@PathVariable long id, @ModelAttribute("filter") ParticipantFilter filter,
 			HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
+		return participantsPage(id, filter, null, Web.partial(request, response), locale, model);
+	}
+
+	/**
+	 * Promotes someone on the waitlist, moves them up or down, or removes a registration; every action needs a
+	 * reason. Goes back to the participant list as it was filtered, or shows it with what was refused.
+	 */
+	@PostMapping("/tilmeldinger/{registrationId:\\d+}")
+	String act(@PathVariable long id, @PathVariable long registrationId, @RequestParam String action,
+			@RequestParam(required = false) String reason, @ModelAttribute("filter") ParticipantFilter filter,
+			Authentication authentication, Locale locale, Model model) {
+		days.requireRegistration(id, registrationId);
+		var actor = authentication.getPrincipal() instanceof SignedInUser user ? user.displayName() : null;
+		try {
+			switch (action) {
+				case "promote" -> desk.promote(registrationId, reason, actor);
+				case "up" -> desk.move(registrationId, true, reason, actor);
+				case "down" -> desk.move(registrationId, false, reason, actor);
+				case "remove" -> desk.remove(registrationId, reason, actor);
+				default -> throw new RegistrationRefusedException(null, "waitlist.error.action");
+			}
+		}
+		catch (RegistrationRefusedException ex) {
+			var message = messages.getMessage(ex.messageKey(), ex.args(), locale);
+			if ("reason".equals(ex.field())) {
+				message = messages.getMessage("waitlist.field.reason", null, locale) + ": " + message;
+			}
+			return participantsPage(id, filter, message, false, locale, model);
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath("/sekretariat/udviklingsdage/" + id + "/deltagere")
+			.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+			.queryParamIfPresent("type", Optional.ofNullable(filter.type()))
+			.queryParamIfPresent("q", Optional.ofNullable(filter.q()).filter(q -> !q.isBlank()))
+			.queryParam("gemt")
+			.fragment("r-" + registrationId)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private String participantsPage(long id, ParticipantFilter filter, String actionError, boolean partial,
+			Locale locale, Model model) {
 		model.addAttribute("dayId", id);
 		model.addAttribute("participants", days.participants(id, filter));
-		if (Web.partial(request, response)) {
+		if (partial) {
 			return "devdays/participant-results";
 		}
 		model.addAttribute("day", days.day(id, locale));
+		model.addAttribute("actionError", actionError);
 		model.addAttribute("statuses", Web.options(RegistrationStatus.class, messages, locale));
 		model.addAttribute("types", Web.options(ParticipantType.class, messages, locale));
 		return "devdays/participants";
@@ -107,7 +154,7 @@ class DayStaffController {
 			return checkInPage(id, q, messages.getMessage(ex.messageKey(), ex.args(), locale), false, locale, model);
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/sekretariat/udviklingsdage/" + id + "/indtjekning")
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
 			.fragment("r-" + registrationId)
 			.encode()
 			.build()
