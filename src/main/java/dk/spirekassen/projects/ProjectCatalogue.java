@@ -208,6 +208,9 @@ public class ProjectCatalogue {
 			var viewer = mine.viewer();
 			var ways = new ArrayList<Predicate>();
 			ways.add(cb.equal(root.get("proposedByAccountId"), viewer.accountId()));
+			if (viewer.organisationId() != null) {
+				ways.add(cb.equal(root.get("proposedOwnerOrganisationId"), viewer.organisationId()));
+			}
 			ways.add(root.get("id").in(involving(query, cb, viewer)));
 			if (!mine.followed().isEmpty()) {
 				ways.add(root.get("id").in(mine.followed()));
@@ -811,6 +814,9 @@ public class ProjectCatalogue {
 					allowed.add(cb.equal(root.get("visibility"), Visibility.MEMBERS));
 				}
 				allowed.add(cb.equal(root.get("proposedByAccountId"), viewer.accountId()));
+				if (viewer.organisationId() != null) {
+					allowed.add(cb.equal(root.get("proposedOwnerOrganisationId"), viewer.organisationId()));
+				}
 				allowed.add(root.get("id").in(involving(query, cb, viewer)));
 			}
 			return cb.or(allowed.toArray(Predicate[]::new));

@@ -31,6 +31,46 @@ public final class ProjectViews {
 			List<BottomLineSummary> bottomLines, List<TransitionView> history, List<FileView> files,
 			long followers, boolean following, Permissions can, Set<Stage> nextStages, Instant updatedAt,
 			Long originDayId, String originTitle, Long proposedOwnerId, String proposedOwnerName) {
+
+		/**
+		 * The sections of the page worth a link in its "På denne side" list, in page order: those with something to
+		 * show, and for whoever edits the project also those where they add it. The history is always there; the
+		 * similar projects when {@code similar} are shown.
+		 */
+		public List<PageSection> contents(boolean similar) {
+			boolean edit = can.edit();
+			var sections = new java.util.ArrayList<PageSection>();
+			if (!descriptionHtml.isEmpty()) {
+				sections.add(new PageSection("beskrivelse", "project.field.description"));
+			}
+			if (!participants.isEmpty() || edit) {
+				sections.add(new PageSection("deltagere", "project.participants"));
+			}
+			if (!needs.isEmpty() || edit) {
+				sections.add(new PageSection("behov", "project.needs"));
+			}
+			if (funding.budget() != null || !funding.lines().isEmpty() || edit) {
+				sections.add(new PageSection("finansiering", "project.funding"));
+			}
+			if (!indicators.isEmpty() || edit) {
+				sections.add(new PageSection("vaerdi", "project.indicators"));
+			}
+			if (!resultsHtml.isEmpty() || !lessonsHtml.isEmpty() || edit) {
+				sections.add(new PageSection("resultater", "project.results"));
+			}
+			if (!files.isEmpty()) {
+				sections.add(new PageSection("filer", "project.toolbox"));
+			}
+			if (similar) {
+				sections.add(new PageSection("lignende", "project.similar"));
+			}
+			sections.add(new PageSection("historik", "project.history"));
+			return sections;
+		}
+	}
+
+	/** A section of a project's page: its anchor and the message key of its heading. */
+	public record PageSection(String anchor, String label) {
 	}
 
 	/** A project as the forms of its parts show it: its id, title and what the viewer may do. */
@@ -61,6 +101,18 @@ public final class ProjectViews {
 	/** A need with the offers the viewer may see. */
 	public record NeedView(long id, NeedKind kind, PartnerKind partnerKind, Long amount, String description,
 			NeedStatus status, List<OfferView> offers) {
+
+		/** The partner's newest offer that was not declined (it may offer again after that), or null. */
+		public OfferView offerBy(Long partnerId) {
+			OfferView found = null;
+			for (var offer : offers) {
+				if (partnerId != null && offer.partnerId() == partnerId && offer.status() != OfferStatus.DECLINED
+						&& (found == null || offer.createdAt().isAfter(found.createdAt()))) {
+					found = offer;
+				}
+			}
+			return found;
+		}
 	}
 
 	/** An offer to meet a need. */
@@ -84,10 +136,31 @@ public final class ProjectViews {
 	public record IndicatorView(long id, BottomLine bottomLine, String name, String unit, BigDecimal baselineValue,
 			LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, Set<Integer> sdgs,
 			List<MeasurementView> measurements, IndicatorChart chart, Double progress) {
+
+		/**
+		 * The baseline and the measurements in date order (the baseline first on its own day), as the table lists
+		 * them; the target is not among them, as it is a goal, not a value measured.
+		 */
+		public List<MeasurementView> readings() {
+			var readings = new java.util.ArrayList<MeasurementView>();
+			readings.add(new MeasurementView(baselineDate, baselineValue, null, true));
+			readings.addAll(measurements);
+			readings.sort(java.util.Comparator.comparing(MeasurementView::measuredOn));
+			return readings;
+		}
+
+		/** The latest measurement (they are in date order), or null before anything was measured. */
+		public MeasurementView latest() {
+			return measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
+		}
 	}
 
-	/** One measured value. */
-	public record MeasurementView(LocalDate measuredOn, BigDecimal value, String note) {
+	/** One measured value, or the baseline. */
+	public record MeasurementView(LocalDate measuredOn, BigDecimal value, String note, boolean baseline) {
+
+		public MeasurementView(LocalDate measuredOn, BigDecimal value, String note) {
+			this(measuredOn, value, note, false);
+		}
 	}
 
 	/** One bottom line at a glance: how many indicators it has and their average progress towards target. */

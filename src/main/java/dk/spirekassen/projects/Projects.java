@@ -12,8 +12,14 @@ import java.util.Optional;
 
 interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
 
-	@Query("select distinct p from Project p join p.participants pa where pa.accountId = ?1 "
-			+ "or pa.organisationId = ?2 or pa.partnerId = ?3 or p.proposedByAccountId = ?1 order by p.title")
+	/**
+	 * The projects someone proposed, whose organisation is proposed as owner, or who takes part (by login,
+	 * organisation or partner): the same as their reader keys in the search index. An idea has no participants
+	 * until its lead is appointed, so the participants are asked about, not joined.
+	 */
+	@Query("select p from Project p where p.proposedByAccountId = ?1 or p.proposedOwnerOrganisationId = ?2 "
+			+ "or exists (select pa.id from Participant pa where pa.project = p and (pa.accountId = ?1 "
+			+ "or pa.organisationId = ?2 or pa.partnerId = ?3)) order by p.title")
 	List<Project> involving(Long accountId, Long organisationId, Long partnerId);
 
 	Optional<Project> findByOriginGroupId(long groupId);

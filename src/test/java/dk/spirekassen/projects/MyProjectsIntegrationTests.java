@@ -189,6 +189,57 @@ class MyProjectsIntegrationTests {
 		}
 	}
 
+	@Test
+	void anIdeaAPartnerProposedIsAmongItsProjectsFromTheIndexAndFromTheDatabase() throws Exception {
+		var viewer = partnerLogin("Idérige Rådgivere", "Ida Idérig");
+		var signedIn = user(accounts.loadUserByUsername(accounts.account(viewer.accountId()).email()));
+		var title = "Idé om fælleshaver " + UUID.randomUUID();
+		assertThat(myProjectTitles(signedIn)).as("read, and kept, before the idea").doesNotContain(title);
+
+		// An idea has no participants yet: the partner proposed it, the organisation is only proposed as owner.
+		long idea = projects.propose(new ProjectDetails(title, "Haver mellem blokkene.", null, Visibility.PARTICIPANTS,
+				samples.organisation, null, Set.of(), Set.of(), Set.of()), viewer);
+		assertThat(catalogue.myProjects(viewer, Locale.ROOT).shown()).extracting(ProjectViews.ProjectRow::id)
+			.contains(idea);
+		assertThat(myProjectTitles(signedIn)).contains(title);
+		assertThat(listTitles(signedIn)).contains(title);
+		assertThat(catalogue.myProjects(samples.member, Locale.ROOT).shown())
+			.as("the staff of the organisation proposed as owner, who decide on it").extracting(ProjectViews.ProjectRow::id)
+			.contains(idea);
+
+		var state = context.getBean(IndexState.class);
+		state.whole(false);
+		try {
+			assertThat(catalogue.myProjects(viewer, Locale.ROOT).shown()).extracting(ProjectViews.ProjectRow::id)
+				.as("while the index is rebuilt").contains(idea);
+			assertThat(myProjectTitles(signedIn)).contains(title);
+			assertThat(listTitles(signedIn)).contains(title);
+			assertThat(catalogue.myProjects(samples.member, Locale.ROOT).shown()).extracting(ProjectViews.ProjectRow::id)
+				.contains(idea);
+		}
+		finally {
+			state.whole(true);
+		}
+	}
+
+	private List<String> myProjectTitles(org.springframework.test.web.servlet.request.RequestPostProcessor signedIn)
+			throws Exception {
+		return Jsoup.parse(mvc.perform(get("/mit-overblik").with(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("section[aria-labelledby=my-projects-heading] li h3").eachText();
+	}
+
+	private List<String> listTitles(org.springframework.test.web.servlet.request.RequestPostProcessor signedIn)
+			throws Exception {
+		return Jsoup.parse(mvc.perform(get("/projekter").param("mine", "true").with(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#results h2 a").eachText();
+	}
+
 	/** A new partner offering knowledge, and a login of its own for a person of it. */
 	private Viewer partnerLogin(String partnerName, String personName) {
 		long partner = actors.createPartner(new PartnerDetails(PartnerKind.ADVISOR, partnerName + " " + UUID.randomUUID(),
