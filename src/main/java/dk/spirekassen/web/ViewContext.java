@@ -197,7 +197,7 @@ public final class ViewContext {
 
 	/** The Danish date of an instant. */
 	public String dateOf(Instant instant) {
-		return instant == null ? "" : date(instant.atZone(DANISH_TIME).toLocalDate());
+		return instant == null ? "" : date(instant.atZone(Times.DANISH_TIME).toLocalDate());
 	}
 
 	/** An instant as a {@code <time datetime>} value: UTC to the second, such as {@code 2026-05-04T07:30:00Z}. */
