@@ -131,20 +131,17 @@ class DayController {
 
 	@GetMapping("/tilmelding/{token}")
 	String selfService(@PathVariable String token, HttpServletResponse response, Locale locale, Model model) {
-		var registration = desk.byToken(token);
-		if (registration.isEmpty()) {
-			response.setStatus(404);
-			return "devdays/unknown-link";
-		}
-		model.addAttribute("registration", registration.get());
-		model.addAttribute("day", days.day(registration.get().dayId(), locale));
-		model.addAttribute("token", token);
-		return "devdays/registration";
+		return byLink(token, "devdays/registration", response, locale, model);
 	}
 
 	/** Cancelling asks first: what will happen, and a button that cancels. */
 	@GetMapping("/tilmelding/{token}/afmeld")
 	String confirmCancel(@PathVariable String token, HttpServletResponse response, Locale locale, Model model) {
+		return byLink(token, "devdays/cancel", response, locale, model);
+	}
+
+	/** A page of the registration the self-service link names, or the page for a link nobody knows. */
+	private String byLink(String token, String view, HttpServletResponse response, Locale locale, Model model) {
 		var registration = desk.byToken(token);
 		if (registration.isEmpty()) {
 			response.setStatus(404);
@@ -153,7 +150,7 @@ class DayController {
 		model.addAttribute("registration", registration.get());
 		model.addAttribute("day", days.day(registration.get().dayId(), locale));
 		model.addAttribute("token", token);
-		return "devdays/cancel";
+		return view;
 	}
 
 	@PostMapping("/tilmelding/{token}/afmeld")
