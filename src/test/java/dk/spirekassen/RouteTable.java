@@ -117,6 +117,9 @@ public final class RouteTable {
 		/** News and project updates. */
 		public final NewsSamples news;
 
+		/** The token of an unsubscribe link. */
+		public final String unsubscribeToken;
+
 		private final ActorManagement actors;
 
 		private final ApplicationContext context;
@@ -153,6 +156,7 @@ public final class RouteTable {
 			days = DaySamples.of(context);
 			joining = new JoiningSamples(context);
 			news = NewsSamples.of(context, projects);
+			unsubscribeToken = dk.spirekassen.notifications.NotificationSamples.unsubscribeToken(context);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -295,6 +299,7 @@ public final class RouteTable {
 				s -> "/partnere/" + s.partner + "/personer", s -> "/partnere/" + s.otherPartner + "/personer", false);
 		projectRoutes(routes);
 		newsRoutes(routes);
+		notificationRoutes(routes);
 		calendarRoutes(routes);
 		networkRoutes(routes);
 		// Secretariat.
@@ -505,6 +510,17 @@ public final class RouteTable {
 				s -> "/nyheder/" + s.news.freshUpdate(s.projects.otherProject) + "/slet", false);
 		editor(routes, "GET", "/projekter/{id:\\d+}/opdateringer/ny", "/opdateringer/ny", true);
 		editor(routes, "POST", "/projekter/{id:\\d+}/opdateringer", "/opdateringer", false);
+	}
+
+	/** One's choice of notifications, and unsubscribing by a mail's link without signing in. */
+	private static void notificationRoutes(List<Route> routes) {
+		page(routes, "GET", "/indstillinger/notifikationer", Access.SIGNED_IN, s -> "/indstillinger/notifikationer");
+		other(routes, "POST", "/indstillinger/notifikationer", Access.SIGNED_IN, s -> "/indstillinger/notifikationer");
+		page(routes, "GET", "/afmelding/{token}/{what}", Access.PUBLIC,
+				s -> "/afmelding/" + s.unsubscribeToken + "/paamindelser");
+		page(routes, "GET", "/afmelding/{token}/{what}", Access.PUBLIC, s -> "/afmelding/" + s.unsubscribeToken + "/alt");
+		other(routes, "POST", "/afmelding/{token}/{what}", Access.PUBLIC,
+				s -> "/afmelding/" + s.unsubscribeToken + "/paamindelser");
 	}
 
 	/** Development days in calendar programs and the JSON API, and the files sent with kept emails. */

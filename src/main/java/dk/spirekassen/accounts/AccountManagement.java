@@ -279,6 +279,12 @@ public class AccountManagement implements UserDetailsService {
 				a.getPartnerId(), a.isEnabled());
 	}
 
+	/** The ids of every login with one of the roles that can sign in: one statement, the ids only. */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> loginIds(java.util.Collection<Role> roles) {
+		return roles.isEmpty() ? java.util.List.of() : accounts.findIdsByEnabledTrueAndRoleIn(roles);
+	}
+
 	/** The logins with the given ids, in no particular order; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public java.util.List<AccountRow> accounts(java.util.Collection<Long> ids) {

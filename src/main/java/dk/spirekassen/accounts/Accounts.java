@@ -22,4 +22,7 @@ interface Accounts extends JpaRepository<Account, Long> {
 	List<Account> findByRoleAndOrganisationIdInAndEnabledTrue(Role role, java.util.Collection<Long> organisationIds);
 
 	List<Account> findByRoleAndPartnerIdInAndEnabledTrue(Role role, java.util.Collection<Long> partnerIds);
+
+	@org.springframework.data.jpa.repository.Query("select a.id from Account a where a.enabled = true and a.role in ?1")
+	List<Long> findIdsByEnabledTrueAndRoleIn(java.util.Collection<Role> roles);
 }

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import dk.spirekassen.devdays.RegistrationsChanged.Change;
 import dk.spirekassen.mail.Attachment;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.notifications.Notice;
+import dk.spirekassen.notifications.NotificationKind;
+import dk.spirekassen.notifications.Notifier;
 import dk.spirekassen.shared.Times;
 
 /**
@@ -48,8 +51,11 @@ class RegistrationMails {
 
 	private final String baseUrl;
 
+	private final Notifier notifier;
+
 	RegistrationMails(Registrations registrations, Days days, Mailer mailer, MessageSource messages,
-			DayCalendar calendar, @Value("${spirekassen.base-url}") String baseUrl) {
+			DayCalendar calendar, @Value("${spirekassen.base-url}") String baseUrl, Notifier notifier) {
+		this.notifier = notifier;
 		this.registrations = registrations;
 		this.days = days;
 		this.mailer = mailer;
@@ -70,8 +76,14 @@ class RegistrationMails {
 			if (registration != null) {
 				var mail = write(changed.kind(), change, registration,
 						days.computeIfAbsent(registration.getDayId(), this::letterhead));
-				mailer.sendOnce("registration:" + changed.id() + ":" + change.registrationId(), mail.recipient(),
-						mail.subject(), mail.body(), mail.attachments());
+				boolean first = mailer.sendOnce("registration:" + changed.id() + ":" + change.registrationId(),
+						mail.recipient(), mail.subject(), mail.body(), mail.attachments());
+				// With a login, a seat given is also a note on the site (the mail above is the instant channel).
+				if (first && changed.kind() == RegistrationsChanged.Kind.PROMOTED && registration.getAccountId() != null) {
+					var day = days.get(registration.getDayId());
+					notifier.notify(List.of(registration.getAccountId()), new Notice(NotificationKind.SEAT_GIVEN, null,
+							day.title(), null, "/udviklingsdage/" + registration.getDayId()));
+				}
 			}
 		}
 	}

@@ -159,13 +159,14 @@ class MailDelivery {
 	}
 
 	/** An email as read for one attempt, so it can be sent after its transaction closed. */
-	private record Letter(String recipient, String subject, String body, List<Attachment> attachments) {
+	private record Letter(String recipient, String subject, String body, List<Attachment> attachments,
+			String listUnsubscribe) {
 
 		static Letter of(OutgoingMail mail) {
 			return new Letter(mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.getAttachments()
 				.stream()
 				.map(a -> new Attachment(a.getName(), a.getContentType(), a.getContent()))
-				.toList());
+				.toList(), mail.getListUnsubscribe());
 		}
 
 		void writeTo(MimeMessage message, String from) throws MessagingException {
@@ -174,6 +175,11 @@ class MailDelivery {
 			helper.setTo(recipient);
 			helper.setSubject(subject);
 			helper.setText(body);
+			if (listUnsubscribe != null) {
+				// RFC 8058: a mail program may unsubscribe with one POST, without opening a page.
+				message.setHeader("List-Unsubscribe", "<" + listUnsubscribe + ">");
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 			for (var attachment : attachments) {
 				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());

@@ -52,6 +52,21 @@ public class Mailer {
 	}
 
 	/**
+	 * Writes a notification mail, one a person may stop getting: it is sent with {@code List-Unsubscribe} on
+	 * {@code unsubscribeUrl} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058), so a mail
+	 * program can offer to unsubscribe with one click. Unless {@code reference} is null, it is written once, as
+	 * {@link #sendOnce} does; returns whether it was written.
+	 */
+	public boolean sendUnsubscribable(String reference, String recipient, String subject, String body,
+			List<Attachment> attachments, String unsubscribeUrl) {
+		if (reference != null && outbox.existsByReference(reference)) {
+			return false;
+		}
+		outbox.save(new OutgoingMail(reference, recipient, subject, body, attachments, unsubscribeUrl));
+		return true;
+	}
+
+	/**
 	 * Writes an email as {@link #send(String, String, String, List)} does, unless one was written before with the
 	 * same {@code reference} (what it was written for, unique): a cause handled twice, such as an event delivered
 	 * again, writes no second email. Returns whether it wrote one.

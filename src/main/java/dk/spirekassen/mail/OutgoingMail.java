@@ -47,6 +47,9 @@ public class OutgoingMail {
 	/** What the email was written for, when a repeated cause must not write it twice (a redelivered event). */
 	private String reference;
 
+	/** The one-click unsubscribe address of a notification mail (RFC 8058); none for other mails. */
+	private String listUnsubscribe;
+
 	@OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<OutgoingMailAttachment> attachments = new ArrayList<>();
@@ -55,6 +58,12 @@ public class OutgoingMail {
 	}
 
 	OutgoingMail(String reference, String recipient, String subject, String body, List<Attachment> attachments) {
+		this(reference, recipient, subject, body, attachments, null);
+	}
+
+	OutgoingMail(String reference, String recipient, String subject, String body, List<Attachment> attachments,
+			String listUnsubscribe) {
+		this.listUnsubscribe = listUnsubscribe;
 		this.reference = reference;
 		this.recipient = recipient;
 		this.subject = subject;
@@ -135,6 +144,11 @@ public class OutgoingMail {
 
 	public Instant getSentAt() {
 		return sentAt;
+	}
+
+	/** The one-click unsubscribe address sent with the email, if it is a notification mail. */
+	public String getListUnsubscribe() {
+		return listUnsubscribe;
 	}
 
 	String getReference() {

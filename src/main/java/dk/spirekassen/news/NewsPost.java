@@ -98,6 +98,10 @@ class NewsPost {
 		return visibility;
 	}
 
+	Long getAuthorAccountId() {
+		return authorAccountId;
+	}
+
 	String getAuthorName() {
 		return authorName;
 	}

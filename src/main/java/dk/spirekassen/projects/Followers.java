@@ -54,4 +54,11 @@ class Followers {
 			.query(Long.class)
 			.list();
 	}
+
+	List<Long> followersOf(long projectId) {
+		return jdbc.sql("select account_id from project_follower where project_id = ?")
+			.param(projectId)
+			.query(Long.class)
+			.list();
+	}
 }

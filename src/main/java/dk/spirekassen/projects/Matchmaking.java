@@ -38,6 +38,7 @@ import dk.spirekassen.actors.Partner;
 import dk.spirekassen.actors.PartnerDetails;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.notifications.NotificationKind;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.MatchingWords;

@@ -52,7 +52,6 @@ import dk.spirekassen.projects.ProjectViews.FundingView;
 import dk.spirekassen.projects.ProjectViews.IndicatorView;
 import dk.spirekassen.projects.ProjectViews.MeasurementView;
 import dk.spirekassen.projects.ProjectViews.NeedView;
-import dk.spirekassen.projects.ProjectViews.NotificationView;
 import dk.spirekassen.projects.ProjectViews.OfferView;
 import dk.spirekassen.projects.ProjectViews.OpenNeedRow;
 import dk.spirekassen.projects.ProjectViews.ParticipantView;
@@ -83,8 +82,6 @@ public class ProjectCatalogue {
 
 	private final Projects projects;
 
-	private final NotificationReads notifications;
-
 	private final ActorManagement actors;
 
 	private final Directory directory;
@@ -103,7 +100,7 @@ public class ProjectCatalogue {
 
 	private final RecentReads recent;
 
-	ProjectCatalogue(Projects projects, NotificationReads notifications, ActorManagement actors, Directory directory,
+	ProjectCatalogue(Projects projects, ActorManagement actors, Directory directory,
 			AccountManagement accounts, Followers followers, Chunks chunks, Needs needs, EntityManager entityManager,
 			IndexState index, RecentReads recent) {
 		this.recent = recent;
@@ -111,7 +108,6 @@ public class ProjectCatalogue {
 		this.index = index;
 		this.entityManager = entityManager;
 		this.needs = needs;
-		this.notifications = notifications;
 		this.actors = actors;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -330,25 +326,11 @@ public class ProjectCatalogue {
 	}
 
 	/**
-	 * The projects the viewer follows, kept as the lists are: following, like a new notification, counts a new
-	 * generation of what is read beside the index ({@link ProjectManagement#follow}).
+	 * The projects the viewer follows, kept as the lists are: following counts a new generation of what is read beside the index ({@link ProjectManagement#follow}).
 	 */
 	private List<Long> followedBy(Viewer viewer) {
 		return recent.get(new ListPage("followed", viewer.accountId(), null, null, null),
 				() -> List.copyOf(followers.projectsFollowedBy(viewer.accountId())));
-	}
-
-	/**
-	 * The viewer's newest notifications, newest first; kept as the lists are, as a notification sent or read counts a
-	 * new generation ({@link ProjectManagement#markNotificationsRead}).
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public List<NotificationView> notifications(Viewer viewer) {
-		if (!viewer.signedIn()) {
-			return List.of();
-		}
-		return recent.get(new ListPage("notifications", viewer.accountId(), null, null, null),
-				() -> List.copyOf(notifications.newest(viewer.accountId())));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package dk.spirekassen.projects;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +28,10 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.Municipality;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Theme;
-import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.notifications.Category;
+import dk.spirekassen.notifications.Notice;
+import dk.spirekassen.notifications.NotificationKind;
+import dk.spirekassen.notifications.Notifier;
 import dk.spirekassen.shared.IndexState;
 import dk.spirekassen.shared.NotFoundException;
 import dk.spirekassen.shared.ProjectGroupFormed;
@@ -42,11 +45,9 @@ import dk.spirekassen.shared.ProjectGroupFormed;
 @Transactional
 public class ProjectManagement {
 
-	private static final Locale DANISH = Locale.forLanguageTag("da");
-
 	private final Projects projects;
 
-	private final Notifications notifications;
+	private final Notifier notifier;
 
 	private final Directory directory;
 
@@ -56,37 +57,27 @@ public class ProjectManagement {
 
 	private final FileStorage storage;
 
-	private final Mailer mailer;
-
-	private final MessageSource messages;
-
 	private final ApplicationEventPublisher events;
 
 	private final Followers followers;
-
-	private final String baseUrl;
 
 	private final long maxFileBytes;
 
 	private final IndexState index;
 
-	ProjectManagement(Projects projects, Notifications notifications, Directory directory, ActorManagement actors,
-			AccountManagement accounts, FileStorage storage, Mailer mailer, MessageSource messages,
-			ApplicationEventPublisher events, Followers followers, @Value("${spirekassen.base-url}") String baseUrl,
+	ProjectManagement(Projects projects, Notifier notifier, Directory directory, ActorManagement actors,
+			AccountManagement accounts, FileStorage storage, ApplicationEventPublisher events, Followers followers,
 			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize, IndexState index) {
 		this.index = index;
 		this.maxFileBytes = maxFileSize.toBytes();
 		this.projects = projects;
-		this.notifications = notifications;
+		this.notifier = notifier;
 		this.directory = directory;
 		this.actors = actors;
 		this.accounts = accounts;
 		this.storage = storage;
-		this.mailer = mailer;
-		this.messages = messages;
 		this.events = events;
 		this.followers = followers;
-		this.baseUrl = baseUrl;
 	}
 
 	// --- projects
@@ -195,13 +186,29 @@ public class ProjectManagement {
 	public void move(long id, Stage target, String comment, Viewer viewer) {
 		var project = visible(id, viewer);
 		require(ProjectAccess.canMove(project, viewer));
+		var from = project.getStage();
 		project.moveTo(target, viewer, comment);
 		projects.save(project);
+		if (from != target) {
+			tellFollowers(project, NotificationKind.STAGE_CHANGED, "Stage." + target.name(),
+					"/projekter/" + id, viewer.accountId(), false);
+		}
 	}
 
 	public void recordResults(long id, String resultsSummary, String lessons, Viewer viewer) {
-		editable(id, viewer).recordResults(resultsSummary, lessons);
+		var project = editable(id, viewer);
+		var before = List.of(Objects.toString(project.getResultsSummary(), ""),
+				Objects.toString(project.getLessons(), ""));
+		project.recordResults(resultsSummary, lessons);
+		var after = List.of(Objects.toString(project.getResultsSummary(), ""),
+				Objects.toString(project.getLessons(), ""));
+		if (!before.equals(after) && (project.getResultsSummary() != null || project.getLessons() != null)) {
+			tellFollowers(project, NotificationKind.RESULT_ADDED, null, "/projekter/" + id + "#resultater",
+					viewer.accountId(), false);
+		}
 	}
+
+
 
 	/**
 	 * Turns a project group formed at a development day into a project at the project group stage, visible to
@@ -296,14 +303,6 @@ public class ProjectManagement {
 		index.changedOnCommit();
 	}
 
-	/** Marks all of the viewer's notifications read; gives how many were unread. */
-	public int markNotificationsRead(Viewer viewer) {
-		require(viewer.signedIn());
-		// The notifications are read beside the index, and kept as it is (the dashboard).
-		index.changedOnCommit();
-		return notifications.markRead(viewer.accountId(), Instant.now());
-	}
-
 	// --- needs and offers
 
 	public long addNeed(long id, NeedDetails details, Viewer viewer) {
@@ -311,6 +310,8 @@ public class ProjectManagement {
 		checkNeed(details);
 		var need = project.addNeed(details);
 		projects.flush();
+		tellFollowers(project, NotificationKind.NEED_ADDED, details.description(), "/projekter/" + id + "#behov",
+				viewer.accountId(), false);
 		return need.getId();
 	}
 
@@ -381,19 +382,48 @@ public class ProjectManagement {
 		}
 	}
 
-	/** A dashboard note and an email in Danish; {@code other} is the partner, organisation or person concerned. */
+	/** Tells one login of something addressed to it, as it chose for the kind's category. */
 	void notify(long accountId, NotificationKind kind, Project project, String other) {
-		notifications.save(new Notification(accountId, kind, project.getId(), project.getTitle()));
-		index.changedOnCommit();
-		accounts.accounts(Set.of(accountId)).forEach(account -> {
-			var subject = messages.getMessage("notification.mail.subject." + kind.key(),
-					new Object[] { project.getTitle() }, DANISH);
-			var body = messages.getMessage("notification.mail.body." + kind.key(),
-					new Object[] { account.displayName(), project.getTitle(), other,
-							baseUrl + "/projekter/" + project.getId() },
-					DANISH);
-			mailer.send(account.email(), subject, body);
-		});
+		var anchor = kind.category() == Category.OWNERSHIP ? "#ejerskab" : "#behov";
+		notifier.notify(List.of(accountId),
+				new Notice(kind, project.getId(), project.getTitle(), other, "/projekter/" + project.getId() + anchor));
+	}
+
+	/**
+	 * Tells who follows the project or takes part in it (its participants' logins and its partners' people) of
+	 * something that happened there, except whoever did it and anyone who may not see the project; with
+	 * {@code membersOnly}, also leaves out partners' people who do not take part (a post for members).
+	 */
+	public void tellFollowers(long projectId, NotificationKind kind, String detail, String link, Long actorAccountId,
+			boolean membersOnly) {
+		tellFollowers(projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId)),
+				kind, detail, link, actorAccountId, membersOnly);
+	}
+
+	private void tellFollowers(Project project, NotificationKind kind, String detail, String link,
+			Long actorAccountId, boolean membersOnly) {
+		var told = new java.util.LinkedHashSet<Long>(followers.followersOf(project.getId()));
+		var partners = new HashSet<Long>();
+		for (var participant : project.getParticipants()) {
+			if (participant.getAccountId() != null) {
+				told.add(participant.getAccountId());
+			}
+			if (participant.getPartnerId() != null) {
+				partners.add(participant.getPartnerId());
+			}
+		}
+		accounts.teamLogins(List.of(), partners).forEach(login -> told.add(login.id()));
+		told.remove(actorAccountId);
+		var allowed = accounts.accounts(told)
+			.stream()
+			.filter(account -> account.enabled())
+			.map(account -> new Viewer(account.id(), account.displayName(), account.role(), account.organisationId(),
+					account.partnerId()))
+			.filter(viewer -> ProjectAccess.canSee(project, viewer))
+			.filter(viewer -> !membersOnly || viewer.secretariat() || viewer.member() || project.isParticipant(viewer))
+			.map(Viewer::accountId)
+			.toList();
+		notifier.notify(allowed, new Notice(kind, project.getId(), project.getTitle(), detail, link));
 	}
 
 	// --- funding
@@ -511,6 +541,8 @@ public class ProjectManagement {
 		var file = project.addFile(title, name, type, size, key, publicResult, viewer.accountId(),
 				FileText.of(content, name, type));
 		projects.flush();
+		tellFollowers(project, NotificationKind.FILE_ADDED, title, "/projekter/" + id + "#filer", viewer.accountId(),
+				false);
 		return file.getId();
 	}
 

@@ -181,7 +181,4 @@ public final class ProjectViews {
 			long projectId, String projectTitle, Stage stage, List<String> themes) {
 	}
 
-	/** A note on the dashboard; {@code unread} until its reader marks the notes read. */
-	public record NotificationView(NotificationKind kind, Long projectId, String subject, Instant createdAt, boolean unread) {
-	}
 }

@@ -67,7 +67,6 @@ class HomeController {
 			var mine = projects.myProjects(viewer, locale);
 			model.addAttribute("mine", mine.shown().stream().limit(SHOWN).toList());
 			model.addAttribute("mineTotal", mine.total());
-			model.addAttribute("unread", projects.notifications(viewer).stream().filter(n -> n.unread()).count());
 			model.addAttribute("needs", matchmaking.needsFor(viewer, locale).stream().limit(SHOWN).toList());
 		}
 		return "web/home";

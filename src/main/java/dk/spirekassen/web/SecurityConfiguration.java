@@ -51,19 +51,21 @@ class SecurityConfiguration {
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",
 			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret", "/adgang",
 			"/adgang/sendt", "/adgang/bekraeft", "/partnere/{id:\\d+}/adgang", "/adgang/sendt-til-partner",
-			"/nyheder", "/nyheder/{id:\\d+}", "/nyheder/{id:\\d+}/billede", "/nyheder.atom" };
+			"/nyheder", "/nyheder/{id:\\d+}", "/nyheder/{id:\\d+}/billede", "/nyheder.atom",
+			"/afmelding/*/*" };
 
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
 			"/udviklingsdage/{id:\\d+}/tilmelding", "/tilmelding/*/afmeld", "/tilmelding/*/ideer",
 			"/evaluering/*", "/mine-tilmeldinger", "/bliv-partner", "/bliv-partner/svar", "/adgang",
-			"/partnere/{id:\\d+}/adgang", "/api/days/{id:\\d+}/registrations" };
+			"/partnere/{id:\\d+}/adgang", "/api/days/{id:\\d+}/registrations", "/afmelding/*/*" };
 
 	/**
-	 * JSON endpoints that clients call without a session and so without a CSRF token. They act for no signed-in
-	 * person and take only JSON, which a form on another site cannot send.
+	 * Endpoints that clients call without a session and so without a CSRF token. The JSON ones act for no signed-in
+	 * person and take only JSON, which a form on another site cannot send. The one-click unsubscribe (RFC 8058) is
+	 * posted by mail programs; its opaque token is what allows it, and all it can do is stop mails.
 	 */
-	static final String[] CSRF_EXEMPT_POST = { "/api/days/{id:\\d+}/registrations" };
+	static final String[] CSRF_EXEMPT_POST = { "/api/days/{id:\\d+}/registrations", "/afmelding/*/*" };
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

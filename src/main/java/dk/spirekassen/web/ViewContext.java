@@ -42,6 +42,11 @@ public final class ViewContext {
 
 	private final Authentication authentication;
 
+	/** Counts the signed-in person's unread notes, asked once per page at most ({@link #unreadNotes()}). */
+	private java.util.function.IntSupplier unreadNotesCounter = () -> 0;
+
+	private Integer unreadNotes;
+
 	/** Made once per page: a page formats many numbers, and making a format is the expensive part. */
 	private NumberFormat integerFormat;
 
@@ -50,6 +55,25 @@ public final class ViewContext {
 		this.locale = locale;
 		this.request = request;
 		this.authentication = authentication;
+	}
+
+	void countUnreadNotesWith(java.util.function.IntSupplier counter) {
+		this.unreadNotesCounter = counter;
+	}
+
+	/** How many of the signed-in person's notes are unread (0 for a visitor), for the header. */
+	public int unreadNotes() {
+		if (unreadNotes == null) {
+			unreadNotes = signedIn() ? unreadNotesCounter.getAsInt() : 0;
+		}
+		return unreadNotes;
+	}
+
+	/** The unread count as the header shows it: {@code 99+} beyond what is counted. */
+	public String unreadNotesShown() {
+		int unread = unreadNotes();
+		return unread >= dk.spirekassen.notifications.Notes.COUNTED ? (dk.spirekassen.notifications.Notes.COUNTED - 1) + "+"
+				: String.valueOf(unread);
 	}
 
 	/** The message for a key in the visitor's language; the key itself when no message exists. */

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import dk.spirekassen.accounts.SignedInUser;
+import dk.spirekassen.notifications.Notes;
+
 /**
  * Hands every page its {@link ViewContext} as the model attribute {@code ctx}.
  */
@@ -17,13 +20,22 @@ class ViewContextAdvice {
 
 	private final MessageSource messages;
 
-	ViewContextAdvice(MessageSource messages) {
+	private final Notes notes;
+
+	ViewContextAdvice(MessageSource messages, Notes notes) {
 		this.messages = messages;
+		this.notes = notes;
 	}
 
 	@ModelAttribute("ctx")
 	ViewContext viewContext(HttpServletRequest request) {
-		return create(messages, request);
+		var context = create(messages, request);
+		// The header shows the unread notes; counted only when a page renders it.
+		if (SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser user) {
+			context.countUnreadNotesWith(() -> notes.unread(user.accountId()));
+		}
+		return context;
 	}
 
 	static ViewContext create(MessageSource messages, HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package dk.spirekassen.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -11,17 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dk.spirekassen.WithMailServer;
 import dk.spirekassen.accounts.AccountManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,19 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not kept; a node killed while sending holds the outbox only briefly. The worker's own schedule is pushed out of the way; each test runs it by hand, as the schedule
  * would.
  */
-@SpringBootTest(properties = { "spirekassen.mail.send-every=PT1H", "spirekassen.mail.send-first-after=PT1H",
-		"spirekassen.mail.retry.first=PT1S", "spirekassen.mail.retry.longest=PT8S",
-		"spirekassen.mail.retry.max-attempts=4" })
-@AutoConfigureMockMvc
-class MailDeliveryIntegrationTests {
+class MailDeliveryIntegrationTests extends WithMailServer {
 
-	private static final int PORT = freePort();
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
+	private static final int PORT = SMTP_PORT;
 
 	@Autowired
 	Mailer mailer;
@@ -301,16 +285,6 @@ class MailDeliveryIntegrationTests {
 	}
 
 	private void startServer() {
-		smtpServer = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtpServer.start();
-	}
-
-	private static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		smtpServer = startMailServer();
 	}
 }

@@ -19,6 +19,8 @@ import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.mail.Mailer;
+import dk.spirekassen.notifications.NotificationKind;
+import dk.spirekassen.notifications.Notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +46,9 @@ class ProjectIntegrationTests {
 
 	@Autowired
 	ProjectCatalogue catalogue;
+
+	@Autowired
+	Notes notes;
 
 	@Autowired
 	AccountManagement accounts;
@@ -210,7 +215,7 @@ class ProjectIntegrationTests {
 				null, "Energirådgiver til varmeplan"), samples.member);
 		long before = mailer.outbox(Pageable.ofSize(1)).getTotalElements();
 		long offer = projects.offer(id, need, "Vi har lavet 20 varmeplaner", samples.partner);
-		assertThat(catalogue.notifications(samples.member)).anySatisfy(n -> {
+		assertThat(notes.newest(samples.member.accountId())).anySatisfy(n -> {
 			assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_RECEIVED);
 			assertThat(n.projectId()).isEqualTo(id);
 		});
@@ -224,9 +229,9 @@ class ProjectIntegrationTests {
 			assertThat(p.link()).isEqualTo("/partnere/" + samples.partner.partnerId());
 		});
 		assertThat(page.needs()).singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(NeedStatus.MET));
-		assertThat(catalogue.notifications(samples.partner)).anySatisfy(
+		assertThat(notes.newest(samples.partner.accountId())).anySatisfy(
 				n -> assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_ACCEPTED));
-		assertThat(catalogue.notifications(samples.member)).anySatisfy(
+		assertThat(notes.newest(samples.member.accountId())).anySatisfy(
 				n -> assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_ACCEPTED));
 		var mails = mailer.outbox(PageRequest.of(0, 10)).getContent();
 		assertThat(mailer.outbox(Pageable.ofSize(1)).getTotalElements()).isEqualTo(before + 4);
@@ -245,7 +250,7 @@ class ProjectIntegrationTests {
 				samples.member);
 		projects.offer(id, need, "Vi har anlagt regnbede i tre afdelinger", samples.partner);
 		var member = user(accounts.loadUserByUsername("medlem@spirekassen.dk"));
-		assertThat(catalogue.notifications(samples.member)).first()
+		assertThat(notes.newest(samples.member.accountId())).first()
 			.satisfies(n -> assertThat(n.unread()).isTrue());
 		mvc.perform(get("/mit-overblik").with(member))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Markér alle som læst")));
@@ -253,8 +258,8 @@ class ProjectIntegrationTests {
 		mvc.perform(post("/mit-overblik/beskeder/laest").with(member).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		assertThat(catalogue.notifications(samples.member)).isNotEmpty().noneMatch(n -> n.unread());
-		assertThat(catalogue.notifications(samples.partner)).anySatisfy(n -> assertThat(n.unread()).isTrue());
+		assertThat(notes.newest(samples.member.accountId())).isNotEmpty().noneMatch(n -> n.unread());
+		assertThat(notes.newest(samples.partner.accountId())).anySatisfy(n -> assertThat(n.unread()).isTrue());
 		mvc.perform(get("/mit-overblik").with(member))
 			.andExpect(content().string(org.hamcrest.Matchers.not(
 					org.hamcrest.Matchers.containsString("Markér alle som læst"))));

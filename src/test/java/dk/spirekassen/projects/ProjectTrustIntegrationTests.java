@@ -24,6 +24,8 @@ import java.util.Set;
 import dk.spirekassen.ProjectSamples;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.notifications.NotificationKind;
+import dk.spirekassen.notifications.Notes;
 import dk.spirekassen.accounts.AccountManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,9 @@ class ProjectTrustIntegrationTests {
 	ProjectCatalogue catalogue;
 
 	@Autowired
+	Notes notes;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -88,7 +93,7 @@ class ProjectTrustIntegrationTests {
 		assertThat(page.proposedOwnerId()).isEqualTo(samples.organisation);
 		assertThat(page.participants()).noneMatch(p -> p.role() == ProjectRole.OWNER);
 		assertThat(page.can().decideOwnership()).isTrue();
-		assertThat(catalogue.notifications(samples.member)).anySatisfy(n -> {
+		assertThat(notes.newest(samples.member.accountId())).anySatisfy(n -> {
 			assertThat(n.kind()).isEqualTo(NotificationKind.OWNERSHIP_PROPOSED);
 			assertThat(n.projectId()).isEqualTo(id);
 		});
@@ -110,7 +115,7 @@ class ProjectTrustIntegrationTests {
 		assertThat(owned.row().ownerId()).isEqualTo(samples.organisation);
 		assertThat(owned.proposedOwnerId()).isNull();
 		assertThat(owned.participants()).anyMatch(p -> p.role() == ProjectRole.OWNER);
-		assertThat(catalogue.notifications(samples.partner))
+		assertThat(notes.newest(samples.partner.accountId()))
 			.anyMatch(n -> n.kind() == NotificationKind.OWNERSHIP_ACCEPTED && n.projectId() == id);
 	}
 
@@ -123,7 +128,7 @@ class ProjectTrustIntegrationTests {
 		var page = catalogue.project(id, samples.secretariat, Locale.ROOT);
 		assertThat(page.row().ownerId()).isNull();
 		assertThat(page.proposedOwnerId()).isNull();
-		assertThat(catalogue.notifications(samples.partner))
+		assertThat(notes.newest(samples.partner.accountId()))
 			.anyMatch(n -> n.kind() == NotificationKind.OWNERSHIP_DECLINED && n.projectId() == id);
 
 		mvc.perform(post("/projekter/" + id + "/ejerskab").param("accept", "true").with(csrf())

@@ -24,6 +24,7 @@ import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.DirectoryRows.MembershipCoverage;
 import dk.spirekassen.devdays.DayManagement;
 import dk.spirekassen.news.NewsManagement;
+import dk.spirekassen.notifications.Notes;
 import dk.spirekassen.projects.Matchmaking;
 import dk.spirekassen.projects.ProjectCatalogue;
 
@@ -66,6 +67,10 @@ class HomeControllerTests {
 
 	@MockitoBean
 	Matchmaking matchmaking;
+
+	/** The header counts a signed-in person's unread notes; nobody signs in here. */
+	@MockitoBean
+	Notes notes;
 
 	/** The lists of the front page are empty here: the page is tested whole in {@code FrontPageIntegrationTests}. */
 	@BeforeEach

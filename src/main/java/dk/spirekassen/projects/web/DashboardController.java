@@ -19,6 +19,7 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.ProfileCompleteness;
 import dk.spirekassen.actors.Region;
+import dk.spirekassen.notifications.Notes;
 import dk.spirekassen.projects.Matchmaking;
 import dk.spirekassen.projects.NeedFilter;
 import dk.spirekassen.projects.NeedKind;
@@ -46,8 +47,11 @@ class DashboardController {
 
 	private final Matchmaking matchmaking;
 
+	private final Notes notes;
+
 	DashboardController(ProjectCatalogue catalogue, ProjectManagement projects, ActorManagement actors,
-			MessageSource messages, Directory directory, Matchmaking matchmaking) {
+			MessageSource messages, Directory directory, Matchmaking matchmaking, Notes notes) {
+		this.notes = notes;
 		this.matchmaking = matchmaking;
 		this.directory = directory;
 		this.catalogue = catalogue;
@@ -61,7 +65,7 @@ class DashboardController {
 		var viewer = Viewer.of(authentication);
 		Web.require(viewer.signedIn());
 		model.addAttribute("projects", catalogue.myProjects(viewer, locale));
-		model.addAttribute("notifications", catalogue.notifications(viewer));
+		model.addAttribute("notifications", notes.newest(viewer.accountId()));
 		model.addAttribute("completeness", completeness(viewer));
 		model.addAttribute("suggestions", matchmaking.needsFor(viewer, locale));
 		model.addAttribute("suggestedProjects", matchmaking.projectsFor(viewer, locale));
@@ -86,7 +90,7 @@ class DashboardController {
 	String markNotificationsRead(Authentication authentication) {
 		var viewer = Viewer.of(authentication);
 		Web.require(viewer.signedIn());
-		projects.markNotificationsRead(viewer);
+		notes.markRead(viewer.accountId());
 		return "redirect:/mit-overblik";
 	}
 

@@ -1,0 +1,71 @@
+package dk.spirekassen.notifications;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** A person's notes on the site: the newest, how many are unread, and marking them read. */
+@Service
+public class Notes {
+
+	/** How many notes the dashboard shows. */
+	public static final int SHOWN = 20;
+
+	/** Unread notes are counted up to this; the header shows more as {@code 99+}. */
+	public static final int COUNTED = 100;
+
+	private final JdbcClient jdbc;
+
+	Notes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A note: {@code detail} is read as a message key where {@code detailIsMessageKey} (a stage's name); {@code link}
+	 * is a path on the site.
+	 */
+	public record Note(NotificationKind kind, Long projectId, String subject, String detail, String link,
+			Instant createdAt, boolean unread) {
+
+		public boolean detailIsMessageKey() {
+			return kind.detailIsMessageKey();
+		}
+	}
+
+	/** The newest notes, newest first: one indexed statement, without a transaction. */
+	public List<Note> newest(long accountId) {
+		return jdbc.sql("""
+				select kind, project_id, subject, other, link, created_at, read_at from notification
+				where account_id = ? order by created_at desc, id desc fetch first ? rows only""")
+			.params(accountId, SHOWN)
+			.query((rs, row) -> new Note(NotificationKind.valueOf(rs.getString("kind")),
+					rs.getObject("project_id", Long.class), rs.getString("subject"), rs.getString("other"),
+					link(rs.getString("link"), rs.getObject("project_id", Long.class)),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") == null))
+			.list();
+	}
+
+	/** How many notes are unread, counted up to {@link #COUNTED}. */
+	public int unread(long accountId) {
+		return jdbc.sql("""
+				select count(*) from (select 1 as one from notification where account_id = ? and read_at is null
+				fetch first ? rows only) unread""").params(accountId, COUNTED).query(Integer.class).single();
+	}
+
+	/** Marks all of a person's notes read; gives how many were unread. */
+	@Transactional
+	public int markRead(long accountId) {
+		return jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
+			.params(Timestamp.from(Instant.now()), accountId)
+			.update();
+	}
+
+	/** Notes written before they had links led to their project's needs or ownership. */
+	private static String link(String link, Long projectId) {
+		return link != null ? link : projectId != null ? "/projekter/" + projectId : "/mit-overblik";
+	}
+}
