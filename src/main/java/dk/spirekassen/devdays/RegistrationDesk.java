@@ -225,9 +225,15 @@ public class RegistrationDesk {
 		}
 	}
 
+	/** The longest reason kept ({@code registration_event.reason}). */
+	static final int REASON_MAX = 1000;
+
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new RegistrationRefusedException("reason", "waitlist.error.reason");
+		}
+		if (reason.length() > REASON_MAX) {
+			throw new RegistrationRefusedException("reason", "waitlist.error.reasonTooLong");
 		}
 	}
 

@@ -2,8 +2,8 @@ package dk.spirekassen.news;
 
 import org.jsoup.Jsoup;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,6 +137,12 @@ public class NewsManagement implements ProjectUpdates {
 		return posts.news(insider(viewer) ? ALL : PUBLIC_ONLY, pageable).map(p -> row(p, null));
 	}
 
+	/** The newest of the secretariat's news the viewer may read, newest first, without counting them all. */
+	@Transactional(readOnly = true)
+	public List<NewsRow> newest(Viewer viewer, int max) {
+		return posts.newestNews(insider(viewer) ? ALL : PUBLIC_ONLY, Limit.of(max)).stream().map(p -> row(p, null)).toList();
+	}
+
 	/** A page of a project's updates the viewer may read, newest first; not found if the viewer cannot see it. */
 	@Transactional(readOnly = true)
 	public Page<NewsRow> updates(long projectId, Viewer viewer, Pageable pageable) {
@@ -153,18 +159,20 @@ public class NewsManagement implements ProjectUpdates {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UpdateRow> newest(long projectId, Permissions can, Viewer viewer, int max) {
-		return posts.updates(projectId, readable(can, viewer), PageRequest.of(0, max))
+		return posts.newestUpdates(projectId, readable(can, viewer), Limit.of(max))
+			.stream()
 			.map(p -> new UpdateRow(p.getId(), p.getTitle(), p.getPublishedAt(), p.getAuthorName(),
 					p.getVisibility() == NewsVisibility.MEMBERS))
-			.getContent();
+			.toList();
 	}
 
 	/** The newest public news for the feed: what anyone may read without signing in. */
 	@Transactional(readOnly = true)
 	public List<NewsView> feed(int max) {
-		return posts.news(PUBLIC_ONLY, PageRequest.of(0, max))
+		return posts.newestNews(PUBLIC_ONLY, Limit.of(max))
+			.stream()
 			.map(p -> new NewsView(row(p, null), Markdown.toHtml(p.getBody()), p.getUpdatedAt(), false))
-			.getContent();
+			.toList();
 	}
 
 	/** A post the viewer may read. */

@@ -61,7 +61,7 @@ class HomeController {
 				projects.newest(EnumSet.of(Stage.PROJECT_GROUP, Stage.RUNNING), false, viewer, SHOWN, locale));
 		model.addAttribute("results",
 				projects.newest(EnumSet.of(Stage.COMPLETED, Stage.ANCHORED), true, viewer, SHOWN, locale));
-		model.addAttribute("news", news.news(viewer, PageRequest.of(0, SHOWN)).getContent());
+		model.addAttribute("news", news.newest(viewer, SHOWN));
 		model.addAttribute("bottomLines", bottomLines(viewer, locale));
 		if (viewer.signedIn()) {
 			var mine = projects.myProjects(viewer, locale);

@@ -246,6 +246,10 @@ class DayWebIntegrationTests {
 		mvc.perform(post(admin + c).param("action", "up").with(csrf()).with(user(secretariat)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Begrundelse: skal udfyldes")));
+		mvc.perform(post(admin + c).param("action", "up").param("reason", "x".repeat(1001)).with(csrf())
+			.with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Begrundelse: må højst være 1.000 tegn")));
 		mvc.perform(post(admin + c + "?status=WAITLISTED&q=example").param("action", "up").param("reason", "Oplægsholder")
 			.with(csrf())
 			.with(user(secretariat)))

@@ -23,6 +23,7 @@ import dk.spirekassen.NewsSamples;
 import dk.spirekassen.ProjectSamples;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
+import dk.spirekassen.SqlStatements;
 import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectRole;
@@ -131,6 +132,21 @@ class NewsIntegrationTests {
 		assertThat(post.select(".breadcrumb a").attr("href")).startsWith("/projekter/" + samples.project);
 		assertThat(projectPage(samples.project, null).select("#opdateringer a").eachText())
 			.contains("Første spadestik er taget");
+	}
+
+	@Test
+	void theFrontPageAndAProjectPageReadTheNewestPostsWithoutCountingThemAll() throws Exception {
+		SqlStatements.record();
+		try {
+			mvc.perform(get("/"));
+			mvc.perform(get("/projekter/" + samples.project));
+			assertThat(SqlStatements.recorded()).filteredOn(sql -> sql.contains("news_post"))
+				.hasSizeGreaterThanOrEqualTo(2)
+				.noneMatch(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("count("));
+		}
+		finally {
+			SqlStatements.stop();
+		}
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import jakarta.servlet.ServletException;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import dk.spirekassen.accounts.LoginThrottle;
 import dk.spirekassen.actors.ActorManagement;
@@ -75,7 +76,7 @@ class HomeControllerTests {
 	/** The lists of the front page are empty here: the page is tested whole in {@code FrontPageIntegrationTests}. */
 	@BeforeEach
 	void emptyLists() {
-		given(news.news(any(), any())).willReturn(Page.empty());
+		given(news.newest(any(), org.mockito.ArgumentMatchers.anyInt())).willReturn(List.of());
 		given(projects.projects(any(), any(), any(), any())).willReturn(Page.empty());
 	}
 
