@@ -84,6 +84,12 @@ public class NewsManagement implements ProjectUpdates {
 		return post.getId();
 	}
 
+	/** The project a post is an update on; null for the secretariat's news. Not found for a post one may not write. */
+	@Transactional(readOnly = true)
+	public Long projectOf(long id, Viewer viewer) {
+		return writable(id, viewer).getProjectId();
+	}
+
 	/** Changes a post, by whoever may write it. */
 	public void revise(long id, NewsDetails details, Viewer viewer) {
 		var post = writable(id, viewer);

@@ -211,6 +211,9 @@ class NewsIntegrationTests {
 	void theSecretariatEditsAndRemovesNewsAndOthersMayNot() throws Exception {
 		long id = newsSamples.freshNews(NewsVisibility.PUBLIC);
 		assertThat(status(get("/nyheder/" + id + "/rediger"), "medlem@spirekassen.dk")).isEqualTo(403);
+		assertThat(html(get("/nyheder/" + id + "/rediger"), "sekretariat@spirekassen.dk"))
+			.as("news is not told apart as an update").contains("Offentlige nyheder kan alle læse")
+			.doesNotContain("En opdatering læses kun af dem");
 		var edited = mvc.perform(multipart("/nyheder/" + id)
 			.param("title", "Ny overskrift")
 			.param("body", "Ny tekst.")

@@ -58,6 +58,7 @@ class NewsWritingController {
 			Authentication authentication, Locale locale, Model model) {
 		var viewer = Viewer.of(authentication);
 		var details = news.details(id, viewer);
+		model.addAttribute("update", news.projectOf(id, viewer) != null);
 		return form(forms.of(details, tooLarge, locale), id, details.imageAlt() != null, locale, model);
 	}
 
@@ -67,6 +68,7 @@ class NewsWritingController {
 			HttpServletRequest request, Locale locale, Model model) throws IOException {
 		var viewer = Viewer.of(authentication);
 		boolean hasImage = news.details(id, viewer).imageAlt() != null;
+		model.addAttribute("update", news.projectOf(id, viewer) != null);
 		return forms.save(submitted, image, result, request, locale, details -> {
 			news.revise(id, details, viewer);
 			return id;
