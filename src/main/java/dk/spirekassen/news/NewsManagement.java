@@ -1,6 +1,5 @@
 package dk.spirekassen.news;
 
-import org.jsoup.Jsoup;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -36,9 +35,6 @@ public class NewsManagement implements ProjectUpdates {
 
 	/** The largest image a post takes: a photo for the web, not a print original. */
 	public static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-
-	/** How long the start of a post's text in a list is, in characters. */
-	static final int EXCERPT = 240;
 
 	private static final Set<NewsVisibility> PUBLIC_ONLY = EnumSet.of(NewsVisibility.PUBLIC);
 
@@ -247,10 +243,7 @@ public class NewsManagement implements ProjectUpdates {
 	}
 
 	private static NewsRow row(NewsPost post, String projectTitle) {
-		var text = Jsoup.parse(Markdown.toHtml(post.getBody())).text();
-		var excerpt = text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT) > 0
-				? text.lastIndexOf(' ', EXCERPT) : EXCERPT) + " …";
-		return new NewsRow(post.getId(), post.getProjectId(), projectTitle, post.getTitle(), excerpt,
+		return new NewsRow(post.getId(), post.getProjectId(), projectTitle, post.getTitle(), post.getExcerpt(),
 				post.getPublishedAt(), post.getAuthorName(), post.getVisibility() == NewsVisibility.MEMBERS,
 				post.getImageAlt());
 	}

@@ -29,6 +29,8 @@ class NewsPost {
 
 	private String body;
 
+	private String excerpt;
+
 	@Enumerated(EnumType.STRING)
 	private NewsVisibility visibility;
 
@@ -61,6 +63,7 @@ class NewsPost {
 	void write(NewsDetails details, String newImageType) {
 		this.title = details.title().strip();
 		this.body = details.body().strip();
+		this.excerpt = excerptOf(body);
 		this.visibility = details.visibility();
 		if (details.removeImage()) {
 			this.imageType = null;
@@ -72,6 +75,24 @@ class NewsPost {
 		if (id != null) {
 			this.updatedAt = Instant.now();
 		}
+	}
+
+	/** The longest excerpt, in characters, before it is cut at a word and ended with an ellipsis. */
+	static final int EXCERPT = 240;
+
+	/** The text of Markdown, without its markup, cut at a word after at most {@link #EXCERPT} characters. */
+	static String excerptOf(String markdown) {
+		var text = org.jsoup.Jsoup.parse(dk.spirekassen.shared.Markdown.toHtml(markdown)).text();
+		if (text.length() <= EXCERPT) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', EXCERPT);
+		return text.substring(0, cut > 0 ? cut : EXCERPT) + " …";
+	}
+
+	/** The excerpt kept when the post was written; worked out now for a post written before excerpts were kept. */
+	String getExcerpt() {
+		return excerpt != null ? excerpt : excerptOf(body);
 	}
 
 	boolean hasImage() {

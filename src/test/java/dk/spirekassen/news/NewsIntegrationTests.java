@@ -150,6 +150,20 @@ class NewsIntegrationTests {
 	}
 
 	@Test
+	void theExcerptIsWorkedOutWhenAPostIsWrittenAndListedAsWritten() throws Exception {
+		var long_ = "Ord ".repeat(100);
+		long id = news.publish(new NewsDetails("Uddrag", "**Fed** start. " + long_, NewsVisibility.PUBLIC, null, null,
+				false), samples.secretariat);
+		var kept = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select excerpt from news_post where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		assertThat(kept).startsWith("Fed start. Ord").endsWith(" …").hasSizeLessThanOrEqualTo(NewsPost.EXCERPT + 2);
+		assertThat(Jsoup.parse(html(get("/nyheder"), null)).text()).contains(kept);
+	}
+
+	@Test
 	void textIsRenderedWithoutScriptsOrDangerousLinks() throws Exception {
 		long id = news.publish(new NewsDetails("Sikker tekst",
 				"<script>alert(1)</script> [klik](javascript:alert(2)) <img src=x onerror=alert(3)>",
