@@ -49,6 +49,7 @@ import dk.spirekassen.projects.NeedDetails;
 import dk.spirekassen.projects.NeedKind;
 import dk.spirekassen.projects.ProjectDetails;
 import dk.spirekassen.projects.ProjectManagement;
+import dk.spirekassen.projects.Stage;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.projects.Visibility;
 
@@ -356,6 +357,52 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void aFollowerHearsOfAStageChangeInTheirLanguageAndOfANewFile() {
+		var follower = freshMember("fase");
+		long idea = samples.freshIdea(organisation);
+		projects.follow(idea, true, follower);
+		projects.move(idea, Stage.PROJECT_GROUP, "Gruppen er dannet", samples.secretariat);
+		samples.freshFile(idea, true);
+		var told = notes.newest(follower.accountId());
+		assertThat(told).extracting(Notes.Note::kind)
+			.containsExactly(NotificationKind.FILE_ADDED, NotificationKind.STAGE_CHANGED);
+		assertThat(told.get(1).detail()).isEqualTo("Stage.PROJECT_GROUP");
+		var dashboard = Jsoup.parse(html("/mit-overblik", follower));
+		assertThat(dashboard.select("ul.notifications").text()).contains("er nu i fasen Projektgruppe", "har en ny fil: Vejledning");
+	}
+
+	@Test
+	void aSeatFromTheWaitlistIsANoteForARegistrantWithALogin() {
+		var registrant = freshMember("venteliste");
+		long day = day("Fuld dag " + System.nanoTime(), Instant.now().plus(Duration.ofDays(20)), 1);
+		var first = desk.register(day, registrant("foerst-" + System.nanoTime() + "@example.dk"), null, null);
+		var waiting = desk.register(day, registrant(registrant.name()), null, registrant.accountId());
+		assertThat(waiting.status()).isEqualTo(dk.spirekassen.devdays.RegistrationStatus.WAITLISTED);
+		desk.cancel(first.token());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> notes.newest(registrant.accountId()).stream().anyMatch(n -> n.kind() == NotificationKind.SEAT_GIVEN));
+		assertThat(notes.newest(registrant.accountId())).filteredOn(n -> n.kind() == NotificationKind.SEAT_GIVEN)
+			.singleElement()
+			.satisfies(n -> assertThat(n.link()).isEqualTo("/udviklingsdage/" + day));
+		assertThat(mails(registrant.name())).as("the seat's own mail, not a second one")
+			.filteredOn(m -> m.getSubject().contains("plads"))
+			.hasSize(1);
+	}
+
+	private String html(String path, Viewer viewer) {
+		try {
+			return mvc.perform(get(path).with(user(accounts.loadUserByUsername(viewer.name()))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theSettingsPageKeepsWhatWasChosenAndNamesAFieldItRefuses() throws Exception {
 		var reader = freshMember("indstillinger");
 		var login = user(accounts.loadUserByUsername(reader.name()));
@@ -466,8 +513,12 @@ class NotificationIntegrationTests {
 	}
 
 	private long day(String title, Instant startsAt) {
+		return day(title, startsAt, 40);
+	}
+
+	private long day(String title, Instant startsAt, int seats) {
 		return days.create(new DayDetails(title, null, "En dag.", Region.SYDDANMARK, "Odense Rådhus",
-				"Flakhaven 2, 5000 Odense C", startsAt, startsAt.plus(Duration.ofHours(6)), 40,
+				"Flakhaven 2, 5000 Odense C", startsAt, startsAt.plus(Duration.ofHours(6)), seats,
 				Instant.now().minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(2)), "Sekretariatet"));
 	}
 
