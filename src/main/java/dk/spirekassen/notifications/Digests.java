@@ -1,8 +1,11 @@
 package dk.spirekassen.notifications;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,8 @@ import dk.spirekassen.shared.Times;
 public class Digests {
 
 	static final String JOB = "notification-digests";
+
+	private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
 	private final JdbcClient jdbc;
 
@@ -82,14 +87,21 @@ public class Digests {
 		for (var frequency : List.of(Channel.DAILY, Channel.WEEKLY)) {
 			var since = slot(frequency, now);
 			var due = jdbc.sql("""
-					select distinct account_id from notification where channel = ? and digest_id is null
-					and account_id not in (select account_id from digest where frequency = ? and sent_at >= ?)""")
+					select distinct n.account_id from notification n where n.channel = ? and n.digest_id is null
+					and not exists (select 1 from digest d where d.account_id = n.account_id and d.frequency = ?
+					    and d.sent_at >= ?)""")
 				.params(frequency.name(), frequency.name(), Timestamp.from(since))
 				.query(Long.class)
 				.list();
 			for (long accountId : due) {
-				if (Boolean.TRUE.equals(transaction.execute(status -> send(accountId, frequency, now)))) {
-					written++;
+				try {
+					if (Boolean.TRUE.equals(transaction.execute(status -> send(accountId, frequency, now)))) {
+						written++;
+					}
+				}
+				catch (TakenByAnother | ConcurrencyFailureException taken) {
+					// The other node writes it (or this one, on its next run); nothing is lost or sent twice.
+					log.info("Digest of account {} not written here: another node took its notes", accountId);
 				}
 			}
 		}
@@ -145,12 +157,20 @@ public class Digests {
 			.update();
 		if (marked != items.size()) {
 			// Another node's digest took some of them first: this one is not written.
-			throw new IllegalStateException("Notes of account " + accountId + " were taken by another digest");
+			throw new TakenByAnother();
 		}
 		var recipient = recipients.forAccount(accountId);
 		var body = body(account.get().displayName(), items, last.orElse(null), recipient.language());
 		mails.digest(recipient, account.get().email(), frequency, body, "digest:" + digestId);
 		return true;
+	}
+
+	/** Another node's digest took some of the notes first: this digest is rolled back. */
+	private static final class TakenByAnother extends RuntimeException {
+
+		TakenByAnother() {
+			super(null, null, false, false);
+		}
 	}
 
 	/** The digest's text: the greeting, then each group with its notes, newest first. */

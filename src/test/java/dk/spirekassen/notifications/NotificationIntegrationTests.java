@@ -200,6 +200,40 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void twoNodesRunningDigestsAtOnceSendEachDigestOnce() throws Exception {
+		var readers = new java.util.ArrayList<Viewer>();
+		for (int i = 0; i < 20; i++) {
+			var reader = freshMember("samtidig" + i);
+			tell(reader, need(samples.project, "Samtidigt behov " + i));
+			readers.add(reader);
+		}
+		var now = Instant.now();
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int node = 0; node < 2; node++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return digests.sendDue(now);
+				}));
+			}
+			start.countDown();
+			int written = 0;
+			for (var run : runs) {
+				written += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			assertThat(written).as("digests written by both runs together").isGreaterThanOrEqualTo(readers.size());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		for (var reader : readers) {
+			assertThat(mailsTo(reader)).as(reader.name()).hasSize(1);
+		}
+	}
+
+	@Test
 	void aWeeklyDigestGoesOutOncePerWeek() {
 		var reader = freshMember("ugentlig");
 		tell(reader, newsNotice("Ugens første nyhed"));
