@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dk.spirekassen.accounts.AccountManagement;
@@ -20,7 +19,6 @@ import dk.spirekassen.actors.Interests;
 import dk.spirekassen.notifications.Notice;
 import dk.spirekassen.notifications.NotificationKind;
 import dk.spirekassen.notifications.Notifier;
-import dk.spirekassen.shared.Times;
 
 /**
  * What development days tell people by themselves: that registration opened for a day in their region (the staff
@@ -31,8 +29,6 @@ import dk.spirekassen.shared.Times;
  */
 @Service
 public class DayNotices {
-
-	private static final Locale DANISH = Locale.forLanguageTag("da");
 
 	private final JdbcClient jdbc;
 
@@ -104,8 +100,8 @@ public class DayNotices {
 			.stream()
 			.map(login -> login.id())
 			.toList();
-		notifier.notify(told, new Notice(NotificationKind.REGISTRATION_OPENED, null, day.getTitle(),
-				Times.of(DANISH).span(day.getStartsAt(), day.getEndsAt()), "/udviklingsdage/" + dayId));
+		notifier.notify(told, new Notice(NotificationKind.REGISTRATION_OPENED, null, day.getTitle(), null,
+				"/udviklingsdage/" + dayId, day.getStartsAt(), day.getEndsAt()));
 		return true;
 	}
 
@@ -135,9 +131,8 @@ public class DayNotices {
 		var registration = registrations.findById(registrationId).orElseThrow();
 		var day = days.findById(registration.getDayId()).orElseThrow();
 		var notice = new Notice(NotificationKind.DAY_REMINDER, null, day.getTitle(),
-				Times.of(DANISH).span(day.getStartsAt(), day.getEndsAt()) + ", " + day.getVenue() + ", "
-						+ day.getAddress(),
-				"/udviklingsdage/" + day.getId());
+				day.getVenue() + ", " + day.getAddress(), "/udviklingsdage/" + day.getId(), day.getStartsAt(),
+				day.getEndsAt());
 		notifier.notifyRegistrant(registration.getAccountId(), registration.getEmail(), registration.getName(), notice,
 				List.of(calendar.attachment(day)), "reminder:" + registrationId);
 		return true;

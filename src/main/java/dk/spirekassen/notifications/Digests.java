@@ -122,7 +122,7 @@ public class Digests {
 	}
 
 	private record Item(long id, NotificationKind kind, Long projectId, String subject, String detail, String link,
-			Instant createdAt) {
+			Instant createdAt, Instant startsAt, Instant endsAt) {
 	}
 
 	private boolean send(long accountId, Channel frequency, Instant now) {
@@ -131,12 +131,13 @@ public class Digests {
 			return false;
 		}
 		var items = jdbc.sql("""
-				select id, kind, project_id, subject, other, link, created_at from notification
+				select id, kind, project_id, subject, other, link, created_at, starts_at, ends_at from notification
 				where account_id = ? and channel = ? and digest_id is null order by created_at desc, id desc""")
 			.params(accountId, frequency.name())
 			.query((rs, row) -> new Item(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
 					rs.getObject("project_id", Long.class), rs.getString("subject"), rs.getString("other"),
-					rs.getString("link"), rs.getTimestamp("created_at").toInstant()))
+					rs.getString("link"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("starts_at")),
+					instant(rs.getTimestamp("ends_at"))))
 			.list();
 		if (items.isEmpty()) {
 			return false;
@@ -192,13 +193,18 @@ public class Digests {
 				.append("\n");
 			for (var item : group) {
 				text.append("- ").append(times.at(item.createdAt())).append(": ")
-					.append(mails.text(item.kind(), item.subject(), item.detail(), language))
+					.append(mails.text(item.kind(), item.subject(), item.detail(), item.startsAt(), item.endsAt(),
+							language))
 					.append("\n  ")
 					.append(mails.url(item.link() != null ? item.link() : "/projekter/" + item.projectId()))
 					.append("\n");
 			}
 		});
 		return text.toString();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** A project's notes are grouped under its title; the rest under their category. */

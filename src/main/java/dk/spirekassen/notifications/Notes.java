@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** A person's notes on the site: the newest, how many are unread, and marking them read. */
 @Service
@@ -25,27 +27,29 @@ public class Notes {
 	}
 
 	/**
-	 * A note: {@code detail} is read as a message key where {@code detailIsMessageKey} (a stage's name); {@code link}
-	 * is a path on the site.
+	 * A note: {@code link} is a path on the site; the detail is shown with {@link #shownDetail} (a stage's name
+	 * looked up, a day's time written in the reader's language).
 	 */
 	public record Note(NotificationKind kind, Long projectId, String subject, String detail, String link,
-			Instant createdAt, boolean unread) {
+			Instant createdAt, boolean unread, Instant startsAt, Instant endsAt) {
 
-		public boolean detailIsMessageKey() {
-			return kind.detailIsMessageKey();
+		/** The detail as a reader of the language sees it; {@code messages} looks a message key up. */
+		public String shownDetail(Locale language, Function<String, String> messages) {
+			return NoteDetails.shown(kind, detail, startsAt, endsAt, language, messages);
 		}
 	}
 
 	/** The newest notes, newest first: one indexed statement, without a transaction. */
 	public List<Note> newest(long accountId) {
 		return jdbc.sql("""
-				select kind, project_id, subject, other, link, created_at, read_at from notification
+				select kind, project_id, subject, other, link, created_at, read_at, starts_at, ends_at from notification
 				where account_id = ? order by created_at desc, id desc fetch first ? rows only""")
 			.params(accountId, SHOWN)
 			.query((rs, row) -> new Note(NotificationKind.valueOf(rs.getString("kind")),
 					rs.getObject("project_id", Long.class), rs.getString("subject"), rs.getString("other"),
 					link(rs.getString("link"), rs.getObject("project_id", Long.class)),
-					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") == null))
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") == null,
+					instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at"))))
 			.list();
 	}
 
@@ -62,6 +66,10 @@ public class Notes {
 		return jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
 			.params(Timestamp.from(Instant.now()), accountId)
 			.update();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** Notes written before they had links led to their project's needs or ownership. */

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,11 +34,16 @@ class NotificationMails {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The note's text in a language: its subject, and its detail read as a message where it is one. */
-	String text(NotificationKind kind, String subject, String detail, Locale language) {
-		var shownDetail = detail != null && kind.detailIsMessageKey()
-				? messages.getMessage(detail, null, detail, language) : detail;
-		return messages.getMessage("notification." + kind.key(), new Object[] { subject, shownDetail }, language);
+	/** The note's text in a language: its subject, and its detail as {@link NoteDetails} shows it. */
+	String text(NotificationKind kind, String subject, String detail, Instant startsAt, Instant endsAt,
+			Locale language) {
+		return messages.getMessage("notification." + kind.key(),
+				new Object[] { subject, detail(kind, detail, startsAt, endsAt, language) }, language);
+	}
+
+	private String detail(NotificationKind kind, String detail, Instant startsAt, Instant endsAt, Locale language) {
+		return NoteDetails.shown(kind, detail, startsAt, endsAt, language,
+				key -> messages.getMessage(key, null, key, language));
 	}
 
 	/** The mail sent at once for a note. */
@@ -45,8 +51,7 @@ class NotificationMails {
 			String reference) {
 		var language = recipient.language();
 		var kind = notice.kind();
-		var detail = notice.detail() != null && kind.detailIsMessageKey()
-				? messages.getMessage(notice.detail(), null, notice.detail(), language) : notice.detail();
+		var detail = detail(kind, notice.detail(), notice.startsAt(), notice.endsAt(), language);
 		var subject = messages.getMessage("notification.mail.subject." + kind.key(), new Object[] { notice.subject() },
 				language);
 		var body = messages.getMessage("notification.mail.body." + kind.key(),

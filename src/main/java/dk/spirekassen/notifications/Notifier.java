@@ -70,8 +70,7 @@ public class Notifier {
 			if (channel == Channel.OFF) {
 				continue;
 			}
-			rows.add(new Object[] { ids.next(), accountId, notice.kind().name(), category.name(), channel.name(),
-					notice.projectId(), notice.subject(), notice.detail(), notice.link(), now });
+			rows.add(row(accountId, channel, notice, now));
 			if (channel == Channel.INSTANT) {
 				mailed.add(accountId);
 			}
@@ -101,9 +100,7 @@ public class Notifier {
 			if (channel == Channel.OFF) {
 				return false;
 			}
-			write(List.<Object[]>of(new Object[] { ids.next(), accountId, notice.kind().name(), category.name(),
-					channel.name(), notice.projectId(), notice.subject(), notice.detail(), notice.link(),
-					Timestamp.from(Instant.now()) }));
+			write(List.<Object[]>of(row(accountId, channel, notice, Timestamp.from(Instant.now()))));
 			if (channel != Channel.INSTANT) {
 				return false;
 			}
@@ -123,6 +120,13 @@ public class Notifier {
 		return true;
 	}
 
+	private Object[] row(long accountId, Channel channel, Notice notice, Timestamp now) {
+		return new Object[] { ids.next(), accountId, notice.kind().name(), notice.kind().category().name(),
+				channel.name(), notice.projectId(), notice.subject(), notice.detail(), notice.link(), now,
+				notice.startsAt() == null ? null : Timestamp.from(notice.startsAt()),
+				notice.endsAt() == null ? null : Timestamp.from(notice.endsAt()) };
+	}
+
 	/**
 	 * Writes the notes in batches: a notice to thousands is a few statements, not thousands. What the caller changed
 	 * through JPA (a new project, say) is flushed first, as the notes refer to it.
@@ -135,8 +139,8 @@ public class Notifier {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			batches.batchUpdate("""
 					insert into notification (id, account_id, kind, category, channel, project_id, subject, other, link,
-					    created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+					    created_at, starts_at, ends_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 	}
 

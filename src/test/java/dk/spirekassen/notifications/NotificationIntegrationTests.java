@@ -366,6 +366,9 @@ class NotificationIntegrationTests {
 		assertThat(notes.newest(ofTheRegion)).singleElement().satisfies(n -> {
 			assertThat(n.kind()).isEqualTo(NotificationKind.REGISTRATION_OPENED);
 			assertThat(n.link()).isEqualTo("/udviklingsdage/" + day);
+			assertThat(n.shownDetail(Locale.forLanguageTag("da"), key -> key)).as("the day's time, as Danish writes it")
+				.contains(" kl. ");
+			assertThat(n.shownDetail(Locale.ENGLISH, key -> key)).as("and as English writes it").doesNotContain("kl.");
 		});
 		assertThat(notes.newest(ofTheTheme)).noneMatch(n -> n.kind() == NotificationKind.REGISTRATION_OPENED);
 	}
