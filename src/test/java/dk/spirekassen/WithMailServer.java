@@ -3,6 +3,9 @@ package dk.spirekassen;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The whole application on a random port, sending its mail to an SMTP server on {@link #SMTP_PORT} that each test
@@ -37,6 +42,18 @@ public abstract class WithMailServer {
 		var server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		server.start();
 		return server;
+	}
+
+	/** The messages the server received for the address. */
+	protected static List<MimeMessage> receivedBy(GreenMail server, String recipient) {
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
 	}
 
 	private static int freePort() {

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -274,14 +273,7 @@ class MailDeliveryIntegrationTests extends WithMailServer {
 	}
 
 	private List<MimeMessage> receivedBy(String recipient) {
-		return Arrays.stream(smtpServer.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return receivedBy(smtpServer, recipient);
 	}
 
 	private void startServer() {
