@@ -78,11 +78,10 @@ public class Notifier {
 		write(rows);
 		// A seat given from the waitlist is mailed by the registration itself.
 		if (!mailed.isEmpty() && category != Category.WAITLIST) {
-			for (var account : accounts.accounts(mailed)) {
-				if (account.enabled()) {
-					mails.instant(recipients.forAccount(account.id()), account.displayName(), account.email(), notice,
-							List.of(), null);
-				}
+			var logins = accounts.accounts(mailed).stream().filter(account -> account.enabled()).toList();
+			var recipientsOf = recipients.forAccounts(logins.stream().map(account -> account.id()).toList());
+			for (var account : logins) {
+				mails.instant(recipientsOf.get(account.id()), account.displayName(), account.email(), notice, List.of(), null);
 			}
 		}
 	}
