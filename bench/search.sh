@@ -82,10 +82,11 @@ COMMAND="bash bench/search.sh"
 [ "$ANALYZE" = 1 ] || COMMAND="ANALYZE=$ANALYZE $COMMAND"
 [ "$JAVA17_HOME" = /usr/lib/jvm/java-17-openjdk-amd64 ] || COMMAND="JAVA17_HOME=$JAVA17_HOME $COMMAND"
 
-# The site search with realistic queries, then every list page without and with a text filter.
+# The site search with realistic queries, then every list page without and with a text filter, the front page and
+# the news.
 SEARCHES=("/soeg?q=ladestandere" "/soeg?q=energi" "/soeg?q=f%C3%A6llesskab+beboere" "/soeg?q=LBF")
 LISTS=(/organisationer "/organisationer?q=bolig" /afdelinger "/afdelinger?q=parken" /partnere "/partnere?q=energi"
-	/projekter "/projekter?q=bolig" /behov "/behov?q=viden")
+	/projekter "/projekter?q=bolig" /behov "/behov?q=viden" / /nyheder)
 URLS=("${SEARCHES[@]}" "${LISTS[@]}")
 # The matching pages, signed in: WHO:path (WHO: partner or secretariat). The suggestions for a need follow once the
 # needs are picked from the data.
