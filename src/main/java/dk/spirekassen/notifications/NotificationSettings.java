@@ -63,7 +63,9 @@ class NotificationSettings {
 		for (var category : kept) {
 			var channel = channels.get(category);
 			if (channel != category.standard()) {
-				jdbc.sql("insert into notification_setting (account_id, category, channel) values (?, ?, ?)")
+				// Two saves at once (two tabs) must not fail: the one that inserts second keeps the first's row.
+				jdbc.sql("insert into notification_setting (account_id, category, channel) values (?, ?, ?)"
+						+ " on conflict do nothing")
 					.params(accountId, category.name(), channel.name())
 					.update();
 			}
