@@ -89,7 +89,8 @@ public class DayNotices {
 	}
 
 	private boolean announce(long dayId, Instant now) {
-		if (jdbc.sql("update development_day set opening_announced_at = ? where id = ? and opening_announced_at is null")
+		if (jdbc.sql("update development_day set opening_announced_at = ? where id = ?"
+				+ " and opening_announced_at is null")
 			.params(Timestamp.from(now), dayId)
 			.update() == 0) {
 			return false;

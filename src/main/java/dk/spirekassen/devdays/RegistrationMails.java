@@ -79,7 +79,8 @@ class RegistrationMails {
 				boolean first = mailer.sendOnce("registration:" + changed.id() + ":" + change.registrationId(),
 						mail.recipient(), mail.subject(), mail.body(), mail.attachments());
 				// With a login, a seat given is also a note on the site (the mail above is the instant channel).
-				if (first && changed.kind() == RegistrationsChanged.Kind.PROMOTED && registration.getAccountId() != null) {
+				if (first && changed.kind() == RegistrationsChanged.Kind.PROMOTED
+						&& registration.getAccountId() != null) {
 					var day = days.get(registration.getDayId());
 					notifier.notify(List.of(registration.getAccountId()), new Notice(NotificationKind.SEAT_GIVEN, null,
 							day.title(), null, "/udviklingsdage/" + registration.getDayId()));

@@ -142,7 +142,10 @@ public class NewsManagement implements ProjectUpdates {
 	/** The newest of the secretariat's news the viewer may read, newest first, without counting them all. */
 	@Transactional(readOnly = true)
 	public List<NewsRow> newest(Viewer viewer, int max) {
-		return posts.newestNews(insider(viewer) ? ALL : PUBLIC_ONLY, Limit.of(max)).stream().map(p -> row(p, null)).toList();
+		return posts.newestNews(insider(viewer) ? ALL : PUBLIC_ONLY, Limit.of(max))
+			.stream()
+			.map(p -> row(p, null))
+			.toList();
 	}
 
 	/** A page of a project's updates the viewer may read, newest first; not found if the viewer cannot see it. */

@@ -136,8 +136,8 @@ public class Digests {
 			.params(accountId, frequency.name())
 			.query((rs, row) -> new Item(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
 					rs.getObject("project_id", Long.class), rs.getString("subject"), rs.getString("other"),
-					rs.getString("link"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("starts_at")),
-					instant(rs.getTimestamp("ends_at"))))
+					rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+					instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at"))))
 			.list();
 		if (items.isEmpty()) {
 			return false;

@@ -43,8 +43,8 @@ public class Notifier {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	Notifier(JdbcTemplate batches, JdbcClient jdbc, NotificationSettings settings, Recipients recipients, NotificationMails mails,
-			AccountManagement accounts) {
+	Notifier(JdbcTemplate batches, JdbcClient jdbc, NotificationSettings settings, Recipients recipients,
+			NotificationMails mails, AccountManagement accounts) {
 		this.batches = batches;
 		this.settings = settings;
 		this.recipients = recipients;
@@ -81,7 +81,8 @@ public class Notifier {
 			var logins = accounts.accounts(mailed).stream().filter(account -> account.enabled()).toList();
 			var recipientsOf = recipients.forAccounts(logins.stream().map(account -> account.id()).toList());
 			for (var account : logins) {
-				mails.instant(recipientsOf.get(account.id()), account.displayName(), account.email(), notice, List.of(), null);
+				mails.instant(recipientsOf.get(account.id()), account.displayName(), account.email(), notice, List.of(),
+						null);
 			}
 		}
 	}
@@ -139,7 +140,8 @@ public class Notifier {
 			batches.batchUpdate("""
 					insert into notification (id, account_id, kind, category, channel, project_id, subject, other, link,
 					    created_at, starts_at, ends_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 	}
 

@@ -78,9 +78,11 @@ class Recipients {
 			if (!missing.isEmpty()) {
 				var now = Timestamp.from(Instant.now());
 				batches.batchUpdate("""
-						insert into notification_recipient (id, account_id, email, token, language, mail_stopped, created_at)
+						insert into notification_recipient
+						    (id, account_id, email, token, language, mail_stopped, created_at)
 						values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-						missing.stream().map(id -> new Object[] { ids(), id, null, token(), "da", false, now }).toList());
+						missing.stream().map(id -> new Object[] { ids(), id, null, token(), "da", false, now })
+							.toList());
 				read(missing, found);
 			}
 		}
@@ -142,7 +144,8 @@ class Recipients {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private static final String SELECT = "select id, account_id, email, token, language, mail_stopped from notification_recipient";
+	private static final String SELECT = "select id, account_id, email, token, language, mail_stopped"
+			+ " from notification_recipient";
 
 	private static Recipient recipient(ResultSet rs, int row) throws SQLException {
 		return new Recipient(rs.getLong("id"), rs.getObject("account_id", Long.class), rs.getString("email"),

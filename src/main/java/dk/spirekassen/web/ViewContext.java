@@ -72,8 +72,8 @@ public final class ViewContext {
 	/** The unread count as the header shows it: {@code 99+} beyond what is counted. */
 	public String unreadNotesShown() {
 		int unread = unreadNotes();
-		return unread >= dk.spirekassen.notifications.Notes.COUNTED ? (dk.spirekassen.notifications.Notes.COUNTED - 1) + "+"
-				: String.valueOf(unread);
+		int counted = dk.spirekassen.notifications.Notes.COUNTED;
+		return unread >= counted ? (counted - 1) + "+" : String.valueOf(unread);
 	}
 
 	/** The message for a key in the visitor's language; the key itself when no message exists. */
