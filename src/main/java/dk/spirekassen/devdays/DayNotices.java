@@ -71,12 +71,12 @@ public class DayNotices {
 		remind(now);
 	}
 
-	/** Announces every day whose registration has opened and not closed, once; gives how many. */
+	/** Announces every day not yet begun whose registration has opened and not closed, once; gives how many. */
 	public int announceOpenings(Instant now) {
 		var opened = jdbc.sql("""
 				select id from development_day where opening_announced_at is null and registration_opens_at <= ?
-				and registration_closes_at > ?""")
-			.params(Timestamp.from(now), Timestamp.from(now))
+				and registration_closes_at > ? and starts_at > ?""")
+			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
 			.query(Long.class)
 			.list();
 		int announced = 0;
