@@ -124,6 +124,15 @@ public class DayManagement {
 		return rows(days.findByEndsAtAfterOrderByStartsAt(clock.instant()), locale);
 	}
 
+	/**
+	 * The first {@code max} of the days not over yet, soonest first: their seats are counted for those days only
+	 * (the front page), not for every coming day.
+	 */
+	@Transactional(readOnly = true)
+	public List<DayRow> upcoming(Locale locale, int max) {
+		return rows(days.findByEndsAtAfterOrderByStartsAt(clock.instant(), Limit.of(max)), locale);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DayRow> past(Locale locale) {
 		return rows(days.findByEndsAtLessThanEqualOrderByStartsAtDesc(clock.instant()), locale);

@@ -2,6 +2,7 @@ package dk.spirekassen.devdays;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,8 @@ interface Days extends JpaRepository<DevelopmentDay, Long> {
 	Optional<DevelopmentDay> lockById(long id);
 
 	List<DevelopmentDay> findByEndsAtAfterOrderByStartsAt(Instant now);
+
+	List<DevelopmentDay> findByEndsAtAfterOrderByStartsAt(Instant now, Limit limit);
 
 	List<DevelopmentDay> findByEndsAtLessThanEqualOrderByStartsAtDesc(Instant now);
 }

@@ -55,7 +55,7 @@ class HomeController {
 	String home(Authentication authentication, Locale locale, Model model) {
 		var viewer = Viewer.of(authentication);
 		model.addAttribute("coverage", actors.coverage());
-		model.addAttribute("days", days.upcoming(locale).stream().limit(SHOWN).toList());
+		model.addAttribute("days", days.upcoming(locale, SHOWN));
 		model.addAttribute("ideas", projects.newest(EnumSet.of(Stage.IDEA), false, viewer, SHOWN, locale));
 		model.addAttribute("running",
 				projects.newest(EnumSet.of(Stage.PROJECT_GROUP, Stage.RUNNING), false, viewer, SHOWN, locale));

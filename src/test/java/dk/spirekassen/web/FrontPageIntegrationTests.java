@@ -107,6 +107,31 @@ class FrontPageIntegrationTests {
 	}
 
 	@Test
+	void countsTheSeatsOfTheDaysItShowsOnly() throws Exception {
+		var days = context.getBean(dk.spirekassen.devdays.DayManagement.class);
+		var now = java.time.Instant.now();
+		for (int i = 0; i < HomeController.SHOWN + 2; i++) {
+			var starts = now.plus(java.time.Duration.ofDays(40 + i));
+			days.create(new dk.spirekassen.devdays.DayDetails("Kommende dag " + i, null, "En dag.",
+					dk.spirekassen.actors.Region.MIDTJYLLAND, "Aarhus Rådhus", "Rådhuspladsen 2, 8000 Aarhus C", starts,
+					starts.plus(java.time.Duration.ofHours(6)), 30, now.minus(java.time.Duration.ofDays(1)),
+					starts.minus(java.time.Duration.ofDays(1)), "Sekretariatet"));
+		}
+		dk.spirekassen.SqlStatements.record();
+		try {
+			home(null);
+			assertThat(dk.spirekassen.SqlStatements.recorded())
+				.filteredOn(sql -> sql.contains("from registration") && sql.contains("group by"))
+				.singleElement()
+				.satisfies(sql -> assertThat(sql.chars().filter(c -> c == '?').count()).as(sql)
+					.isLessThanOrEqualTo(HomeController.SHOWN));
+		}
+		finally {
+			dk.spirekassen.SqlStatements.stop();
+		}
+	}
+
+	@Test
 	void showsASignedInMemberTheirProjectsAndUnreadNotes() throws Exception {
 		var before = home("medlem@spirekassen.dk");
 		assertThat(section(before, "mine-heading").select("a").eachAttr("href")).contains("/mit-overblik");
