@@ -173,11 +173,16 @@ public class ActorManagement {
 
 	// --- membership coverage
 
-	/** How many organisations are members, the homes in their departments, and the national total. */
-	@Transactional(readOnly = true)
+	/**
+	 * How many organisations are members, the homes in their departments, and the national total. Kept as the lists
+	 * are ({@link RecentReads}): the front page shows it on every view, and summing the members' homes reads every
+	 * department; a change to organisations or departments counts a new generation, so it is never served stale.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public MembershipCoverage coverage() {
-		return new MembershipCoverage(organisations.countByMemberSinceIsNotNull(), organisations.sumMemberHomes(),
-				nationalHomes);
+		return recent.get(new RecentReads.ListPage("coverage", null, null, null, null),
+				() -> new MembershipCoverage(organisations.countByMemberSinceIsNotNull(),
+						organisations.sumMemberHomes(), nationalHomes));
 	}
 
 	// --- organisations

@@ -107,6 +107,27 @@ class FrontPageIntegrationTests {
 	}
 
 	@Test
+	void keepsTheMembershipCoverageUntilTheDirectoryChanges() {
+		var actors = context.getBean(dk.spirekassen.actors.ActorManagement.class);
+		var before = actors.coverage();
+		dk.spirekassen.SqlStatements.record();
+		try {
+			assertThat(actors.coverage()).isEqualTo(before);
+			assertThat(dk.spirekassen.SqlStatements.recorded()).as("read again without a statement")
+				.noneMatch(sql -> sql.contains("sum(") && sql.contains("member_since"));
+		}
+		finally {
+			dk.spirekassen.SqlStatements.stop();
+		}
+		long member = new Samples(context).organisation;
+		actors.createDepartment(member, new dk.spirekassen.actors.DepartmentDetails("K-" + System.nanoTime(),
+				"Kendt afdeling", null, 101, 120, null));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> actors.coverage().memberHomes() == before.memberHomes() + 120);
+	}
+
+	@Test
 	void countsTheSeatsOfTheDaysItShowsOnly() throws Exception {
 		var days = context.getBean(dk.spirekassen.devdays.DayManagement.class);
 		var now = java.time.Instant.now();
