@@ -5,10 +5,13 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,8 @@ import dk.spirekassen.mail.Mailer;
 import dk.spirekassen.shared.Chunks;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
 
 /**
  * Plans development days (details, capacity, programme) and reads them for pages: upcoming and past days, a day's
@@ -64,8 +69,14 @@ public class DayManagement {
 
 	private final Chunks chunks;
 
+	private final ComingDays coming;
+
+	private final RecentReads recent;
+
 	DayManagement(Days days, Registrations registrations, RegistrationDesk desk, ActorManagement actors,
-			DayCalendar calendar, Mailer mailer, Clock clock, Chunks chunks) {
+			DayCalendar calendar, Mailer mailer, Clock clock, Chunks chunks, ComingDays coming, RecentReads recent) {
+		this.coming = coming;
+		this.recent = recent;
 		this.days = days;
 		this.registrations = registrations;
 		this.desk = desk;
@@ -78,6 +89,7 @@ public class DayManagement {
 
 	public long create(DayDetails details) {
 		check(details);
+		coming.changedOnCommit();
 		return days.save(new DevelopmentDay(details)).getId();
 	}
 
@@ -85,6 +97,7 @@ public class DayManagement {
 	public void update(long id, DayDetails details) {
 		check(details);
 		var day = days.findById(id).orElseThrow(() -> new NotFoundException("day", id));
+		coming.changedOnCommit();
 		if (details.capacity() != day.getCapacity()) {
 			desk.changeCapacity(id, details.capacity());
 		}
@@ -126,11 +139,28 @@ public class DayManagement {
 
 	/**
 	 * The first {@code max} of the days not over yet, soonest first: their seats are counted for those days only
-	 * (the front page), not for every coming day.
+	 * (the front page), not for every coming day. Kept as the lists are, until a registration or a day changes or the
+	 * first of them ends ({@link ComingDays}); whether each takes registrations is told anew at every call.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<DayRow> upcoming(Locale locale, int max) {
-		return rows(days.findByEndsAtAfterOrderByStartsAt(clock.instant(), Limit.of(max)), locale);
+		var now = clock.instant();
+		var read = new ListPage("coming-days", coming.generation(now), null, PageRequest.of(0, max), locale);
+		List<Kept> kept = recent.get(read, () -> {
+			var list = days.findByEndsAtAfterOrderByStartsAt(now, Limit.of(max));
+			var rows = rows(list, locale);
+			return IntStream.range(0, list.size())
+				.mapToObj(i -> new Kept(rows.get(i), list.get(i).getRegistrationOpensAt(),
+						list.get(i).getRegistrationClosesAt()))
+				.toList();
+		});
+		kept.stream().map(k -> k.row().endsAt()).min(Comparator.naturalOrder()).ifPresent(coming::kept);
+		return kept.stream().map(k -> k.row().at(RegistrationWindow.at(now, k.opens(), k.closes(), k.row().endsAt())))
+			.toList();
+	}
+
+	/** A coming day as it is kept, with when it takes registrations. */
+	private record Kept(DayRow row, Instant opens, Instant closes) {
 	}
 
 	@Transactional(readOnly = true)

@@ -21,6 +21,13 @@ public final class DayViews {
 		public long freeSeats() {
 			return Math.max(0, capacity - confirmed);
 		}
+
+		/** The same day, taking registrations as {@code window} says. */
+		public DayRow at(RegistrationWindow window) {
+			return window == this.window ? this
+					: new DayRow(id, title, theme, region, venue, startsAt, endsAt, capacity, confirmed, waitlisted,
+							window);
+		}
 	}
 
 	/** A day's public page. */

@@ -135,16 +135,7 @@ class DevelopmentDay {
 
 	/** Whether the day takes registrations at the given moment. */
 	public RegistrationWindow window(Instant now) {
-		if (!now.isBefore(endsAt)) {
-			return RegistrationWindow.PAST;
-		}
-		if (now.isBefore(registrationOpensAt)) {
-			return RegistrationWindow.NOT_YET_OPEN;
-		}
-		if (!now.isBefore(registrationClosesAt)) {
-			return RegistrationWindow.CLOSED;
-		}
-		return RegistrationWindow.OPEN;
+		return RegistrationWindow.at(now, registrationOpensAt, registrationClosesAt, endsAt);
 	}
 
 	public DayDetails details() {

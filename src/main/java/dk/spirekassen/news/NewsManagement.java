@@ -3,8 +3,10 @@ package dk.spirekassen.news;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
@@ -18,8 +20,11 @@ import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectUpdates;
 import dk.spirekassen.projects.ProjectViews.Permissions;
 import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.Generation;
 import dk.spirekassen.shared.Markdown;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
 import dk.spirekassen.shared.RefusedException;
 import dk.spirekassen.shared.Web;
 
@@ -48,7 +53,14 @@ public class NewsManagement implements ProjectUpdates {
 
 	private final ApplicationEventPublisher events;
 
-	NewsManagement(NewsPosts posts, NewsImages images, ProjectCatalogue projects, ApplicationEventPublisher events) {
+	private final RecentReads recent;
+
+	/** Counts a post written, changed or removed: the front page keeps the newest news until then. */
+	private final Generation changes = new Generation();
+
+	NewsManagement(NewsPosts posts, NewsImages images, ProjectCatalogue projects, ApplicationEventPublisher events,
+			RecentReads recent) {
+		this.recent = recent;
 		this.posts = posts;
 		this.images = images;
 		this.projects = projects;
@@ -73,6 +85,7 @@ public class NewsManagement implements ProjectUpdates {
 		post.write(details, image == null ? null : image.contentType());
 		// The image's row refers to the post's: the post is written first.
 		posts.saveAndFlush(post);
+		changes.changedOnCommit();
 		if (image != null) {
 			images.put(post.getId(), image.content());
 		}
@@ -89,6 +102,7 @@ public class NewsManagement implements ProjectUpdates {
 	/** Changes a post, by whoever may write it. */
 	public void revise(long id, NewsDetails details, Viewer viewer) {
 		var post = writable(id, viewer);
+		changes.changedOnCommit();
 		var image = checked(details, post.hasImage());
 		post.write(details, image == null ? null : image.contentType());
 		if (image != null) {
@@ -102,6 +116,7 @@ public class NewsManagement implements ProjectUpdates {
 	/** Removes a post, by whoever may write it; gives its project's id, or {@code null} for news. */
 	public Long remove(long id, Viewer viewer) {
 		var post = writable(id, viewer);
+		changes.changedOnCommit();
 		images.remove(id);
 		posts.delete(post);
 		return post.getProjectId();
@@ -139,13 +154,15 @@ public class NewsManagement implements ProjectUpdates {
 		return posts.news(insider(viewer) ? ALL : PUBLIC_ONLY, pageable).map(p -> row(p, null));
 	}
 
-	/** The newest of the secretariat's news the viewer may read, newest first, without counting them all. */
-	@Transactional(readOnly = true)
+	/**
+	 * The newest of the secretariat's news the viewer may read, newest first, without counting them all; kept as the
+	 * lists are until a post is written, changed or removed.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<NewsRow> newest(Viewer viewer, int max) {
-		return posts.newestNews(insider(viewer) ? ALL : PUBLIC_ONLY, Limit.of(max))
-			.stream()
-			.map(p -> row(p, null))
-			.toList();
+		var visibilities = insider(viewer) ? ALL : PUBLIC_ONLY;
+		return recent.get(new ListPage("newest-news", changes.get(), visibilities, PageRequest.of(0, max), null),
+				() -> posts.newestNews(visibilities, Limit.of(max)).stream().map(p -> row(p, null)).toList());
 	}
 
 	/** A page of a project's updates the viewer may read, newest first; not found if the viewer cannot see it. */

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import dk.spirekassen.shared.Generation;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
+
 /** A person's notes on the site: the newest, how many are unread, and marking them read. */
 @Service
 public class Notes {
@@ -22,8 +26,14 @@ public class Notes {
 
 	private final JdbcClient jdbc;
 
-	Notes(JdbcClient jdbc) {
+	private final RecentReads recent;
+
+	/** Counts notes written or read: one's notes are kept as the lists are until then. */
+	private final Generation changes = new Generation();
+
+	Notes(JdbcClient jdbc, RecentReads recent) {
 		this.jdbc = jdbc;
+		this.recent = recent;
 	}
 
 	/**
@@ -39,9 +49,12 @@ public class Notes {
 		}
 	}
 
-	/** The newest notes, newest first: one indexed statement, without a transaction. */
+	/**
+	 * The newest notes, newest first: one indexed statement, kept until a note is written or read (the dashboard, on
+	 * every view).
+	 */
 	public List<Note> newest(long accountId) {
-		return jdbc.sql("""
+		return recent.get(new ListPage("notes", changes.get(), accountId, null, null), () -> jdbc.sql("""
 				select kind, project_id, subject, other, link, created_at, read_at, starts_at, ends_at from notification
 				where account_id = ? order by created_at desc, id desc fetch first ? rows only""")
 			.params(accountId, SHOWN)
@@ -50,22 +63,28 @@ public class Notes {
 					link(rs.getString("link"), rs.getObject("project_id", Long.class)),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") == null,
 					instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at"))))
-			.list();
+			.list());
 	}
 
-	/** How many notes are unread, counted up to {@link #COUNTED}. */
+	/** How many notes are unread, counted up to {@link #COUNTED}; kept as {@link #newest} is (every header). */
 	public int unread(long accountId) {
-		return jdbc.sql("""
+		return recent.get(new ListPage("unread-notes", changes.get(), accountId, null, null), () -> jdbc.sql("""
 				select count(*) from (select 1 as one from notification where account_id = ? and read_at is null
-				fetch first ? rows only) unread""").params(accountId, COUNTED).query(Integer.class).single();
+				fetch first ? rows only) unread""").params(accountId, COUNTED).query(Integer.class).single());
 	}
 
 	/** Marks all of a person's notes read; gives how many were unread. */
 	@Transactional
 	public int markRead(long accountId) {
+		changedOnCommit();
 		return jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
 			.params(Timestamp.from(Instant.now()), accountId)
 			.update();
+	}
+
+	/** Notes are written or read in the current transaction: what was kept of them is not served once it commits. */
+	void changedOnCommit() {
+		changes.changedOnCommit();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -43,8 +43,11 @@ public class Notifier {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final Notes notes;
+
 	Notifier(JdbcTemplate batches, JdbcClient jdbc, NotificationSettings settings, Recipients recipients,
-			NotificationMails mails, AccountManagement accounts) {
+			NotificationMails mails, AccountManagement accounts, Notes notes) {
+		this.notes = notes;
 		this.batches = batches;
 		this.settings = settings;
 		this.recipients = recipients;
@@ -136,6 +139,7 @@ public class Notifier {
 			return;
 		}
 		entityManager.flush();
+		notes.changedOnCommit();
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			batches.batchUpdate("""
 					insert into notification (id, account_id, kind, category, channel, project_id, subject, other, link,

@@ -1,10 +1,6 @@
 package dk.spirekassen.shared;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the search index holds, as far as this node knows.
@@ -22,7 +18,7 @@ public class IndexState {
 
 	private volatile boolean whole;
 
-	private final AtomicLong generation = new AtomicLong();
+	private final Generation generation = new Generation();
 
 	public boolean whole() {
 		return whole;
@@ -48,7 +44,7 @@ public class IndexState {
 
 	/** What the index holds has changed. */
 	public void changed() {
-		generation.incrementAndGet();
+		generation.changed();
 	}
 
 	/**
@@ -56,16 +52,6 @@ public class IndexState {
 	 * committed (at once outside a transaction), so that nothing read before the commit is kept for it.
 	 */
 	public void changedOnCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			changed();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				changed();
-			}
-		});
+		generation.changedOnCommit();
 	}
 }

@@ -266,6 +266,31 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void onesNotesAreKeptUntilANoteIsWrittenOrRead() {
+		var reader = freshMember("gemte");
+		notifier.notify(List.of(reader.accountId()), offer("Første gemte note"));
+		assertThat(notes.unread(reader.accountId())).isEqualTo(1);
+		assertThat(notes.newest(reader.accountId())).hasSize(1);
+
+		// Changed behind the notes' back: what was kept is served, not read again.
+		jdbc.sql("update notification set read_at = ? where account_id = ?")
+			.params(java.sql.Timestamp.from(Instant.now()), reader.accountId())
+			.update();
+		assertThat(notes.unread(reader.accountId())).as("kept").isEqualTo(1);
+		assertThat(notes.newest(reader.accountId())).as("kept").allMatch(Notes.Note::unread);
+
+		notifier.notify(List.of(reader.accountId()), offer("Anden gemte note"));
+		assertThat(notes.unread(reader.accountId())).as("a note written: read again").isEqualTo(1);
+		assertThat(notes.newest(reader.accountId())).extracting(Notes.Note::subject, Notes.Note::unread)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Anden gemte note", true),
+					org.assertj.core.groups.Tuple.tuple("Første gemte note", false));
+
+		notes.markRead(reader.accountId());
+		assertThat(notes.unread(reader.accountId())).as("read: read again").isZero();
+		assertThat(notes.newest(reader.accountId())).noneMatch(Notes.Note::unread);
+	}
+
+	@Test
 	void oneClickUnsubscribesWithoutASessionAndAGetOnlyAsks() throws Exception {
 		var reader = freshMember("afmeld");
 		notifier.notify(List.of(reader.accountId()), offer("Før afmelding"));

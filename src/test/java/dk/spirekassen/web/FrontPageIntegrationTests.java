@@ -153,6 +153,62 @@ class FrontPageIntegrationTests {
 	}
 
 	@Test
+	void keepsTheComingDaysUntilASeatChangesOrTheFirstDayEnds() {
+		var days = context.getBean(dk.spirekassen.devdays.DayManagement.class);
+		var desk = context.getBean(dk.spirekassen.devdays.RegistrationDesk.class);
+		samples.day();
+		var before = days.upcoming(Locale.ROOT, HomeController.SHOWN);
+		dk.spirekassen.SqlStatements.record();
+		try {
+			assertThat(days.upcoming(Locale.ROOT, HomeController.SHOWN)).isEqualTo(before);
+			assertThat(dk.spirekassen.SqlStatements.recorded()).as("read again without a statement")
+				.noneMatch(sql -> sql.contains("development_day") || sql.contains("from registration"));
+		}
+		finally {
+			dk.spirekassen.SqlStatements.stop();
+		}
+
+		var first = before.get(0);
+		desk.register(first.id(), new dk.spirekassen.devdays.RegistrationDetails("Forsidens gæst",
+				"forside-" + System.nanoTime() + "@example.dk", null, null,
+				dk.spirekassen.devdays.ParticipantType.RESIDENT, null, null, true), null, null);
+		var after = days.upcoming(Locale.ROOT, HomeController.SHOWN).get(0);
+		assertThat(after.confirmed() + after.waitlisted()).as("a registration is counted at once")
+			.isEqualTo(first.confirmed() + first.waitlisted() + 1);
+
+		// A day that began an hour ago and ends in two seconds comes first, and is gone once it has ended.
+		var now = java.time.Instant.now();
+		long ending = days.create(new dk.spirekassen.devdays.DayDetails("Dag der snart slutter", null, "En dag.",
+				dk.spirekassen.actors.Region.HOVEDSTADEN, "Remisen", "Remisevej 1, 2650 Hvidovre",
+				now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofSeconds(2)), 30,
+				now.minus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofHours(2)), "Sekretariatet"));
+		assertThat(days.upcoming(Locale.ROOT, HomeController.SHOWN).get(0).id()).isEqualTo(ending);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> days.upcoming(Locale.ROOT, HomeController.SHOWN)
+				.stream()
+				.noneMatch(row -> row.id() == ending));
+	}
+
+	@Test
+	void keepsTheNewestNewsUntilAPostIsWritten() {
+		var newsManagement = context.getBean(dk.spirekassen.news.NewsManagement.class);
+		var anyone = dk.spirekassen.projects.Viewer.ANONYMOUS;
+		var before = newsManagement.newest(anyone, HomeController.SHOWN);
+		dk.spirekassen.SqlStatements.record();
+		try {
+			assertThat(newsManagement.newest(anyone, HomeController.SHOWN)).isEqualTo(before);
+			assertThat(dk.spirekassen.SqlStatements.recorded()).as("read again without a statement")
+				.noneMatch(sql -> sql.contains("news_post"));
+		}
+		finally {
+			dk.spirekassen.SqlStatements.stop();
+		}
+		long fresh = news.freshNews(NewsVisibility.PUBLIC);
+		assertThat(newsManagement.newest(anyone, HomeController.SHOWN).get(0).id()).isEqualTo(fresh);
+	}
+
+	@Test
 	void showsASignedInMemberTheirProjectsAndUnreadNotes() throws Exception {
 		var before = home("medlem@spirekassen.dk");
 		assertThat(section(before, "mine-heading").select("a").eachAttr("href")).contains("/mit-overblik");
