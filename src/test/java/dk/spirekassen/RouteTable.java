@@ -239,6 +239,10 @@ public final class RouteTable {
 		page(routes, "GET", "/partnere", Access.PUBLIC, s -> "/partnere?offer=FUNDS");
 		page(routes, "GET", "/partnere/{id:\\d+}", Access.PUBLIC, s -> "/partnere/" + s.partner);
 		page(routes, "GET", "/statistik", Access.PUBLIC, s -> "/statistik");
+		page(routes, "GET", "/indikatorer", Access.PUBLIC, s -> "/indikatorer");
+		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje");
+		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje?stage=RUNNING&year=2023");
+		other(routes, "GET", "/portefoelje/eksport", Access.PUBLIC, s -> "/portefoelje/eksport?tabel=summer&format=csv");
 		page(routes, "GET", "/foreningen", Access.PUBLIC, s -> "/foreningen");
 		dayRoutes(routes);
 		page(routes, "GET", "/login", Access.PUBLIC, s -> "/login");

@@ -73,6 +73,22 @@ final class DemoProjects {
 
 	/** An indicator a project on a theme typically measures, with a typical baseline and target. */
 	record Metric(BottomLine line, String name, String unit, double baseline, double target, Set<Integer> sdgs) {
+
+		/**
+		 * The indicator of the catalogue (migration V28) a demo indicator in this unit measures, so that they add up
+		 * across projects; null for one a project defines itself (consumption, shares of other things, counts).
+		 */
+		String definitionCode() {
+			return switch (unit) {
+				case "beboere nået" -> "beboere-deltager";
+				case "frivillige timer" -> "frivillige-timer";
+				case "kr. sparet" -> "kr-sparet";
+				case "m² biodiverst areal" -> "biodiverst-areal";
+				case "ladepunkter" -> "ladepunkter";
+				case "% ensomme (UCLA-3)" -> "ensomhed-ucla3";
+				default -> null;
+			};
+		}
 	}
 
 	/** A need a project on a theme typically announces. */

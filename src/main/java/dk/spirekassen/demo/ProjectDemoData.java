@@ -695,7 +695,7 @@ class ProjectDemoData {
 	private long indicator(long id, Metric metric, LocalDate baseline, LocalDate target) {
 		return projects.addIndicator(id, new IndicatorDetails(metric.line(), metric.name(), metric.unit(),
 				amount(metric.baseline(), metric.unit()), baseline, amount(metric.target(), metric.unit()), target,
-				metric.sdgs()), secretariat);
+				metric.sdgs(), metric.definitionCode()), secretariat);
 	}
 
 	/** Measurements written as the day and the value, separated by a space. */

@@ -55,6 +55,8 @@ class Indicator {
 
 	private String sdgs;
 
+	private String definitionCode;
+
 	@OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("measuredOn, id")
 	private List<Measurement> measurements = new ArrayList<>();
@@ -77,6 +79,7 @@ class Indicator {
 		this.targetDate = details.targetDate();
 		this.sdgs = details.sdgs().isEmpty() ? null
 				: details.sdgs().stream().map(String::valueOf).collect(Collectors.joining(","));
+		this.definitionCode = details.definitionCode();
 	}
 
 	Measurement measure(LocalDate on, BigDecimal value, String note) {
@@ -88,7 +91,7 @@ class Indicator {
 
 	public IndicatorDetails details() {
 		return new IndicatorDetails(bottomLine, name, unit, baselineValue, baselineDate, targetValue, targetDate,
-				getSdgs());
+				getSdgs(), definitionCode);
 	}
 
 	public Long getId() {
@@ -128,6 +131,10 @@ class Indicator {
 			return Set.of();
 		}
 		return Arrays.stream(sdgs.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	public String getDefinitionCode() {
+		return definitionCode;
 	}
 
 	public List<Measurement> getMeasurements() {

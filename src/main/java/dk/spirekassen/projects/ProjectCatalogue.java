@@ -641,7 +641,7 @@ public class ProjectCatalogue {
 			.toList();
 		return new IndicatorView(i.getId(), i.getBottomLine(), i.getName(), i.getUnit(), i.getBaselineValue(),
 				i.getBaselineDate(), i.getTargetValue(), i.getTargetDate(), i.getSdgs(), measurements,
-				IndicatorChart.of(i), progress(i));
+				IndicatorChart.of(i), progress(i), i.getDefinitionCode());
 	}
 
 	/** How far the latest measurement has come from baseline towards target, between 0 and 1; null unmeasured. */

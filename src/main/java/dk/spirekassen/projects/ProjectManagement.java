@@ -1,5 +1,6 @@
 package dk.spirekassen.projects;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dk.spirekassen.accounts.AccountManagement;
@@ -65,10 +67,14 @@ public class ProjectManagement {
 
 	private final IndexState index;
 
+	private final ObjectProvider<IndicatorDefinitions> definitions;
+
 	ProjectManagement(Projects projects, Notifier notifier, Directory directory, ActorManagement actors,
 			AccountManagement accounts, FileStorage storage, ApplicationEventPublisher events, Followers followers,
-			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize, IndexState index) {
+			@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxFileSize, IndexState index,
+			ObjectProvider<IndicatorDefinitions> definitions) {
 		this.index = index;
+		this.definitions = definitions;
 		this.maxFileBytes = maxFileSize.toBytes();
 		this.projects = projects;
 		this.notifier = notifier;
@@ -442,6 +448,7 @@ public class ProjectManagement {
 	public long addFunding(long id, FundingDetails details, Viewer viewer) {
 		var project = editable(id, viewer);
 		checkFunder(details);
+		figuresChanged();
 		var line = project.addFunding(details);
 		projects.flush();
 		return line.getId();
@@ -451,12 +458,22 @@ public class ProjectManagement {
 		var project = editable(id, viewer);
 		var line = fundingLine(project, lineId);
 		checkFunder(details);
+		figuresChanged();
 		project.updateFunding(line, details);
 	}
 
 	public void removeFunding(long id, long lineId, Viewer viewer) {
 		var project = editable(id, viewer);
+		figuresChanged();
 		project.removeFunding(fundingLine(project, lineId));
+	}
+
+	/**
+	 * What the portfolio adds up (indicators, measurements, funding) changes on commit: what was kept of it is not
+	 * served after ({@link ProjectFigures}).
+	 */
+	private void figuresChanged() {
+		index.changedOnCommit();
 	}
 
 	private static FundingLine fundingLine(Project project, long lineId) {
@@ -477,38 +494,58 @@ public class ProjectManagement {
 
 	public long addIndicator(long id, IndicatorDetails details, Viewer viewer) {
 		var project = editable(id, viewer);
-		checkIndicator(details);
-		var indicator = project.addIndicator(details);
+		figuresChanged();
+		var indicator = project.addIndicator(checkedIndicator(details));
 		projects.flush();
 		return indicator.getId();
 	}
 
 	public void updateIndicator(long id, long indicatorId, IndicatorDetails details, Viewer viewer) {
 		var indicator = indicator(editable(id, viewer), indicatorId);
-		checkIndicator(details);
-		indicator.update(details);
+		figuresChanged();
+		indicator.update(checkedIndicator(details));
 	}
 
 	public void removeIndicator(long id, long indicatorId, Viewer viewer) {
 		var project = editable(id, viewer);
+		figuresChanged();
 		project.removeIndicator(indicator(project, indicatorId));
 	}
 
 	public void measure(long id, long indicatorId, LocalDate on, BigDecimal value, String note, Viewer viewer) {
-		indicator(editable(id, viewer), indicatorId).measure(on, value, note);
+		var indicator = indicator(editable(id, viewer), indicatorId);
+		figuresChanged();
+		indicator.measure(on, value, note);
 	}
 
 	private static Indicator indicator(Project project, long indicatorId) {
 		return project.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
 	}
 
-	private static void checkIndicator(IndicatorDetails details) {
+	/**
+	 * The indicator as it is kept: checked, and, when it measures one of the catalogue's definitions, on that
+	 * definition's bottom line and in its unit (so that it adds up with every other project's), serving its goals
+	 * beside those chosen, and named as the catalogue names it unless the project names it.
+	 */
+	private IndicatorDetails checkedIndicator(IndicatorDetails details) {
 		if (details.targetDate().isBefore(details.baselineDate())) {
 			throw new ProjectRuleException("targetDate", "indicator.error.targetBeforeBaseline");
 		}
 		if (details.sdgs().stream().anyMatch(sdg -> sdg < 1 || sdg > 17)) {
 			throw new ProjectRuleException("sdgs", "indicator.error.sdg");
 		}
+		if (details.definitionCode() == null) {
+			return details;
+		}
+		var catalogue = definitions.getIfAvailable();
+		var definition = (catalogue == null ? Optional.<IndicatorDefinitions.Definition>empty()
+				: catalogue.find(details.definitionCode()))
+			.orElseThrow(() -> new ProjectRuleException("definitionCode", "indicator.error.definition"));
+		var sdgs = new TreeSet<>(details.sdgs());
+		sdgs.addAll(definition.goals());
+		var name = details.name() == null || details.name().isBlank() ? definition.nameDa() : details.name();
+		return new IndicatorDetails(definition.bottomLine(), name, definition.unit(), details.baselineValue(),
+				details.baselineDate(), details.targetValue(), details.targetDate(), sdgs, definition.code());
 	}
 
 	// --- files

@@ -135,7 +135,7 @@ public final class ProjectViews {
 	/** An indicator with its measurements, its chart and how far it has come towards its target. */
 	public record IndicatorView(long id, BottomLine bottomLine, String name, String unit, BigDecimal baselineValue,
 			LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, Set<Integer> sdgs,
-			List<MeasurementView> measurements, IndicatorChart chart, Double progress) {
+			List<MeasurementView> measurements, IndicatorChart chart, Double progress, String definitionCode) {
 
 		/**
 		 * The baseline and the measurements in date order (the baseline first on its own day), as the table lists

@@ -46,6 +46,7 @@ class SecurityConfiguration {
 			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/soeg", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
 			"/tilmelding/*/afmeld", "/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
 			"/statistik", "/foreningen", "/netvaerk", "/api/**", "/login", "/glemt-adgangskode",
+			"/indikatorer", "/portefoelje", "/portefoelje/eksport",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",

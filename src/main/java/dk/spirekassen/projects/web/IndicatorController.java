@@ -3,6 +3,7 @@ package dk.spirekassen.projects.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,13 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.IndicatorDefinitions;
 import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
@@ -51,8 +54,11 @@ class IndicatorController {
 
 	private final PartForms forms;
 
+	private final ObjectProvider<IndicatorDefinitions> definitions;
+
 	IndicatorController(ProjectCatalogue catalogue, ProjectManagement projects, MessageSource messages,
-			PartForms forms) {
+			PartForms forms, ObjectProvider<IndicatorDefinitions> definitions) {
+		this.definitions = definitions;
 		this.catalogue = catalogue;
 		this.projects = projects;
 		this.messages = messages;
@@ -84,6 +90,9 @@ class IndicatorController {
 			@PathVariable long indicatorId, Authentication authentication, Locale locale, Model model) {
 		var details = catalogue.indicatorDetails(project.id(), indicatorId, Viewer.of(authentication));
 		var values = new LinkedHashMap<String, Object>();
+		if (details.definitionCode() != null) {
+			values.put("definitionCode", details.definitionCode());
+		}
 		values.put("bottomLine", details.bottomLine());
 		values.put("name", details.name());
 		if (Units.CATALOGUE.contains(details.unit())) {
@@ -152,6 +161,13 @@ class IndicatorController {
 
 	private String form(FormView form, Locale locale, Model model) {
 		model.addAttribute("form", form);
+		var catalogued = definitions.getIfAvailable();
+		model.addAttribute("definitions", catalogued == null ? List.<Option>of()
+				: catalogued.all()
+					.stream()
+					.map(d -> new Option(d.code(), messages.getMessage("BottomLine." + d.bottomLine().name(), null,
+							d.bottomLine().name(), locale) + ": " + d.name(locale) + " (" + d.unit() + ")"))
+					.toList());
 		model.addAttribute("bottomLines", Web.options(BottomLine.class, messages, locale));
 		var units = new ArrayList<Option>();
 		Units.CATALOGUE.forEach(u -> units.add(new Option(u, u)));

@@ -13,8 +13,8 @@ import dk.spirekassen.projects.BottomLine;
 import dk.spirekassen.projects.IndicatorDetails;
 
 /**
- * The indicator form as submitted. The unit is chosen from the catalogue or written freely; values may be written
- * with a decimal comma.
+ * The indicator form as submitted: one of the catalogue's indicators (which gives the bottom line and the unit), or the
+ * project's own, whose unit is chosen from a list or written freely; values may be written with a decimal comma.
  */
 record IndicatorForm(@NotNull(message = "{validation.required}") BottomLine bottomLine,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max}") String name,
@@ -22,7 +22,8 @@ record IndicatorForm(@NotNull(message = "{validation.required}") BottomLine bott
 		@NotBlank(message = "{validation.required}") String baselineValue,
 		@NotNull(message = "{validation.required}") LocalDate baselineDate,
 		@NotBlank(message = "{validation.required}") String targetValue,
-		@NotNull(message = "{validation.required}") LocalDate targetDate, Set<Integer> sdgs) {
+		@NotNull(message = "{validation.required}") LocalDate targetDate, Set<Integer> sdgs,
+		@Size(max = 60, message = "{validation.max}") String definitionCode) {
 
 	@AssertTrue(message = "{validation.decimal}")
 	boolean isBaselineValue() {
@@ -36,7 +37,7 @@ record IndicatorForm(@NotNull(message = "{validation.required}") BottomLine bott
 
 	@AssertTrue(message = "{indicator.error.unit}")
 	boolean isUnit() {
-		return (unit != null && !unit.isBlank() && !Units.CUSTOM.equals(unit))
+		return fromCatalogue() || (unit != null && !unit.isBlank() && !Units.CUSTOM.equals(unit))
 				|| (customUnit != null && !customUnit.isBlank());
 	}
 
@@ -45,10 +46,15 @@ record IndicatorForm(@NotNull(message = "{validation.required}") BottomLine bott
 		return baselineDate == null || targetDate == null || !targetDate.isBefore(baselineDate);
 	}
 
+	/** Whether one of the catalogue's indicators is chosen: its bottom line and unit are then the catalogue's. */
+	boolean fromCatalogue() {
+		return definitionCode != null && !definitionCode.isBlank();
+	}
+
 	IndicatorDetails toDetails() {
-		var chosen = customUnit != null && !customUnit.isBlank() ? customUnit : unit;
+		var chosen = fromCatalogue() ? null : customUnit != null && !customUnit.isBlank() ? customUnit : unit;
 		return new IndicatorDetails(bottomLine, name, chosen, Decimals.parse(baselineValue).orElseThrow(),
 				baselineDate, Decimals.parse(targetValue).orElseThrow(), targetDate,
-				sdgs == null ? new TreeSet<>() : new TreeSet<>(sdgs));
+				sdgs == null ? new TreeSet<>() : new TreeSet<>(sdgs), fromCatalogue() ? definitionCode.strip() : null);
 	}
 }

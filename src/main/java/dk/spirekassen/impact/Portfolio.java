@@ -1,0 +1,166 @@
+package dk.spirekassen.impact;
+
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dk.spirekassen.actors.Directory;
+import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.FundingStatus;
+import dk.spirekassen.projects.IndicatorDefinitions;
+import dk.spirekassen.projects.IndicatorDefinitions.Definition;
+import dk.spirekassen.projects.ProjectFigures;
+import dk.spirekassen.projects.ProjectFigures.Audience;
+import dk.spirekassen.projects.ProjectFigures.Cut;
+import dk.spirekassen.projects.ProjectFigures.IndicatorFigure;
+import dk.spirekassen.shared.RecentReads;
+import dk.spirekassen.shared.RecentReads.ListPage;
+
+/**
+ * What all projects achieve together: per bottom line how many projects and indicators and the share of measured
+ * indicators on track to their target; the sums of the catalogue's indicators whose units agree, always with how many
+ * projects they come from (figures about people below 5 are not shown); the estimated social value where the
+ * catalogue gives a value per unit; and the money applied for, pledged and granted by funder. For an audience
+ * (members' projects count only in the members' view) and a cut; kept as the lists are.
+ */
+@Service
+public class Portfolio {
+
+	private final ProjectFigures figures;
+
+	private final IndicatorDefinitions definitions;
+
+	private final Directory directory;
+
+	private final RecentReads recent;
+
+	Portfolio(ProjectFigures figures, IndicatorDefinitions definitions, Directory directory, RecentReads recent) {
+		this.figures = figures;
+		this.definitions = definitions;
+		this.directory = directory;
+		this.recent = recent;
+	}
+
+	/** The figures of one bottom line. */
+	public record LineFigures(BottomLine bottomLine, int projects, int indicators, int measured, int onTrack) {
+
+		/** The share of the measured indicators on track (0 when none is measured). */
+		public double onTrackShare() {
+			return measured == 0 ? 0 : onTrack / (double) measured;
+		}
+	}
+
+	/**
+	 * The sum of one of the catalogue's indicators over the projects that measure it: the change achieved so far and
+	 * the change their targets ask for, from how many projects. {@code suppressed}: a figure about people below 5,
+	 * not shown. {@code estimatedValue}: the achieved change at the catalogue's value per unit, or null.
+	 */
+	public record Sum(Definition definition, BigDecimal achieved, BigDecimal targeted, int projects, int indicators,
+			boolean suppressed, BigDecimal estimatedValue) {
+	}
+
+	/** Money from one funder: applied for (not yet decided), pledged and granted, in kroner. */
+	public record FunderMoney(String funder, boolean inDirectory, long applied, long pledged, long granted) {
+	}
+
+	/** The whole portfolio of a cut as an audience sees it. */
+	public record View(Audience audience, Cut cut, int projects, List<LineFigures> lines, List<Sum> sums,
+			BigDecimal estimatedValue, List<FunderMoney> funders, long applied, long pledged, long granted) {
+
+		public boolean empty() {
+			return projects == 0;
+		}
+	}
+
+	public View view(Audience audience, Cut cut) {
+		return recent.get(new ListPage("portfolio", cut, audience, null, null), () -> read(audience, cut));
+	}
+
+	private View read(Audience audience, Cut cut) {
+		var projects = figures.projects(audience, cut);
+		var indicators = figures.indicators(audience, cut);
+		var catalogue = new LinkedHashMap<String, Definition>();
+		definitions.all().forEach(d -> catalogue.put(d.code(), d));
+
+		var lines = new ArrayList<LineFigures>();
+		for (var line : BottomLine.values()) {
+			var on = indicators.stream().filter(i -> i.bottomLine() == line).toList();
+			lines.add(new LineFigures(line, (int) on.stream().mapToLong(IndicatorFigure::projectId).distinct().count(),
+					on.size(), (int) on.stream().filter(IndicatorFigure::measured).count(),
+					(int) on.stream().filter(IndicatorFigure::onTrack).count()));
+		}
+
+		var sums = new ArrayList<Sum>();
+		var estimated = BigDecimal.ZERO;
+		boolean anyValued = false;
+		Map<String, List<IndicatorFigure>> byDefinition = new HashMap<>();
+		for (var indicator : indicators) {
+			var definition = indicator.definitionCode() == null ? null : catalogue.get(indicator.definitionCode());
+			// Only what is measured in the catalogue's unit adds up.
+			if (definition != null && definition.additive() && definition.unit().equals(indicator.unit())) {
+				byDefinition.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(indicator);
+			}
+		}
+		for (var definition : catalogue.values()) {
+			var of = byDefinition.get(definition.code());
+			if (of == null) {
+				continue;
+			}
+			var achieved = of.stream().map(IndicatorFigure::achieved).reduce(BigDecimal.ZERO, BigDecimal::add);
+			var targeted = of.stream().map(IndicatorFigure::targeted).reduce(BigDecimal.ZERO, BigDecimal::add);
+			int fromProjects = (int) of.stream().mapToLong(IndicatorFigure::projectId).distinct().count();
+			boolean suppressed = definition.countsPeople()
+					&& achieved.compareTo(BigDecimal.valueOf(IndicatorDefinitions.SUPPRESSED_BELOW)) < 0;
+			BigDecimal value = null;
+			if (definition.valued() && !suppressed) {
+				value = achieved.max(BigDecimal.ZERO).multiply(definition.valuePerUnit()).setScale(0, RoundingMode.HALF_UP);
+				estimated = estimated.add(value);
+				anyValued = true;
+			}
+			sums.add(new Sum(definition, achieved, targeted, fromProjects, of.size(), suppressed, value));
+		}
+
+		var money = money(audience, cut);
+		long applied = money.stream().mapToLong(FunderMoney::applied).sum();
+		long pledged = money.stream().mapToLong(FunderMoney::pledged).sum();
+		long granted = money.stream().mapToLong(FunderMoney::granted).sum();
+		return new View(audience, cut, projects.size(), lines, sums, anyValued ? estimated : null, money, applied,
+				pledged, granted);
+	}
+
+	private List<FunderMoney> money(Audience audience, Cut cut) {
+		var lines = figures.funding(audience, cut);
+		Set<Long> partnerIds = new HashSet<>();
+		lines.stream().filter(f -> f.funderPartnerId() != null).forEach(f -> partnerIds.add(f.funderPartnerId()));
+		var names = directory.partnerNames(partnerIds);
+		record Key(String funder, boolean inDirectory) {
+		}
+		var totals = new LinkedHashMap<Key, long[]>();
+		for (var line : lines) {
+			if (line.status() == FundingStatus.REJECTED) {
+				continue;
+			}
+			var key = line.funderPartnerId() != null
+					? new Key(names.getOrDefault(line.funderPartnerId(), "?"), true)
+					: new Key(line.funderName(), false);
+			var sums = totals.computeIfAbsent(key, k -> new long[3]);
+			sums[line.status() == FundingStatus.APPLIED ? 0 : line.status() == FundingStatus.PLEDGED ? 1 : 2] +=
+					line.amount();
+		}
+		var money = new ArrayList<FunderMoney>();
+		totals.forEach((key, sums) -> money.add(new FunderMoney(key.funder(), key.inDirectory(), sums[0], sums[1],
+				sums[2])));
+		money.sort(Comparator.comparingLong((FunderMoney m) -> m.granted() + m.pledged() + m.applied()).reversed()
+			.thenComparing(FunderMoney::funder));
+		return money;
+	}
+}

@@ -1,0 +1,144 @@
+package dk.spirekassen.impact.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import dk.spirekassen.actors.ActorManagement;
+import dk.spirekassen.actors.Region;
+import dk.spirekassen.impact.Portfolio;
+import dk.spirekassen.projects.IndicatorDefinitions;
+import dk.spirekassen.projects.ProjectFigures.Audience;
+import dk.spirekassen.projects.ProjectFigures.Cut;
+import dk.spirekassen.projects.Stage;
+import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.Option;
+import dk.spirekassen.shared.TableExport;
+import dk.spirekassen.shared.Web;
+
+/**
+ * The portfolio: what all projects achieve together, cut by theme, region, stage and the year they began, each table
+ * also as CSV and XLSX. Members see the members' projects too; everyone else the public ones.
+ */
+@Controller
+class PortfolioController {
+
+	/** The association was founded in 2007: no project began before. */
+	static final int FIRST_YEAR = 2007;
+
+	private final Portfolio portfolio;
+
+	private final ActorManagement actors;
+
+	private final MessageSource messages;
+
+	PortfolioController(Portfolio portfolio, ActorManagement actors, MessageSource messages) {
+		this.portfolio = portfolio;
+		this.actors = actors;
+		this.messages = messages;
+	}
+
+	@GetMapping("/portefoelje")
+	String portfolio(@RequestParam(required = false) Long theme, @RequestParam(required = false) Region region,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) Integer year,
+			Authentication authentication, Locale locale, Model model) {
+		var cut = cut(theme, region, stage, year);
+		model.addAttribute("view", portfolio.view(Audience.of(Viewer.of(authentication)), cut));
+		model.addAttribute("themes", actors.themeOptions(locale));
+		model.addAttribute("regions", Web.options(Region.class, messages, locale));
+		model.addAttribute("stages", Web.options(Stage.class, messages, locale));
+		model.addAttribute("years", IntStream.iterate(Year.now().getValue(), y -> y >= FIRST_YEAR, y -> y - 1)
+			.mapToObj(y -> new Option(String.valueOf(y), String.valueOf(y)))
+			.toList());
+		model.addAttribute("query", query(cut));
+		return "impact/portfolio";
+	}
+
+	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer or penge) as CSV or XLSX. */
+	@GetMapping("/portefoelje/eksport")
+	void export(@RequestParam String tabel, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) Long theme, @RequestParam(required = false) Region region,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) Integer year,
+			Authentication authentication, Locale locale, HttpServletResponse response) throws IOException {
+		var view = portfolio.view(Audience.of(Viewer.of(authentication)), cut(theme, region, stage, year));
+		List<String> headers;
+		Stream<List<Object>> rows;
+		switch (tabel) {
+			case "bundlinjer" -> {
+				headers = labels(locale, "portfolio.line", "portfolio.projects", "portfolio.indicators",
+						"portfolio.measured", "portfolio.onTrack", "portfolio.onTrackShare");
+				rows = view.lines().stream().map(l -> Arrays.<Object>asList(label(l.bottomLine().name(), locale),
+						l.projects(), l.indicators(), l.measured(), l.onTrack(),
+						BigDecimal.valueOf(l.onTrackShare()).setScale(3, java.math.RoundingMode.HALF_UP)));
+			}
+			case "summer" -> {
+				headers = labels(locale, "portfolio.indicator", "indicator.field.unit", "portfolio.achieved",
+						"portfolio.targeted", "portfolio.fromProjects", "portfolio.estimatedValue");
+				rows = view.sums().stream().map(s -> Arrays.<Object>asList(s.definition().name(locale),
+						s.definition().unit(), s.suppressed() ? "<" + IndicatorDefinitions.SUPPRESSED_BELOW
+								: plain(s.achieved()), plain(s.targeted()), s.projects(), plain(s.estimatedValue())));
+			}
+			case "penge" -> {
+				headers = labels(locale, "portfolio.funder", "portfolio.applied", "portfolio.pledged",
+						"portfolio.granted");
+				rows = view.funders().stream().map(f -> Arrays.<Object>asList(f.funder(), f.applied(), f.pledged(),
+						f.granted()));
+			}
+			default -> throw new NotFoundException("table", 0);
+		}
+		TableExport.write(response, TableExport.format(format), "portefoelje-" + tabel, headers, rows);
+	}
+
+	/** A figure without trailing zeros, in plain digits (600, not 600.0000 or 6E+2). */
+	private static BigDecimal plain(BigDecimal value) {
+		return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+	}
+
+	private static Cut cut(Long theme, Region region, Stage stage, Integer year) {
+		// A year outside the association's life has no projects: it is no cut anyone asks for.
+		var inRange = year != null && year >= FIRST_YEAR && year <= Year.now().getValue() ? year : null;
+		return new Cut(theme, region, stage, inRange);
+	}
+
+	/** The cut as query parameters for the export links ({@code &}-separated, without a leading one). */
+	private static String query(Cut cut) {
+		var parts = new ArrayList<String>();
+		if (cut.themeId() != null) {
+			parts.add("theme=" + cut.themeId());
+		}
+		if (cut.region() != null) {
+			parts.add("region=" + cut.region().name());
+		}
+		if (cut.stage() != null) {
+			parts.add("stage=" + cut.stage().name());
+		}
+		if (cut.year() != null) {
+			parts.add("year=" + cut.year());
+		}
+		return String.join("&", parts);
+	}
+
+	private List<String> labels(Locale locale, String... keys) {
+		return Arrays.stream(keys).map(key -> messages.getMessage(key, null, key, locale)).toList();
+	}
+
+	private String label(String bottomLine, Locale locale) {
+		return messages.getMessage("BottomLine." + bottomLine, null, bottomLine, locale);
+	}
+}

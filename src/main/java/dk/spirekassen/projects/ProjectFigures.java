@@ -1,0 +1,187 @@
+package dk.spirekassen.projects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.spirekassen.actors.Region;
+
+/**
+ * The figures of many projects at once, for the portfolio: every indicator with its latest measurement, and every
+ * funding line, of the projects an audience may see within a cut (theme, region, stage, year begun). Plain rows in
+ * two statements each, however many projects there are; what they add up to is the portfolio's business.
+ */
+@Service
+public class ProjectFigures {
+
+	/**
+	 * Whom the figures are for: everyone (public projects), or the members (public and members' projects). Projects
+	 * only their participants see are counted in neither.
+	 */
+	public enum Audience {
+		PUBLIC, MEMBERS;
+
+		public static Audience of(Viewer viewer) {
+			return viewer.member() || viewer.secretariat() ? MEMBERS : PUBLIC;
+		}
+
+		List<String> visibilities() {
+			return this == PUBLIC ? List.of(Visibility.PUBLIC.name())
+					: List.of(Visibility.PUBLIC.name(), Visibility.MEMBERS.name());
+		}
+	}
+
+	/** Which projects: on a theme, in a region, in a stage, begun (created) in a year; {@code null} for any. */
+	public record Cut(Long themeId, Region region, Stage stage, Integer year) {
+
+		public static final Cut ALL = new Cut(null, null, null, null);
+	}
+
+	/** A project as the cuts see it. */
+	public record ProjectFigure(long id, Stage stage, LocalDate begun) {
+	}
+
+	/**
+	 * An indicator of a project: its catalogue definition (null for the project's own), unit, baseline and target,
+	 * and its latest measurement (null values when it has none).
+	 */
+	public record IndicatorFigure(long projectId, BottomLine bottomLine, String definitionCode, String unit,
+			BigDecimal baseline, LocalDate baselineDate, BigDecimal target, LocalDate targetDate, BigDecimal latest,
+			LocalDate latestOn) {
+
+		public boolean measured() {
+			return latest != null;
+		}
+
+		/** The change measured so far, from the baseline towards the target (negative when it moved away). */
+		public BigDecimal achieved() {
+			return latest == null ? BigDecimal.ZERO
+					: target.compareTo(baseline) >= 0 ? latest.subtract(baseline) : baseline.subtract(latest);
+		}
+
+		/** The change the target asks for. */
+		public BigDecimal targeted() {
+			return target.subtract(baseline).abs();
+		}
+
+		/**
+		 * Whether it is on track: measured, and at least as far from baseline towards target as the time passed
+		 * between the baseline and the target date says it should be by its latest measurement (or there already).
+		 */
+		public boolean onTrack() {
+			if (latest == null) {
+				return false;
+			}
+			var targeted = targeted();
+			if (targeted.signum() == 0) {
+				return achieved().signum() >= 0;
+			}
+			double progress = achieved().doubleValue() / targeted.doubleValue();
+			if (progress >= 1) {
+				return true;
+			}
+			long span = targetDate.toEpochDay() - baselineDate.toEpochDay();
+			double due = span <= 0 ? 1
+					: Math.min(1, Math.max(0, (latestOn.toEpochDay() - baselineDate.toEpochDay()) / (double) span));
+			return progress >= due;
+		}
+	}
+
+	/** Money for a project from a funder: a foundation in the directory ({@code funderPartnerId}) or one named. */
+	public record FundingFigure(long projectId, Long funderPartnerId, String funderName, FundingStatus status,
+			long amount) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ProjectFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The projects of the cut the audience may see. */
+	public List<ProjectFigure> projects(Audience audience, Cut cut) {
+		var where = where(audience, cut);
+		return jdbc.sql("select p.id, p.stage, p.created_at from project p where " + where.sql())
+			.params(where.params())
+			.query((rs, row) -> new ProjectFigure(rs.getLong("id"), Stage.valueOf(rs.getString("stage")),
+					rs.getTimestamp("created_at").toInstant().atZone(dk.spirekassen.shared.Times.DANISH_TIME)
+						.toLocalDate()))
+			.list();
+	}
+
+	/** Every indicator of the projects of the cut the audience may see, with its latest measurement. */
+	public List<IndicatorFigure> indicators(Audience audience, Cut cut) {
+		var where = where(audience, cut);
+		return jdbc.sql("""
+				select i.project_id, i.bottom_line, i.definition_code, i.unit, i.baseline_value, i.baseline_date,
+				    i.target_value, i.target_date, m.measured, m.measured_on
+				from indicator i join project p on p.id = i.project_id
+				left join measurement m on m.id = (select m2.id from measurement m2 where m2.indicator_id = i.id
+				    order by m2.measured_on desc, m2.id desc fetch first 1 rows only)
+				where\s""" + where.sql())
+			.params(where.params())
+			.query((rs, row) -> new IndicatorFigure(rs.getLong("project_id"),
+					BottomLine.valueOf(rs.getString("bottom_line")), rs.getString("definition_code"),
+					rs.getString("unit"), rs.getBigDecimal("baseline_value"), date(rs.getDate("baseline_date")),
+					rs.getBigDecimal("target_value"), date(rs.getDate("target_date")), rs.getBigDecimal("measured"),
+					date(rs.getDate("measured_on"))))
+			.list();
+	}
+
+	/** Every funding line of the projects of the cut the audience may see. */
+	public List<FundingFigure> funding(Audience audience, Cut cut) {
+		var where = where(audience, cut);
+		return jdbc.sql("""
+				select f.project_id, f.funder_partner_id, f.funder_name, f.status, f.amount
+				from funding_line f join project p on p.id = f.project_id
+				where\s""" + where.sql())
+			.params(where.params())
+			.query((rs, row) -> new FundingFigure(rs.getLong("project_id"),
+					rs.getObject("funder_partner_id", Long.class), rs.getString("funder_name"),
+					FundingStatus.valueOf(rs.getString("status")), rs.getLong("amount")))
+			.list();
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	private static Where where(Audience audience, Cut cut) {
+		var sql = new StringBuilder("p.visibility in (");
+		var params = new ArrayList<Object>();
+		var visibilities = audience.visibilities();
+		for (int i = 0; i < visibilities.size(); i++) {
+			sql.append(i == 0 ? "?" : ", ?");
+			params.add(visibilities.get(i));
+		}
+		sql.append(")");
+		if (cut.themeId() != null) {
+			sql.append(" and exists (select 1 from project_theme pt where pt.project_id = p.id and pt.theme_id = ?)");
+			params.add(cut.themeId());
+		}
+		if (cut.region() != null) {
+			sql.append(" and exists (select 1 from project_municipality pm join municipality mu"
+					+ " on mu.code = pm.municipality_code where pm.project_id = p.id and mu.region = ?)");
+			params.add(cut.region().name());
+		}
+		if (cut.stage() != null) {
+			sql.append(" and p.stage = ?");
+			params.add(cut.stage().name());
+		}
+		if (cut.year() != null) {
+			var first = LocalDate.of(cut.year(), 1, 1).atStartOfDay(dk.spirekassen.shared.Times.DANISH_TIME);
+			sql.append(" and p.created_at >= ? and p.created_at < ?");
+			params.add(java.sql.Timestamp.from(first.toInstant()));
+			params.add(java.sql.Timestamp.from(first.plusYears(1).toInstant()));
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private static LocalDate date(Date date) {
+		return date == null ? null : date.toLocalDate();
+	}
+}
