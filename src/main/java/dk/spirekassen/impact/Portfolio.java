@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.spirekassen.actors.Directory;
+import dk.spirekassen.devdays.DayFigures;
 import dk.spirekassen.projects.BottomLine;
 import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.IndicatorDefinitions;
@@ -22,6 +23,7 @@ import dk.spirekassen.projects.ProjectFigures;
 import dk.spirekassen.projects.ProjectFigures.Audience;
 import dk.spirekassen.projects.ProjectFigures.Cut;
 import dk.spirekassen.projects.ProjectFigures.IndicatorFigure;
+import dk.spirekassen.projects.Stage;
 import dk.spirekassen.shared.RecentReads;
 import dk.spirekassen.shared.RecentReads.ListPage;
 
@@ -43,7 +45,11 @@ public class Portfolio {
 
 	private final RecentReads recent;
 
-	Portfolio(ProjectFigures figures, IndicatorDefinitions definitions, Directory directory, RecentReads recent) {
+	private final DayFigures days;
+
+	Portfolio(ProjectFigures figures, IndicatorDefinitions definitions, Directory directory, RecentReads recent,
+			DayFigures days) {
+		this.days = days;
 		this.figures = figures;
 		this.definitions = definitions;
 		this.directory = directory;
@@ -72,9 +78,24 @@ public class Portfolio {
 	public record FunderMoney(String funder, boolean inDirectory, long applied, long pledged, long granted) {
 	}
 
+	/**
+	 * The development-day funnel: the days held, their participants (confirmed registrations), the ideas captured
+	 * and project groups formed there, the projects the groups became, how many of those reached running, and how
+	 * many were completed or anchored.
+	 */
+	public record Funnel(int days, long participants, long ideas, long groups, long projects, long running,
+			long completed) {
+
+		/** Participants are people: a count from 1 to 4 is not shown. */
+		public boolean participantsSuppressed() {
+			return participants > 0 && participants < IndicatorDefinitions.SUPPRESSED_BELOW;
+		}
+	}
+
 	/** The whole portfolio of a cut as an audience sees it. */
 	public record View(Audience audience, Cut cut, int projects, List<LineFigures> lines, List<Sum> sums,
-			BigDecimal estimatedValue, List<FunderMoney> funders, long applied, long pledged, long granted) {
+			BigDecimal estimatedValue, List<FunderMoney> funders, long applied, long pledged, long granted,
+			Funnel funnel) {
 
 		public boolean empty() {
 			return projects == 0;
@@ -134,7 +155,18 @@ public class Portfolio {
 		long pledged = money.stream().mapToLong(FunderMoney::pledged).sum();
 		long granted = money.stream().mapToLong(FunderMoney::granted).sum();
 		return new View(audience, cut, projects.size(), lines, sums, anyValued ? estimated : null, money, applied,
-				pledged, granted);
+				pledged, granted, funnel(audience, cut));
+	}
+
+	/** The funnel of the days on the cut's theme, in its region and year (a stage does not cut the days). */
+	private Funnel funnel(Audience audience, Cut cut) {
+		var held = days.held(cut.themeId(), cut.region(), cut.year());
+		var became = figures.fromDays(audience, held.dayIds());
+		long projects = became.values().stream().mapToLong(Long::longValue).sum();
+		long completed = became.getOrDefault(Stage.COMPLETED, 0L) + became.getOrDefault(Stage.ANCHORED, 0L);
+		long running = became.getOrDefault(Stage.RUNNING, 0L) + completed;
+		return new Funnel(held.days(), held.participants(), held.ideas(), held.groups(), projects, running,
+				completed);
 	}
 
 	private List<FunderMoney> money(Audience audience, Cut cut) {

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.spirekassen.actors.Region;
 
@@ -146,6 +148,30 @@ public class ProjectFigures {
 					FundingStatus.valueOf(rs.getString("status")), rs.getLong("amount")))
 			.list();
 	}
+
+	/**
+	 * How many projects the project groups of the given development days became, by the stage they are in now; of
+	 * those the audience may see.
+	 */
+	public Map<Stage, Long> fromDays(Audience audience, List<Long> dayIds) {
+		var counts = new EnumMap<Stage, Long>(Stage.class);
+		for (int from = 0; from < dayIds.size(); from += CHUNK) {
+			var chunk = dayIds.subList(from, Math.min(dayIds.size(), from + CHUNK));
+			jdbc.sql("""
+					select stage, count(*) projects from project
+					where origin_group_id is not null and origin_day_id in (:days) and visibility in (:visibilities)
+					group by stage""")
+				.param("days", chunk)
+				.param("visibilities", audience.visibilities())
+				.query(rs -> {
+					counts.merge(Stage.valueOf(rs.getString("stage")), rs.getLong("projects"), Long::sum);
+				});
+		}
+		return counts;
+	}
+
+	/** Ids in one statement at most. */
+	private static final int CHUNK = 1_000;
 
 	private record Where(String sql, List<Object> params) {
 	}

@@ -187,6 +187,19 @@ class PortfolioIntegrationTests {
 		assertThat(page.select("#sums tr[data-definition=beboere-deltager] td").first().text()).isEqualTo("< 5");
 		assertThat(page.select("#sums tr[data-definition=biodiverst-areal] td").first().text()).isEqualTo("600 m²");
 		assertThat(page.select("#funders tbody th").eachText()).containsExactly("Prøvefonden");
+		// The chart beside the table: one bar per bottom line, the climate line's (1 of 1 on track) at full length.
+		var chart = page.getElementById("lines-chart");
+		assertThat(chart.attr("role")).isEqualTo("img");
+		assertThat(chart.selectFirst("title").text()).isNotBlank();
+		var bars = chart.select("rect.bar");
+		assertThat(bars).hasSize(3);
+		double full = bars.stream().mapToDouble(b -> Double.parseDouble(b.attr("width"))).max().orElseThrow();
+		assertThat(full).isPositive();
+		assertThat(Double.parseDouble(bars.get(BottomLine.CLIMATE.ordinal()).attr("width"))).isEqualTo(full);
+		assertThat(chart.select("text").eachText().stream().map(t -> t.replace('\u00a0', ' ')))
+			.contains("0 %", "50 %", "100 %");
+		assertThat(page.getElementById("lines-summary").text()).contains("1 af 1 målte indikatorer på rette spor");
+		assertThat(page.select("#funnel-chart rect.bar")).hasSize(6);
 		assertThat(page.select("a[href^=/portefoelje/eksport]").eachAttr("href"))
 			.contains("/portefoelje/eksport?tabel=summer&format=xlsx&theme=" + theme);
 
@@ -227,6 +240,43 @@ class PortfolioIntegrationTests {
 			}
 			assertThat(funders).containsEntry("Prøvefonden", 100_000.0).containsEntry("Medlemsfonden", 30_000.0);
 		}
+	}
+
+	@Test
+	void theFunnelOfTheDaysHeldIn2023IsTheRealCase() throws Exception {
+		// The demo's four days of spring 2023: 163 participants who formed 21 project groups.
+		var funnel = portfolio.view(Audience.MEMBERS, new Cut(null, null, null, 2023)).funnel();
+		assertThat(funnel.days()).isEqualTo(4);
+		assertThat(funnel.participants()).isEqualTo(163);
+		assertThat(funnel.groups()).isEqualTo(21);
+		assertThat(funnel.ideas()).isGreaterThanOrEqualTo(funnel.groups());
+		long became = jdbc.sql("""
+				select count(*) from project p join development_day d on d.id = p.origin_day_id
+				where p.origin_group_id is not null and p.visibility in ('PUBLIC', 'MEMBERS')
+				and d.starts_at >= ? and d.starts_at < ?""")
+			.params(java.sql.Timestamp.valueOf("2023-01-01 00:00:00"), java.sql.Timestamp.valueOf("2024-01-01 00:00:00"))
+			.query(Long.class)
+			.single();
+		assertThat(funnel.projects()).isEqualTo(became).isPositive().isLessThanOrEqualTo(funnel.groups());
+		assertThat(funnel.running()).isBetween(funnel.completed(), funnel.projects());
+
+		assertThat(portfolio.view(Audience.MEMBERS, new Cut(null, null, null, 2019)).funnel().days()).isZero();
+		assertThat(new Portfolio.Funnel(1, 4, 0, 0, 0, 0, 0).participantsSuppressed()).isTrue();
+		assertThat(new Portfolio.Funnel(1, 5, 0, 0, 0, 0, 0).participantsSuppressed()).isFalse();
+		assertThat(new Portfolio.Funnel(0, 0, 0, 0, 0, 0, 0).participantsSuppressed()).isFalse();
+
+		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "tragt").param("year", "2023"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
+		assertThat(records).extracting(r -> r.get(0)).startsWith("Deltagere", "Idéer", "Projektgrupper");
+		assertThat(records.get(0).get(1)).isEqualTo("163");
+		assertThat(records.get(2).get(1)).isEqualTo("21");
 	}
 
 	private long project(String title, Visibility visibility, Set<Integer> municipalities) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,10 @@ class PortfolioController {
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) Integer year,
 			Authentication authentication, Locale locale, Model model) {
 		var cut = cut(theme, region, stage, year);
-		model.addAttribute("view", portfolio.view(Audience.of(Viewer.of(authentication)), cut));
+		var view = portfolio.view(Audience.of(Viewer.of(authentication)), cut);
+		model.addAttribute("view", view);
+		model.addAttribute("linesChart", linesChart(view, locale));
+		model.addAttribute("funnelChart", funnelChart(view, locale));
 		model.addAttribute("themes", actors.themeOptions(locale));
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
 		model.addAttribute("stages", Web.options(Stage.class, messages, locale));
@@ -70,7 +74,7 @@ class PortfolioController {
 		return "impact/portfolio";
 	}
 
-	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer or penge) as CSV or XLSX. */
+	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer, tragt or penge) as CSV or XLSX. */
 	@GetMapping("/portefoelje/eksport")
 	void export(@RequestParam String tabel, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) Long theme, @RequestParam(required = false) Region region,
@@ -100,9 +104,50 @@ class PortfolioController {
 				rows = view.funders().stream().map(f -> Arrays.<Object>asList(f.funder(), f.applied(), f.pledged(),
 						f.granted()));
 			}
+			case "tragt" -> {
+				headers = labels(locale, "portfolio.funnelStep", "portfolio.funnelCount");
+				var f = view.funnel();
+				rows = Stream.of(
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.participants"),
+								f.participantsSuppressed() ? "<" + IndicatorDefinitions.SUPPRESSED_BELOW
+										: f.participants()),
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.ideas"), f.ideas()),
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.groups"), f.groups()),
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.projects"), f.projects()),
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.running"), f.running()),
+						Arrays.<Object>asList(label(locale, "portfolio.funnel.completed"), f.completed()));
+			}
 			default -> throw new NotFoundException("table", 0);
 		}
 		TableExport.write(response, TableExport.format(format), "portefoelje-" + tabel, headers, rows);
+	}
+
+	/** The share of measured indicators on track per bottom line, from 0 to 100 %. */
+	private BarChart linesChart(Portfolio.View view, Locale locale) {
+		var percent = NumberFormat.getPercentInstance(locale);
+		var rows = view.lines().stream()
+			.map(l -> new BarChart.Row(label(l.bottomLine().name(), locale), l.onTrackShare(),
+					l.measured() == 0 ? "–" : percent.format(l.onTrackShare())))
+			.toList();
+		return BarChart.of(rows, 1, percent::format);
+	}
+
+	/** The funnel's steps; participants below 5 have no bar, as they have no figure. */
+	private BarChart funnelChart(Portfolio.View view, Locale locale) {
+		var number = NumberFormat.getIntegerInstance(locale);
+		var funnel = view.funnel();
+		var rows = new ArrayList<BarChart.Row>();
+		rows.add(new BarChart.Row(label(locale, "portfolio.funnel.participants"),
+				funnel.participantsSuppressed() ? 0 : funnel.participants(),
+				funnel.participantsSuppressed() ? "< " + IndicatorDefinitions.SUPPRESSED_BELOW
+						: number.format(funnel.participants())));
+		long[] counts = { funnel.ideas(), funnel.groups(), funnel.projects(), funnel.running(), funnel.completed() };
+		String[] keys = { "ideas", "groups", "projects", "running", "completed" };
+		for (int i = 0; i < keys.length; i++) {
+			rows.add(new BarChart.Row(label(locale, "portfolio.funnelShort." + keys[i]), counts[i],
+					number.format(counts[i])));
+		}
+		return BarChart.of(rows, 1, value -> number.format(Math.round(value)));
 	}
 
 	/** A figure without trailing zeros, in plain digits (600, not 600.0000 or 6E+2). */
@@ -136,6 +181,10 @@ class PortfolioController {
 
 	private List<String> labels(Locale locale, String... keys) {
 		return Arrays.stream(keys).map(key -> messages.getMessage(key, null, key, locale)).toList();
+	}
+
+	private String label(Locale locale, String key) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private String label(String bottomLine, Locale locale) {
