@@ -313,6 +313,11 @@ public final class RouteTable {
 		other(routes, "POST", "/partnere", Access.SECRETARIAT, s -> "/partnere");
 		page(routes, "GET", "/sekretariat", Access.SECRETARIAT, s -> "/sekretariat");
 		page(routes, "GET", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");
+		page(routes, "GET", "/sekretariat/indikatorer", Access.SECRETARIAT, s -> "/sekretariat/indikatorer");
+		page(routes, "GET", "/sekretariat/indikatorer/{code:[a-z0-9-]+}", Access.SECRETARIAT,
+				s -> "/sekretariat/indikatorer/afdelinger-vaerktoej");
+		other(routes, "POST", "/sekretariat/indikatorer/{code:[a-z0-9-]+}", Access.SECRETARIAT,
+				s -> "/sekretariat/indikatorer/afdelinger-vaerktoej");
 		page(routes, "GET", "/sekretariat/soegeindeks", Access.SECRETARIAT, s -> "/sekretariat/soegeindeks");
 		other(routes, "POST", "/sekretariat/soegeindeks", Access.SECRETARIAT, s -> "/sekretariat/soegeindeks");
 		other(routes, "POST", "/sekretariat/temaer", Access.SECRETARIAT, s -> "/sekretariat/temaer");

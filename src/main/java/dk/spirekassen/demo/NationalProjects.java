@@ -277,9 +277,18 @@ final class NationalProjects {
 		}
 	}
 
+	/**
+	 * The kinds of indicator that measure one of the catalogue's (migration V28): its code and unit, so that the
+	 * portfolio adds them up at national scale as it does for real projects.
+	 */
+	private static final Map<String, String[]> CATALOGUED = Map.of(
+			"Biodiverst areal", new String[] { "biodiverst-areal", "m²" },
+			"Ladepunkter til elbiler", new String[] { "ladepunkter", "ladepunkter" },
+			"Besparelse på energi", new String[] { "kr-sparet", "kr." });
+
 	void indicators(int count) {
 		var table = bulk.table("indicator", "id", "project_id", "bottom_line", "name", "unit", "baseline_value",
-				"baseline_date", "target_value", "target_date", "sdgs");
+				"baseline_date", "target_value", "target_date", "sdgs", "definition_code");
 		var ids = bulk.ids("indicator_seq");
 		var weights = weights(Map.of(Stage.IDEA, 1.0, Stage.PROJECT_GROUP, 3.0, Stage.RUNNING, 5.0, Stage.COMPLETED,
 				5.0, Stage.ANCHORED, 5.0, Stage.PAUSED, 3.0, Stage.STOPPED, 2.0));
@@ -302,8 +311,11 @@ final class NationalProjects {
 				if (kind.unit().startsWith("%")) {
 					target = Math.min(100, target);
 				}
-				table.add(ids.next(), plan.id(), kind.bottomLine(), name, kind.unit(), value(baseline), baselineDate,
-						value(target), baselineDate.plusMonths(12 + random.nextInt(37)), kind.sdgs());
+				var catalogued = CATALOGUED.get(kind.name());
+				table.add(ids.next(), plan.id(), kind.bottomLine(), name,
+						catalogued == null ? kind.unit() : catalogued[1], value(baseline), baselineDate, value(target),
+						baselineDate.plusMonths(12 + random.nextInt(37)), kind.sdgs(),
+						catalogued == null ? null : catalogued[0]);
 			}
 		}
 	}

@@ -138,6 +138,61 @@ class IndicatorCatalogueIntegrationTests {
 	}
 
 	@Test
+	void theSecretariatCuratesAValueOnlyWithItsSourceAndYearAndKeepsWhatWasTyped() throws Exception {
+		var secretariat = accounts.loadUserByUsername("sekretariat@spirekassen.dk");
+		var code = "proeve-kurateret-" + System.nanoTime();
+		jdbc.sql("""
+				insert into indicator_definition (code, bottom_line, name_da, name_en, definition_da, definition_en,
+				    unit, additive, sdg_targets, position)
+				values (?, 'SOCIAL', 'Kurateret prøve', 'Curated test', 'Til prøve.', 'For testing.', 'timer', true,
+				    '11.3', 998)""").param(code).update();
+		try {
+			var refused = Jsoup.parse(mvc.perform(post("/sekretariat/indikatorer/" + code).with(csrf())
+				.with(user(secretariat))
+				.param("irisId", "pi14")
+				.param("valuePerUnit", "125,50")
+				.param("valueSource", "")
+				.param("valueYear", "2024")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			assertThat(refused.select("#f-irisId-error").text()).contains("to store bogstaver og fire cifre");
+			assertThat(refused.select("#f-valueSource-error").text()).contains("skal udfyldes, når der er en værdi");
+			assertThat(refused.select("#f-valuePerUnit").attr("value")).as("kept").isEqualTo("125,50");
+			assertThat(definitions.find(code).orElseThrow().valued()).as("nothing written").isFalse();
+
+			mvc.perform(post("/sekretariat/indikatorer/" + code).with(csrf()).with(user(secretariat))
+				.param("irisId", "PI1479")
+				.param("valuePerUnit", "125,50")
+				.param("valueSource", "Prøvernes værdibank")
+				.param("valueYear", "2024")).andExpect(status().is3xxRedirection());
+			var curated = definitions.find(code).orElseThrow();
+			assertThat(curated.irisId()).isEqualTo("PI1479");
+			assertThat(curated.valuePerUnit()).isEqualByComparingTo("125.50");
+			assertThat(curated.valueSource()).isEqualTo("Prøvernes værdibank");
+			assertThat(curated.valueYear()).isEqualTo(2024);
+			var page = Jsoup.parse(mvc.perform(get("/indikatorer")).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(page.getElementById("indikator-" + code).text())
+				.contains("Skøn: 125,5 kr. pr. timer (kilde: Prøvernes værdibank, 2024)", "PI1479");
+
+			// Emptied: no value, and no source or year left behind.
+			mvc.perform(post("/sekretariat/indikatorer/" + code).with(csrf()).with(user(secretariat))
+				.param("irisId", "")
+				.param("valuePerUnit", "")
+				.param("valueSource", "Prøvernes værdibank")
+				.param("valueYear", "2024")).andExpect(status().is3xxRedirection());
+			var emptied = definitions.find(code).orElseThrow();
+			assertThat(emptied.valued()).isFalse();
+			assertThat(emptied.valueSource()).isNull();
+			assertThat(emptied.irisId()).isNull();
+
+			mvc.perform(get("/sekretariat/indikatorer/findes-ikke").with(user(secretariat)))
+				.andExpect(status().isNotFound());
+		}
+		finally {
+			jdbc.sql("delete from indicator_definition where code = ?").param(code).update();
+		}
+	}
+
+	@Test
 	void thePublicPageShowsEachDefinitionAndAValueOnlyAsAnEstimateWithItsSource() throws Exception {
 		var code = "proeve-" + System.nanoTime();
 		jdbc.sql("""

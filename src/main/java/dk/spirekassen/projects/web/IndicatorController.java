@@ -31,6 +31,7 @@ import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectManagement;
 import dk.spirekassen.projects.ProjectViews.ProjectHeading;
 import dk.spirekassen.projects.Viewer;
+import dk.spirekassen.shared.Decimals;
 import dk.spirekassen.shared.FormView;
 import dk.spirekassen.shared.Option;
 import dk.spirekassen.shared.Web;

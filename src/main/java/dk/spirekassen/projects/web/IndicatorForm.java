@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import dk.spirekassen.projects.BottomLine;
 import dk.spirekassen.projects.IndicatorDetails;
+import dk.spirekassen.shared.Decimals;
 
 /**
  * The indicator form as submitted: one of the catalogue's indicators (which gives the bottom line and the unit), or the

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
+import dk.spirekassen.shared.Decimals;
+
 /**
  * One measurement of an indicator as submitted.
  */

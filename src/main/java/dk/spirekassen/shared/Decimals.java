@@ -1,4 +1,4 @@
-package dk.spirekassen.projects.web;
+package dk.spirekassen.shared;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -6,12 +6,12 @@ import java.util.Optional;
 /**
  * Reads numbers the way Danes write them (12,5 and 1.234,5) as well as with a decimal point (12.5).
  */
-final class Decimals {
+public final class Decimals {
 
 	private Decimals() {
 	}
 
-	static Optional<BigDecimal> parse(String text) {
+	public static Optional<BigDecimal> parse(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
@@ -29,7 +29,7 @@ final class Decimals {
 		}
 	}
 
-	static boolean valid(String text) {
+	public static boolean valid(String text) {
 		return text == null || text.isBlank() || parse(text).isPresent();
 	}
 }
