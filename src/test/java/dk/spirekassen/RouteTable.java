@@ -120,6 +120,9 @@ public final class RouteTable {
 		/** The token of an unsubscribe link. */
 		public final String unsubscribeToken;
 
+		/** The seed fund's call and applications. */
+		public final FundSamples fund;
+
 		private final ActorManagement actors;
 
 		private final ApplicationContext context;
@@ -157,6 +160,7 @@ public final class RouteTable {
 			joining = new JoiningSamples(context);
 			news = NewsSamples.of(context, projects);
 			unsubscribeToken = dk.spirekassen.notifications.NotificationSamples.unsubscribeToken(context);
+			fund = FundSamples.of(context, projects, organisation, otherOrganisation);
 		}
 
 		/** A new person in the member's organisation, for routes that change or remove one. */
@@ -240,6 +244,7 @@ public final class RouteTable {
 		page(routes, "GET", "/partnere/{id:\\d+}", Access.PUBLIC, s -> "/partnere/" + s.partner);
 		page(routes, "GET", "/statistik", Access.PUBLIC, s -> "/statistik");
 		page(routes, "GET", "/indikatorer", Access.PUBLIC, s -> "/indikatorer");
+		fundRoutes(routes);
 		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje");
 		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje?stage=RUNNING&year=2023");
 		other(routes, "GET", "/portefoelje/eksport", Access.PUBLIC, s -> "/portefoelje/eksport?tabel=summer&format=csv");
@@ -696,6 +701,46 @@ public final class RouteTable {
 				s -> admin + "/" + s.joining.waiting() + "/afvis?message=Ikke+relevant");
 		other(routes, "POST", admin + "/{id:\\d+}/spoerg", Access.SECRETARIAT,
 				s -> admin + "/" + s.joining.waiting() + "/spoerg?message=Hvad+kan+I");
+	}
+
+	/** The seed fund: calls for everyone, applying, an application's page and its parts by who may take them. */
+	private static void fundRoutes(List<Route> routes) {
+		page(routes, "GET", "/puljer", Access.PUBLIC, s -> "/puljer");
+		page(routes, "GET", "/puljer/{id:\\d+}", Access.PUBLIC, s -> "/puljer/" + s.fund.call);
+		page(routes, "GET", "/puljer/{id:\\d+}/ansoeg", Access.SIGNED_IN, s -> "/puljer/" + s.fund.call + "/ansoeg");
+		owned(routes, "GET", "/puljer/{id:\\d+}/ansoeg", Access.OWN_ORGANISATION,
+				s -> "/puljer/" + s.fund.call + "/ansoeg?projekt=" + s.projects.project,
+				s -> "/puljer/" + s.fund.call + "/ansoeg?projekt=" + s.projects.otherProject, true);
+		owned(routes, "POST", "/puljer/{id:\\d+}/ansoeg", Access.OWN_ORGANISATION,
+				s -> "/puljer/" + s.fund.call + "/ansoeg?projectId=" + s.projects.project,
+				s -> "/puljer/" + s.fund.call + "/ansoeg?projectId=" + s.projects.otherProject, false);
+		var a = "/puljer/ansoegninger/";
+		owned(routes, "GET", "/puljer/ansoegninger/{id:\\d+}", Access.OWN_ORGANISATION,
+				s -> a + s.fund.application, s -> a + s.fund.otherApplication, true);
+		// Another organisation's application: only the secretariat sees it, with reviewers, scores and the decision.
+		page(routes, "GET", "/puljer/ansoegninger/{id:\\d+}", Access.SECRETARIAT, s -> a + s.fund.otherApplication);
+		owned(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/tilbagetraek", Access.OWN_ORGANISATION,
+				s -> a + s.fund.freshApplication() + "/tilbagetraek",
+				s -> a + s.fund.freshOtherApplication() + "/tilbagetraek", false);
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/bedoemmelse", Access.PARTNERS,
+				s -> a + s.fund.reviewed + "/bedoemmelse");
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/inhabil", Access.PARTNERS,
+				s -> a + s.fund.reviewed + "/inhabil");
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/bedoemmere", Access.SECRETARIAT,
+				s -> a + s.fund.application + "/bedoemmere");
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/bedoemmere/{reviewerId:\\d+}/fjern", Access.SECRETARIAT,
+				s -> s.fund.freshAssignmentPath());
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/afgoerelse", Access.SECRETARIAT,
+				s -> a + s.fund.application + "/afgoerelse");
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/udbetalinger", Access.SECRETARIAT,
+				s -> a + s.fund.granted + "/udbetalinger");
+		other(routes, "POST", "/puljer/ansoegninger/{id:\\d+}/udbetalinger/{payoutId:\\d+}/betalt",
+				Access.SECRETARIAT, s -> a + s.fund.granted + "/udbetalinger/" + s.fund.payout + "/betalt");
+		page(routes, "GET", "/sekretariat/puljer", Access.SECRETARIAT, s -> "/sekretariat/puljer");
+		page(routes, "GET", "/sekretariat/puljer/ny", Access.SECRETARIAT, s -> "/sekretariat/puljer/ny");
+		other(routes, "POST", "/sekretariat/puljer/ny", Access.SECRETARIAT, s -> "/sekretariat/puljer/ny");
+		page(routes, "GET", "/sekretariat/puljer/{id:\\d+}", Access.SECRETARIAT,
+				s -> "/sekretariat/puljer/" + s.fund.call);
 	}
 
 	private static void page(List<Route> routes, String method, String pattern, Access access,

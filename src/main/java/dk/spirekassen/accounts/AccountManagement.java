@@ -297,6 +297,16 @@ public class AccountManagement implements UserDetailsService {
 			.toList();
 	}
 
+	/** The logins with the given emails (as typed anywhere: they are normalised), in no particular order. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountRow> accountsByEmail(java.util.Collection<String> emails) {
+		var normalised = emails.stream().filter(java.util.Objects::nonNull).map(Account::normaliseEmail).toList();
+		if (normalised.isEmpty()) {
+			return java.util.List.of();
+		}
+		return accounts.findByEmailIn(normalised).stream().map(AccountManagement::row).toList();
+	}
+
 	/**
 	 * A login as the secretariat sees it in the list of accounts.
 	 */

@@ -25,4 +25,6 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	@org.springframework.data.jpa.repository.Query("select a.id from Account a where a.enabled = true and a.role in ?1")
 	List<Long> findIdsByEnabledTrueAndRoleIn(java.util.Collection<Role> roles);
+
+	java.util.List<Account> findByEmailIn(java.util.Collection<String> emails);
 }

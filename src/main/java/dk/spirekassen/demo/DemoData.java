@@ -324,8 +324,9 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		actors.addPersonToOrganisation(members.get(0), new PersonDetails("Mads Medlem", "medlem@spirekassen.dk",
 				"+45 70 10 20 30", "Udviklingschef", null));
+		// The demo partner also sits on the advisory board, so she can review applications to the seed fund.
 		actors.addPersonToPartner(partners.get(0), new PersonDetails("Pia Partner", "partner@spirekassen.dk",
-				"+45 70 40 50 60", "Partner", null));
+				"+45 70 40 50 60", "Partner", AssociationRole.ADVISORY_BOARD));
 	}
 
 	private String cvr() {

@@ -41,6 +41,12 @@ class FundingLine {
 
 	private LocalDate decidedOn;
 
+	@Enumerated(EnumType.STRING)
+	private FunderKind funderKind;
+
+	/** The seed fund's application this grant of the association's own money came from, or null. */
+	private Long seedApplicationId;
+
 	protected FundingLine() {
 	}
 
@@ -56,10 +62,17 @@ class FundingLine {
 		this.amount = details.amount();
 		this.appliedOn = details.appliedOn();
 		this.decidedOn = details.decidedOn();
+		this.funderKind = details.funderKind();
+	}
+
+	static FundingLine seedGrant(Project project, long applicationId, FundingDetails details) {
+		var line = new FundingLine(project, details);
+		line.seedApplicationId = applicationId;
+		return line;
 	}
 
 	FundingDetails details() {
-		return new FundingDetails(funderPartnerId, funderName, status, amount, appliedOn, decidedOn);
+		return new FundingDetails(funderPartnerId, funderName, status, amount, appliedOn, decidedOn, funderKind);
 	}
 
 	public Long getId() {
@@ -88,5 +101,13 @@ class FundingLine {
 
 	public LocalDate getDecidedOn() {
 		return decidedOn;
+	}
+
+	public FunderKind getFunderKind() {
+		return funderKind;
+	}
+
+	public Long getSeedApplicationId() {
+		return seedApplicationId;
 	}
 }

@@ -414,6 +414,20 @@ class Project {
 		return line;
 	}
 
+	/**
+	 * The association's grant from its seed fund, as the board decided it: a line of its own money that the
+	 * project's budget does not limit (the decision is made), once per application.
+	 */
+	FundingLine addSeedGrant(long applicationId, FundingDetails details) {
+		if (fundingLines.stream().anyMatch(f -> Long.valueOf(applicationId).equals(f.getSeedApplicationId()))) {
+			throw new IllegalStateException("Application " + applicationId + " already has its funding line");
+		}
+		var line = FundingLine.seedGrant(this, applicationId, details);
+		fundingLines.add(line);
+		touch();
+		return line;
+	}
+
 	Optional<FundingLine> fundingLine(long lineId) {
 		return fundingLines.stream().filter(f -> f.getId() == lineId).findFirst();
 	}

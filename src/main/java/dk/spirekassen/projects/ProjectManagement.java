@@ -456,7 +456,7 @@ public class ProjectManagement {
 
 	public void updateFunding(long id, long lineId, FundingDetails details, Viewer viewer) {
 		var project = editable(id, viewer);
-		var line = fundingLine(project, lineId);
+		var line = ownFundingLine(project, lineId);
 		checkFunder(details);
 		figuresChanged();
 		project.updateFunding(line, details);
@@ -465,7 +465,7 @@ public class ProjectManagement {
 	public void removeFunding(long id, long lineId, Viewer viewer) {
 		var project = editable(id, viewer);
 		figuresChanged();
-		project.removeFunding(fundingLine(project, lineId));
+		project.removeFunding(ownFundingLine(project, lineId));
 	}
 
 	/**
@@ -478,6 +478,15 @@ public class ProjectManagement {
 
 	private static FundingLine fundingLine(Project project, long lineId) {
 		return project.fundingLine(lineId).orElseThrow(() -> new NotFoundException("funding", lineId));
+	}
+
+	/** A line the project keeps itself: the seed fund's grants are its record, changed only by the fund. */
+	private static FundingLine ownFundingLine(Project project, long lineId) {
+		var line = fundingLine(project, lineId);
+		if (line.getSeedApplicationId() != null) {
+			throw new ProjectRuleException("funderName", "funding.error.seedGrant");
+		}
+		return line;
 	}
 
 	private void checkFunder(FundingDetails details) {
@@ -648,6 +657,90 @@ public class ProjectManagement {
 				// a temporary file left behind is removed with the temporary directory
 			}
 		}
+	}
+
+	// --- the seed fund
+
+	/**
+	 * A project as the seed fund sees it: what an application is pre-filled from (summary, budget, the money pledged
+	 * or granted by others), its themes and stage for the call's rules, and who takes part in it, for conflicts of
+	 * interest: the owner organisation, the organisations, partners and logins among its participants, and the
+	 * proposer.
+	 */
+	public record SeedFacts(long id, String title, String summary, Stage stage, Set<Long> themeIds, Long budget,
+			long coFinancing, Set<Long> organisationIds, Set<Long> partnerIds, Set<Long> accountIds) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SeedFacts> seedFacts(long id) {
+		return projects.findById(id).map(ProjectManagement::seedFacts);
+	}
+
+	private static SeedFacts seedFacts(Project project) {
+		var organisations = new HashSet<Long>();
+		var partners = new HashSet<Long>();
+		var logins = new HashSet<Long>();
+		if (project.getOwnerOrganisationId() != null) {
+			organisations.add(project.getOwnerOrganisationId());
+		}
+		if (project.getProposedOwnerOrganisationId() != null) {
+			organisations.add(project.getProposedOwnerOrganisationId());
+		}
+		if (project.getProposedByAccountId() != null) {
+			logins.add(project.getProposedByAccountId());
+		}
+		for (var participant : project.getParticipants()) {
+			Optional.ofNullable(participant.getOrganisationId()).ifPresent(organisations::add);
+			Optional.ofNullable(participant.getPartnerId()).ifPresent(partners::add);
+			Optional.ofNullable(participant.getAccountId()).ifPresent(logins::add);
+		}
+		long others = project.getFundingLines().stream()
+			.filter(f -> f.getStatus().committed() && f.getFunderKind() != FunderKind.ASSOCIATION)
+			.mapToLong(FundingLine::getAmount)
+			.sum();
+		return new SeedFacts(project.getId(), project.getTitle(), project.getSummary(), project.getStage(),
+				Set.copyOf(project.getThemeIds()), project.getBudget(), others, Set.copyOf(organisations),
+				Set.copyOf(partners), Set.copyOf(logins));
+	}
+
+	/** The active projects whose lead the viewer is or whose owner organisation they work for: those they may apply for. */
+	@Transactional(readOnly = true)
+	public List<SeedFacts> applicable(Viewer viewer) {
+		if (!viewer.signedIn()) {
+			return List.of();
+		}
+		return projects.involving(viewer.accountId(), viewer.organisationId(), viewer.partnerId())
+			.stream()
+			.filter(p -> p.getStage().active() && mayApply(p, viewer))
+			.map(ProjectManagement::seedFacts)
+			.toList();
+	}
+
+	/**
+	 * Whether the viewer may apply to the seed fund for the project: its lead, the owner organisation's staff, or the
+	 * secretariat on their behalf.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayApply(long id, Viewer viewer) {
+		return projects.findById(id).filter(p -> mayApply(p, viewer)).isPresent();
+	}
+
+	private static boolean mayApply(Project project, Viewer viewer) {
+		return project.isLead(viewer) || ProjectAccess.canAppointLead(project, viewer);
+	}
+
+	/**
+	 * Records the seed fund's grant on the project as a funding line of the association's own money, granted on the
+	 * day of the decision; once per application.
+	 */
+	public long recordSeedGrant(long id, long applicationId, String funderName, long amount, LocalDate appliedOn,
+			LocalDate decidedOn) {
+		var project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+		figuresChanged();
+		var line = project.addSeedGrant(applicationId, new FundingDetails(null, funderName, FundingStatus.GRANTED,
+				amount, appliedOn, decidedOn, FunderKind.ASSOCIATION));
+		projects.flush();
+		return line.getId();
 	}
 
 	// --- helpers

@@ -77,14 +77,26 @@ public final class FormView {
 		return reject(field, messages.getMessage(messageKey, args, messageKey, locale));
 	}
 
+	/**
+	 * Marks a field rejected with a message that names the field itself (one of rows of the same inputs), so the
+	 * summary shows no label before it.
+	 */
+	public FormView rejectKeyUnlabelled(String field, String messageKey, Object... args) {
+		return reject(field, null, messages.getMessage(messageKey, args, messageKey, locale));
+	}
+
 	private FormView reject(String field, String message) {
+		return reject(field, field == null ? null : messages.getMessage(labelPrefix + field, null, field, locale),
+				message);
+	}
+
+	private FormView reject(String field, String label, String message) {
 		if (field != null && errors.containsKey(field)) {
 			return this;
 		}
 		if (field != null) {
 			errors.put(field, message);
 		}
-		var label = field == null ? null : messages.getMessage(labelPrefix + field, null, field, locale);
 		problems.add(new Problem(field, label, message));
 		return this;
 	}
@@ -92,6 +104,12 @@ public final class FormView {
 	public String value(String name) {
 		var given = values.get(name);
 		return given == null || given.isEmpty() ? "" : given.get(0);
+	}
+
+	/** The value at {@code index} of a field given several times (rows of the same inputs), or empty. */
+	public String value(String name, int index) {
+		var given = values.get(name);
+		return given == null || given.size() <= index || given.get(index) == null ? "" : given.get(index);
 	}
 
 	public boolean checked(String name, String option) {

@@ -40,13 +40,18 @@ import dk.spirekassen.accounts.LoginThrottle;
 class SecurityConfiguration {
 
 	/** Pages and files anyone may read. */
+	/** The seed fund's steps only the secretariat takes: assigning reviewers, the decision, payouts. */
+	static final String[] SECRETARIAT_POST = { "/puljer/ansoegninger/*/bedoemmere",
+			"/puljer/ansoegninger/*/bedoemmere/**", "/puljer/ansoegninger/*/afgoerelse",
+			"/puljer/ansoegninger/*/udbetalinger", "/puljer/ansoegninger/*/udbetalinger/**" };
+
 	static final String[] PUBLIC_GET = { "/", "/organisationer", "/organisationer/{id:\\d+}", "/organisationer/eksport",
 			"/afdelinger", "/afdelinger/{id:\\d+}", "/afdelinger/eksport", "/partnere", "/partnere/{id:\\d+}",
 			"/partnere/eksport", "/projekter", "/projekter/{id:\\d+}", "/projekter/{id:\\d+}/filer/{fileId:\\d+}",
 			"/projekter/eksport", "/projekter/fra-gruppe/{groupId:\\d+}", "/behov", "/soeg", "/udviklingsdage", "/udviklingsdage/{id:\\d+}", "/tilmelding/*",
 			"/tilmelding/*/afmeld", "/evaluering/*", "/mine-tilmeldinger", "/mine-tilmeldinger/*", "/mine-tilmeldinger/*/data.json",
 			"/statistik", "/foreningen", "/netvaerk", "/api/**", "/login", "/glemt-adgangskode",
-			"/indikatorer", "/portefoelje", "/portefoelje/eksport",
+			"/indikatorer", "/portefoelje", "/portefoelje/eksport", "/puljer", "/puljer/{id:\\d+}",
 			"/nulstil-adgangskode", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/udviklingsdage/kalender.ics", "/udviklingsdage/{id:\\d+}/kalender.ics", "/bliv-partner",
@@ -92,6 +97,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, PUBLIC_POST)
 			.permitAll()
 			.requestMatchers("/sekretariat/**", "/actuator/**")
+			.hasRole("SECRETARIAT")
+			.requestMatchers(HttpMethod.POST, SECRETARIAT_POST)
 			.hasRole("SECRETARIAT")
 			.anyRequest()
 			.authenticated());

@@ -1,0 +1,26 @@
+package dk.spirekassen.projects;
+
+import java.util.Locale;
+
+/**
+ * What kind of funder money comes from: the association's own seed fund, public money (Landsbyggefonden, a
+ * municipality, the state), a private foundation, the housing organisation itself, or another.
+ */
+public enum FunderKind {
+	ASSOCIATION, PUBLIC, FOUNDATION, HOUSING, OTHER;
+
+	/**
+	 * The kind a funding line most likely has when none is given: a foundation in the directory, public money by a
+	 * public funder's name, the association's own by its name, otherwise another.
+	 */
+	public static FunderKind guess(Long funderPartnerId, String funderName) {
+		if (funderPartnerId != null) {
+			return FOUNDATION;
+		}
+		var name = funderName == null ? "" : funderName.toLowerCase(Locale.ROOT);
+		if (name.contains("landsbyggefond") || name.contains("kommune") || name.contains("styrelse")) {
+			return PUBLIC;
+		}
+		return name.contains("spirekass") ? ASSOCIATION : OTHER;
+	}
+}
