@@ -135,5 +135,8 @@ alter table funding_line add constraint funding_line_seed_once unique (seed_appl
 update funding_line set funder_kind = 'FOUNDATION' where funder_partner_id is not null;
 update funding_line set funder_kind = 'PUBLIC' where funder_partner_id is null
     and (lower(funder_name) like '%landsbyggefond%' or lower(funder_name) like '%kommune%');
+update funding_line set funder_kind = 'HOUSING' where funder_partner_id is null
+    and (lower(funder_name) like '%egen finansiering%' or lower(funder_name) like '%egne midler%'
+        or lower(funder_name) like '%boligorganisation%');
 update funding_line set funder_kind = 'ASSOCIATION' where funder_partner_id is null
     and lower(funder_name) like '%spirekass%';

@@ -706,6 +706,8 @@ public final class RouteTable {
 	/** The seed fund: calls for everyone, applying, an application's page and its parts by who may take them. */
 	private static void fundRoutes(List<Route> routes) {
 		page(routes, "GET", "/puljer", Access.PUBLIC, s -> "/puljer");
+		// A project's applications and open calls show for those who may apply for it; others see the calls.
+		page(routes, "GET", "/puljer", Access.PUBLIC, s -> "/puljer?projekt=" + s.projects.project);
 		page(routes, "GET", "/puljer/{id:\\d+}", Access.PUBLIC, s -> "/puljer/" + s.fund.call);
 		page(routes, "GET", "/puljer/{id:\\d+}/ansoeg", Access.SIGNED_IN, s -> "/puljer/" + s.fund.call + "/ansoeg");
 		owned(routes, "GET", "/puljer/{id:\\d+}/ansoeg", Access.OWN_ORGANISATION,

@@ -36,6 +36,7 @@ import dk.spirekassen.actors.Theme;
 import dk.spirekassen.devdays.DayManagement;
 import dk.spirekassen.devdays.IdeaManagement;
 import dk.spirekassen.devdays.RegistrationDesk;
+import dk.spirekassen.funding.FundManagement;
 import dk.spirekassen.news.NewsManagement;
 import dk.spirekassen.projects.ProjectManagement;
 
@@ -90,6 +91,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final NewsManagement news;
 
+	private final FundManagement fund;
+
 	private final Random random = new Random(2023);
 
 	private final Set<String> usedCvrs = new HashSet<>();
@@ -100,7 +103,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	DemoData(ActorManagement actors, AccountManagement accounts, ProjectManagement projects, Directory directory,
 			DayManagement days, RegistrationDesk desk, IdeaManagement ideas, NewsManagement news,
-			PlatformTransactionManager transactions,
+			FundManagement fund, PlatformTransactionManager transactions,
 			@Value("${spirekassen.demo.enabled:false}") boolean enabled) {
 		this.enabled = enabled;
 		this.actors = actors;
@@ -111,6 +114,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.desk = desk;
 		this.ideas = ideas;
 		this.news = news;
+		this.fund = fund;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -178,7 +182,9 @@ class DemoData implements SmartInitializingSingleton {
 				null);
 		accounts.createAccount("partner@spirekassen.dk", "Pia Partner", DEMO_PASSWORD, Role.PARTNER, null,
 				partnerIds.get(0));
-		var projectIds = new ProjectDemoData(projects, accounts, actors, directory).load();
+		var seedFund = new FundDemoData(fund, projects, accounts, actors);
+		var projectIds = new ProjectDemoData(projects, accounts, actors, directory, seedFund).load();
+		seedFund.load(projectIds.values());
 		new NewsDemoData(news, accounts).load(projectIds);
 		new DayDemoData(days, desk, ideas, actors, directory).load();
 	}
@@ -310,17 +316,23 @@ class DemoData implements SmartInitializingSingleton {
 					slug(name.split(" ")[0]) + "@spirekassen.dk", null, "Udviklingskonsulent",
 					AssociationRole.SECRETARIAT));
 		}
+		// The board and the advisory board review applications to the seed fund, so each has a login.
 		actors.addPersonToOrganisation(members.get(1), new PersonDetails("Steffen Engsig", "se@fjordbo.dk",
 				"+45 40 11 22 33", "Direktør", AssociationRole.CHAIR));
+		accounts.createAccount("se@fjordbo.dk", "Steffen Engsig", DEMO_PASSWORD, Role.MEMBER, members.get(1), null);
 		String[] board = { "Lone Bæk", "Rasmus Friis", "Hanne Villadsen", "Kasper Juul" };
 		for (int i = 0; i < board.length; i++) {
-			actors.addPersonToOrganisation(members.get(2 + i), new PersonDetails(board[i], null, null,
+			var email = i == 0 ? "bestyrelse@spirekassen.dk" : slug(board[i]).replace('-', '.') + "@demo.spirekassen.dk";
+			actors.addPersonToOrganisation(members.get(2 + i), new PersonDetails(board[i], email, null,
 					"Direktør", i < 2 ? AssociationRole.EXECUTIVE_COMMITTEE : AssociationRole.BOARD));
+			accounts.createAccount(email, board[i], DEMO_PASSWORD, Role.MEMBER, members.get(2 + i), null);
 		}
 		String[] advisory = { "Mette Mølgaard", "Peter Kjær", "Yasmin Haddad" };
 		for (int i = 0; i < advisory.length; i++) {
-			actors.addPersonToPartner(partners.get(6 + i), new PersonDetails(advisory[i], null, null,
+			var email = slug(advisory[i]).replace('-', '.') + "@demo.spirekassen.dk";
+			actors.addPersonToPartner(partners.get(6 + i), new PersonDetails(advisory[i], email, null,
 					"Seniorforsker", AssociationRole.ADVISORY_BOARD));
+			accounts.createAccount(email, advisory[i], DEMO_PASSWORD, Role.PARTNER, null, partners.get(6 + i));
 		}
 		actors.addPersonToOrganisation(members.get(0), new PersonDetails("Mads Medlem", "medlem@spirekassen.dk",
 				"+45 70 10 20 30", "Udviklingschef", null));

@@ -132,8 +132,11 @@ class ProjectDemoData {
 
 	private List<DepartmentRow> departments;
 
+	private final FundDemoData seedFund;
+
 	ProjectDemoData(ProjectManagement projects, AccountManagement accounts, ActorManagement actors,
-			Directory directory) {
+			Directory directory, FundDemoData seedFund) {
+		this.seedFund = seedFund;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.actors = actors;
@@ -215,11 +218,18 @@ class ProjectDemoData {
 		offerers.add(new Offerer(login(person, Role.PARTNER, null, partnerId), kind, answers, themeNames));
 	}
 
-	/** A login for someone who appears in the demo projects; its password is random, as it is never used. */
+	/**
+	 * A login for someone who appears in the demo projects; its password is random, as it is never used. Someone who
+	 * already has one keeps it.
+	 */
 	private Viewer login(String name, Role role, Long organisationId, Long partnerId) {
 		var bytes = new byte[24];
 		passwords.nextBytes(bytes);
 		var email = DemoData.slug(name).replace('-', '.') + "@demo.spirekassen.dk";
+		if (accounts.exists(email)) {
+			// Someone on the advisory board, who already has a login to review for the seed fund.
+			return viewer(login(accounts.accounts(), email));
+		}
 		long id = accounts.createAccount(email, name, Base64.getUrlEncoder().encodeToString(bytes), role,
 				organisationId, partnerId);
 		return new Viewer(id, name, role, organisationId, partnerId);
@@ -293,6 +303,8 @@ class ProjectDemoData {
 		var reach = indicator(id, new Metric(BottomLine.SOCIAL, "Afdelinger, der har brugt værktøjskassen",
 				"afdelinger", 0, 100, Set.of(11, 17)), "2022-12-31", "2025-12-31");
 		measure(id, reach, "2023-03-01 18", "2023-09-01 41", "2024-06-01 77", "2025-06-01 112", "2026-06-01 139");
+		seedFund.apply2022(id, started.actor(secretariat), 150_000,
+				"Behovsundersøgelsen blandt beboerne og den juridiske afklaring, før pilotafdelingerne bygger.");
 		finish(started, spec);
 		publish(id, "Juridisk vejledning om ladestandere", "juridisk-vejledning-ladestandere.pdf",
 				DemoFiles.pdf("Juridisk vejledning: ladestandere i almene boligafdelinger", List.of(
@@ -393,6 +405,8 @@ class ProjectDemoData {
 		var mowing = indicator(id, new Metric(BottomLine.ECONOMIC, "Sparet på græsslåning og pleje", "kr. sparet",
 				0, 40_000, Set.of(12)), "2021-12-01", "2023-12-31");
 		measure(id, mowing, "2022-12-31 22000", "2023-12-31 46000");
+		seedFund.apply2022(id, started.actor(secretariat), 150_000,
+				"Frø, planter og redskaber til plantedagene og en biolog til de første artstællinger.");
 		finish(started, spec);
 		publish(id, "Plantevejledning", "plantevejledning.pdf", DemoFiles.pdf(
 				"Plantevejledning: fra græsplæne til vild eng", List.of(

@@ -36,7 +36,9 @@ import dk.spirekassen.funding.FundViews.CallView;
 import dk.spirekassen.funding.FundViews.ConflictReason;
 import dk.spirekassen.funding.FundViews.CriterionView;
 import dk.spirekassen.funding.FundViews.GrantRow;
+import dk.spirekassen.funding.FundViews.OpenCall;
 import dk.spirekassen.funding.FundViews.PayoutView;
+import dk.spirekassen.funding.FundViews.ProjectFocus;
 import dk.spirekassen.funding.FundViews.Ranked;
 import dk.spirekassen.funding.FundViews.Ranking;
 import dk.spirekassen.funding.FundViews.ReviewTask;
@@ -122,6 +124,15 @@ public class FundManagement {
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * The fund as it was on another day: to record calls held before the platform, such as the demo's 2022 and 2023
+	 * calls, through the same rules. It is no Spring bean, so it runs only inside a caller's transaction.
+	 */
+	public FundManagement asOf(Clock other) {
+		return new FundManagement(calls, applications, reviews, audit, payouts, projects, catalogue, directory,
+				actors, accounts, mailer, messages, other, baseUrl);
 	}
 
 	// --- calls
@@ -601,6 +612,32 @@ public class FundManagement {
 			.stream()
 			.map(a -> view(a, callsById.computeIfAbsent(a.getCallId(), this::call), viewer))
 			.toList();
+	}
+
+	/**
+	 * A project's applications and the open calls on its themes it has not applied to yet, for those who may apply
+	 * for it; nothing for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProjectFocus> focus(long projectId, Viewer viewer) {
+		if (!viewer.signedIn() || !projects.mayApply(projectId, viewer)) {
+			return Optional.empty();
+		}
+		return projects.seedFacts(projectId).map(facts -> {
+			var applied = applications.findByProjectIdOrderBySubmittedAtDesc(projectId);
+			var taken = applied.stream().map(GrantApplication::getCallId).collect(Collectors.toSet());
+			var today = today();
+			var open = facts.stage().active() ? calls.findAllByOrderByOpensOnDescIdDesc()
+				.stream()
+				.filter(c -> c.openOn(today) && c.admits(facts.themeIds()) && !taken.contains(c.getId()))
+				.map(c -> new OpenCall(c.getId(), c.getTitle(), c.getClosesOn()))
+				.toList() : List.<OpenCall>of();
+			var callsById = new HashMap<Long, Call>();
+			var views = applied.stream()
+				.map(a -> view(a, callsById.computeIfAbsent(a.getCallId(), this::call), viewer))
+				.toList();
+			return new ProjectFocus(projectId, facts.title(), views, open);
+		});
 	}
 
 	// --- rules

@@ -122,6 +122,14 @@ public final class FundViews {
 			boolean complete) {
 	}
 
+	/** A project's applications and the open calls it may still apply to, for those who may apply for it. */
+	public record ProjectFocus(long id, String title, List<ApplicationView> applications, List<OpenCall> open) {
+	}
+
+	/** A call open for applications now, with its last day. */
+	public record OpenCall(long id, String title, LocalDate closesOn) {
+	}
+
 	/** The project an application form is for: its title, indicators and open needs. */
 	public record ProjectContext(long id, String title,
 			List<dk.spirekassen.projects.ProjectViews.IndicatorView> indicators,

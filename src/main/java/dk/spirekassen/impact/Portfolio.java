@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import java.util.Set;
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.devdays.DayFigures;
 import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.IndicatorDefinitions;
 import dk.spirekassen.projects.IndicatorDefinitions.Definition;
 import dk.spirekassen.projects.ProjectFigures;
 import dk.spirekassen.projects.ProjectFigures.Audience;
 import dk.spirekassen.projects.ProjectFigures.Cut;
+import dk.spirekassen.projects.ProjectFigures.FundingFigure;
 import dk.spirekassen.projects.ProjectFigures.IndicatorFigure;
 import dk.spirekassen.projects.Stage;
 import dk.spirekassen.shared.RecentReads;
@@ -31,8 +34,10 @@ import dk.spirekassen.shared.RecentReads.ListPage;
  * What all projects achieve together: per bottom line how many projects and indicators and the share of measured
  * indicators on track to their target; the sums of the catalogue's indicators whose units agree, always with how many
  * projects they come from (figures about people below 5 are not shown); the estimated social value where the
- * catalogue gives a value per unit; and the money applied for, pledged and granted by funder. For an audience
- * (members' projects count only in the members' view) and a cut; kept as the lists are.
+ * catalogue gives a value per unit; the money applied for, pledged and granted by funder and by kind of funder, the
+ * share of funded projects with more than one funder and the kroner others put in per krone of the association's
+ * own; and the development-day funnel. For an audience (members' projects count only in the members' view) and a
+ * cut; kept as the lists are.
  */
 @Service
 public class Portfolio {
@@ -78,6 +83,28 @@ public class Portfolio {
 	public record FunderMoney(String funder, boolean inDirectory, long applied, long pledged, long granted) {
 	}
 
+	/** Money from one kind of funder: applied for (not yet decided), pledged and granted, in kroner. */
+	public record KindMoney(FunderKind kind, long applied, long pledged, long granted) {
+	}
+
+	/**
+	 * How the association's own money draws in others'. {@code funded}: projects with money committed (pledged or
+	 * granted); {@code coFinanced}: those of them with committed money from two funders or more. {@code own}: the
+	 * association's committed money; {@code others}: the money others committed to the same projects.
+	 */
+	public record Leverage(int funded, int coFinanced, long own, long others) {
+
+		/** The share of funded projects with more than one funder, or null without any. */
+		public Double coFinancedShare() {
+			return funded == 0 ? null : coFinanced / (double) funded;
+		}
+
+		/** Kroner from others per krone of the association's own money, to one decimal, or null without any. */
+		public BigDecimal ratio() {
+			return own == 0 ? null : BigDecimal.valueOf(others).divide(BigDecimal.valueOf(own), 1, RoundingMode.HALF_UP);
+		}
+	}
+
 	/**
 	 * The development-day funnel: the days held, their participants (confirmed registrations), the ideas captured
 	 * and project groups formed there, the projects the groups became, how many of those reached running, and how
@@ -94,12 +121,8 @@ public class Portfolio {
 
 	/** The whole portfolio of a cut as an audience sees it. */
 	public record View(Audience audience, Cut cut, int projects, List<LineFigures> lines, List<Sum> sums,
-			BigDecimal estimatedValue, List<FunderMoney> funders, long applied, long pledged, long granted,
-			Funnel funnel) {
-
-		public boolean empty() {
-			return projects == 0;
-		}
+			BigDecimal estimatedValue, List<FunderMoney> funders, List<KindMoney> kinds, Leverage leverage,
+			long applied, long pledged, long granted, Funnel funnel) {
 	}
 
 	public View view(Audience audience, Cut cut) {
@@ -150,12 +173,16 @@ public class Portfolio {
 			sums.add(new Sum(definition, achieved, targeted, fromProjects, of.size(), suppressed, value));
 		}
 
-		var money = money(audience, cut);
+		var funding = figures.funding(audience, cut)
+			.stream()
+			.filter(f -> f.status() != FundingStatus.REJECTED)
+			.toList();
+		var money = money(funding);
 		long applied = money.stream().mapToLong(FunderMoney::applied).sum();
 		long pledged = money.stream().mapToLong(FunderMoney::pledged).sum();
 		long granted = money.stream().mapToLong(FunderMoney::granted).sum();
-		return new View(audience, cut, projects.size(), lines, sums, anyValued ? estimated : null, money, applied,
-				pledged, granted, funnel(audience, cut));
+		return new View(audience, cut, projects.size(), lines, sums, anyValued ? estimated : null, money,
+				kinds(funding), leverage(funding), applied, pledged, granted, funnel(audience, cut));
 	}
 
 	/** The funnel of the days on the cut's theme, in its region and year (a stage does not cut the days). */
@@ -169,8 +196,50 @@ public class Portfolio {
 				completed);
 	}
 
-	private List<FunderMoney> money(Audience audience, Cut cut) {
-		var lines = figures.funding(audience, cut);
+	private static List<KindMoney> kinds(List<FundingFigure> lines) {
+		var totals = new EnumMap<FunderKind, long[]>(FunderKind.class);
+		for (var line : lines) {
+			totals.computeIfAbsent(line.funderKind(), k -> new long[3])[slot(line.status())] += line.amount();
+		}
+		var kinds = new ArrayList<KindMoney>();
+		totals.forEach((kind, sums) -> kinds.add(new KindMoney(kind, sums[0], sums[1], sums[2])));
+		return kinds;
+	}
+
+	/** Committed money per project: the association's own, the others', and how many funders put it in. */
+	private static Leverage leverage(List<FundingFigure> lines) {
+		record Project(long[] money, Set<Object> funders) {
+		}
+		var byProject = new HashMap<Long, Project>();
+		for (var line : lines) {
+			if (line.status() == FundingStatus.APPLIED) {
+				continue;
+			}
+			var project = byProject.computeIfAbsent(line.projectId(), id -> new Project(new long[2], new HashSet<>()));
+			project.money()[line.funderKind() == FunderKind.ASSOCIATION ? 0 : 1] += line.amount();
+			project.funders().add(line.funderPartnerId() != null ? line.funderPartnerId()
+					: line.funderName().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		int coFinanced = 0;
+		long own = 0;
+		long others = 0;
+		for (var project : byProject.values()) {
+			if (project.funders().size() > 1) {
+				coFinanced++;
+			}
+			if (project.money()[0] > 0) {
+				own += project.money()[0];
+				others += project.money()[1];
+			}
+		}
+		return new Leverage(byProject.size(), coFinanced, own, others);
+	}
+
+	private static int slot(FundingStatus status) {
+		return status == FundingStatus.APPLIED ? 0 : status == FundingStatus.PLEDGED ? 1 : 2;
+	}
+
+	private List<FunderMoney> money(List<FundingFigure> lines) {
 		Set<Long> partnerIds = new HashSet<>();
 		lines.stream().filter(f -> f.funderPartnerId() != null).forEach(f -> partnerIds.add(f.funderPartnerId()));
 		var names = directory.partnerNames(partnerIds);
@@ -178,15 +247,10 @@ public class Portfolio {
 		}
 		var totals = new LinkedHashMap<Key, long[]>();
 		for (var line : lines) {
-			if (line.status() == FundingStatus.REJECTED) {
-				continue;
-			}
 			var key = line.funderPartnerId() != null
 					? new Key(names.getOrDefault(line.funderPartnerId(), "?"), true)
 					: new Key(line.funderName(), false);
-			var sums = totals.computeIfAbsent(key, k -> new long[3]);
-			sums[line.status() == FundingStatus.APPLIED ? 0 : line.status() == FundingStatus.PLEDGED ? 1 : 2] +=
-					line.amount();
+			totals.computeIfAbsent(key, k -> new long[3])[slot(line.status())] += line.amount();
 		}
 		var money = new ArrayList<FunderMoney>();
 		totals.forEach((key, sums) -> money.add(new FunderMoney(key.funder(), key.inDirectory(), sums[0], sums[1],

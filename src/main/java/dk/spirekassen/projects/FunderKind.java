@@ -11,7 +11,8 @@ public enum FunderKind {
 
 	/**
 	 * The kind a funding line most likely has when none is given: a foundation in the directory, public money by a
-	 * public funder's name, the association's own by its name, otherwise another.
+	 * public funder's name, the housing organisation's own means or the association's own by their names, otherwise
+	 * another.
 	 */
 	public static FunderKind guess(Long funderPartnerId, String funderName) {
 		if (funderPartnerId != null) {
@@ -20,6 +21,9 @@ public enum FunderKind {
 		var name = funderName == null ? "" : funderName.toLowerCase(Locale.ROOT);
 		if (name.contains("landsbyggefond") || name.contains("kommune") || name.contains("styrelse")) {
 			return PUBLIC;
+		}
+		if (name.contains("egen finansiering") || name.contains("egne midler") || name.contains("boligorganisation")) {
+			return HOUSING;
 		}
 		return name.contains("spirekass") ? ASSOCIATION : OTHER;
 	}

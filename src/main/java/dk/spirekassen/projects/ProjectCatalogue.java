@@ -621,7 +621,7 @@ public class ProjectCatalogue {
 		var lines = project.getFundingLines().stream().map(f -> new FundingLineView(f.getId(),
 				f.getFunderPartnerId() == null ? f.getFunderName() : names.partners.get(f.getFunderPartnerId()),
 				f.getFunderPartnerId() == null ? null : "/partnere/" + f.getFunderPartnerId(), f.getStatus(),
-				f.getAmount(), f.getAppliedOn(), f.getDecidedOn()))
+				f.getAmount(), f.getAppliedOn(), f.getDecidedOn(), f.getSeedApplicationId()))
 			.toList();
 		long committed = project.committedFunding();
 		long applied = project.getFundingLines()

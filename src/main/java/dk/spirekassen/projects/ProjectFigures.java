@@ -94,9 +94,12 @@ public class ProjectFigures {
 		}
 	}
 
-	/** Money for a project from a funder: a foundation in the directory ({@code funderPartnerId}) or one named. */
-	public record FundingFigure(long projectId, Long funderPartnerId, String funderName, FundingStatus status,
-			long amount) {
+	/**
+	 * Money for a project from a funder: a foundation in the directory ({@code funderPartnerId}) or one named, and
+	 * the kind of funder it is.
+	 */
+	public record FundingFigure(long projectId, Long funderPartnerId, String funderName, FunderKind funderKind,
+			FundingStatus status, long amount) {
 	}
 
 	private final JdbcClient jdbc;
@@ -139,13 +142,18 @@ public class ProjectFigures {
 	public List<FundingFigure> funding(Audience audience, Cut cut) {
 		var where = where(audience, cut);
 		return jdbc.sql("""
-				select f.project_id, f.funder_partner_id, f.funder_name, f.status, f.amount
+				select f.project_id, f.funder_partner_id, f.funder_name, f.funder_kind, f.status, f.amount
 				from funding_line f join project p on p.id = f.project_id
 				where\s""" + where.sql())
 			.params(where.params())
-			.query((rs, row) -> new FundingFigure(rs.getLong("project_id"),
-					rs.getObject("funder_partner_id", Long.class), rs.getString("funder_name"),
-					FundingStatus.valueOf(rs.getString("status")), rs.getLong("amount")))
+			.query((rs, row) -> {
+				var partnerId = rs.getObject("funder_partner_id", Long.class);
+				var name = rs.getString("funder_name");
+				var kind = rs.getString("funder_kind");
+				return new FundingFigure(rs.getLong("project_id"), partnerId, name,
+						kind == null ? FunderKind.guess(partnerId, name) : FunderKind.valueOf(kind),
+						FundingStatus.valueOf(rs.getString("status")), rs.getLong("amount"));
+			})
 			.list();
 	}
 

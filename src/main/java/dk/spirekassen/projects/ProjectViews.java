@@ -127,9 +127,12 @@ public final class ProjectViews {
 	public record FundingView(Long budget, List<FundingLineView> lines, long committed, long applied, Double share) {
 	}
 
-	/** A funding line with its funder's name and a link when the funder is in the directory. */
+	/**
+	 * A funding line with its funder's name and a link when the funder is in the directory; a grant of the seed fund
+	 * carries its application, and only the fund changes it.
+	 */
 	public record FundingLineView(long id, String funder, String funderLink, FundingStatus status, long amount,
-			LocalDate appliedOn, LocalDate decidedOn) {
+			LocalDate appliedOn, LocalDate decidedOn, Long seedApplicationId) {
 	}
 
 	/** An indicator with its measurements, its chart and how far it has come towards its target. */

@@ -10,9 +10,9 @@ class DemoDataTests {
 
 	@Test
 	void loadsNothingWhenSwitchedOff() {
-		// With the switch off the loader must not touch the directory, the accounts, the projects, the days or a
+		// With the switch off the loader must not touch the directory, the accounts, the projects, the days, the fund or a
 		// transaction.
-		var demo = new DemoData(null, null, null, null, null, null, null, null, new RefusingTransactions(), false);
+		var demo = new DemoData(null, null, null, null, null, null, null, null, null, new RefusingTransactions(), false);
 		assertThatNoException().isThrownBy(demo::afterSingletonsInstantiated);
 	}
 

@@ -177,6 +177,26 @@ class FundIntegrationTests {
 	}
 
 	@Test
+	void aProjectsLeadSeesItsApplicationsAndTheOpenCallsItMayStillApplyTo() {
+		long applied = openCall(1_000_000, 200_000, Set.of());
+		long notYet = openCall(1_000_000, 200_000, Set.of());
+		var today = LocalDate.now();
+		long closed = fund.createCall(new CallDetails("Lukket pulje " + System.nanoTime(), "Slut.", 100_000, 50_000,
+				today.minusDays(30), today.minusDays(1), Set.of(), List.of(new CriterionDetails("Social værdi",
+						Aspect.SOCIAL, 1))), secretariat);
+		long project = project(Set.of());
+		long application = apply(applied, project, 100_000);
+
+		var focus = fund.focus(project, lead).orElseThrow();
+		assertThat(focus.applications()).extracting(FundViews.ApplicationView::id).containsExactly(application);
+		assertThat(focus.open()).extracting(FundViews.OpenCall::id).contains(notYet).doesNotContain(applied, closed);
+		assertThat(fund.focus(project, secretariat)).isPresent();
+		var stranger = reviewer("Fremmed Medarbejder", otherOrganisation, null);
+		assertThat(fund.focus(project, stranger)).isEmpty();
+		assertThat(fund.focus(project, Viewer.ANONYMOUS)).isEmpty();
+	}
+
+	@Test
 	void aReviewerWithAConflictCanNeitherBeAssignedNorSeeNorScore() {
 		long call = openCall(1_000_000, 200_000, Set.of());
 		long project = project(Set.of());

@@ -26,6 +26,7 @@ import dk.spirekassen.accounts.AccountManagement;
 import dk.spirekassen.actors.ActorManagement;
 import dk.spirekassen.actors.Region;
 import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.FundingDetails;
 import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.IndicatorDetails;
@@ -37,6 +38,7 @@ import dk.spirekassen.projects.Stage;
 import dk.spirekassen.projects.Visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -175,6 +177,53 @@ class PortfolioIntegrationTests {
 				samples.secretariat);
 		assertThat(sum(portfolio.view(Audience.PUBLIC, cut), "biodiverst-areal").achieved()).as("the latest counts")
 			.isEqualByComparingTo("900");
+	}
+
+	@Test
+	void moneyByKindOfFunderTheCoFinancedShareAndTheLeverageOfTheAssociationsOwnMoney() throws Exception {
+		fund(publicProject, "Landsbyggefonden", FundingStatus.GRANTED, 60_000);
+		projects.addFunding(publicProject, new FundingDetails(null, "Foreningens udviklingspulje",
+				FundingStatus.GRANTED, 20_000, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1),
+				FunderKind.ASSOCIATION), samples.secretariat);
+		var cut = new Cut(theme, null, null, null);
+
+		var everyone = portfolio.view(Audience.PUBLIC, cut);
+		assertThat(everyone.kinds()).extracting(Portfolio.KindMoney::kind, Portfolio.KindMoney::applied,
+				Portfolio.KindMoney::granted)
+			.containsExactly(tuple(FunderKind.ASSOCIATION, 0L, 20_000L), tuple(FunderKind.PUBLIC, 0L, 60_000L),
+					tuple(FunderKind.OTHER, 50_000L, 100_000L));
+		var leverage = everyone.leverage();
+		assertThat(leverage.funded()).isEqualTo(1);
+		assertThat(leverage.coFinanced()).isEqualTo(1);
+		assertThat(leverage.own()).isEqualTo(20_000);
+		assertThat(leverage.others()).as("the application not yet decided does not count").isEqualTo(160_000);
+		assertThat(leverage.ratio()).isEqualByComparingTo("8.0");
+
+		var members = portfolio.view(Audience.MEMBERS, cut).leverage();
+		assertThat(members.funded()).isEqualTo(2);
+		assertThat(members.coFinancedShare()).as("the members' project has one funder").isEqualTo(0.5);
+		assertThat(members.ratio()).as("a project without the association's money does not count")
+			.isEqualByComparingTo("8.0");
+
+		var page = Jsoup.parse(mvc.perform(get("/portefoelje").param("theme", String.valueOf(theme)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.getElementById("leverage").text()).contains("1 af 1 projekter", "8 kr. fra andre");
+		assertThat(page.select("#funder-kinds tbody th").eachText())
+			.containsExactly("Spirekassens egne midler", "Offentlige midler", "Andre");
+		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "kilder").param("format", "csv")
+			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
+		assertThat(records).extracting(r -> r.get(0), r -> r.get(3))
+			.containsExactly(tuple("Spirekassens egne midler", "20000"), tuple("Offentlige midler", "60000"),
+					tuple("Andre", "100000"));
 	}
 
 	@Test

@@ -30,16 +30,20 @@ import org.springframework.test.context.TestPropertySource;
 import javax.sql.DataSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import dk.spirekassen.SpirekassenTest;
 
@@ -244,12 +248,22 @@ class DatabaseReadinessIntegrationTests {
 		}
 	}
 
+	/**
+	 * Deletes the database's directory. H2's closing threads may still write a trace or lock file for a moment after
+	 * the shutdown, so a directory found not empty is walked again, a few times.
+	 */
 	private static void deleteH2Files() throws IOException {
-		if (Files.exists(H2_DIRECTORY)) {
+		for (int attempt = 1; Files.exists(H2_DIRECTORY); attempt++) {
 			try (var files = Files.walk(H2_DIRECTORY)) {
 				for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
+					Files.deleteIfExists(file);
 				}
+			}
+			catch (DirectoryNotEmptyException | NoSuchFileException | UncheckedIOException racing) {
+				if (attempt == 10) {
+					throw racing;
+				}
+				LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
 			}
 		}
 	}

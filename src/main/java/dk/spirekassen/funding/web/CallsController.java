@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,12 @@ class CallsController {
 		this.fund = fund;
 	}
 
+	/** The calls; with a project the viewer may apply for, its applications and the calls open to it first. */
 	@GetMapping("/puljer")
-	String calls(Authentication authentication, Model model) {
+	String calls(@RequestParam(name = "projekt", required = false) Long project, Authentication authentication,
+			Model model) {
 		var viewer = Viewer.of(authentication);
+		model.addAttribute("focus", project == null ? null : fund.focus(project, viewer).orElse(null));
 		model.addAttribute("calls", fund.calls());
 		model.addAttribute("mine", fund.applicationsOf(viewer));
 		model.addAttribute("tasks", fund.reviewTasks(viewer));

@@ -74,7 +74,7 @@ class PortfolioController {
 		return "impact/portfolio";
 	}
 
-	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer, tragt or penge) as CSV or XLSX. */
+	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer, tragt, penge or kilder) as CSV or XLSX. */
 	@GetMapping("/portefoelje/eksport")
 	void export(@RequestParam String tabel, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) Long theme, @RequestParam(required = false) Region region,
@@ -103,6 +103,12 @@ class PortfolioController {
 						"portfolio.granted");
 				rows = view.funders().stream().map(f -> Arrays.<Object>asList(f.funder(), f.applied(), f.pledged(),
 						f.granted()));
+			}
+			case "kilder" -> {
+				headers = labels(locale, "portfolio.funderKind", "portfolio.applied", "portfolio.pledged",
+						"portfolio.granted");
+				rows = view.kinds().stream().map(k -> Arrays.<Object>asList(label(locale, "FunderKind." + k.kind()),
+						k.applied(), k.pledged(), k.granted()));
 			}
 			case "tragt" -> {
 				headers = labels(locale, "portfolio.funnelStep", "portfolio.funnelCount");

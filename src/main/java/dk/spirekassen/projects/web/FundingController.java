@@ -20,6 +20,7 @@ import java.util.Map;
 
 import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.PartnerKind;
+import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.ProjectCatalogue;
 import dk.spirekassen.projects.ProjectManagement;
@@ -89,6 +90,7 @@ class FundingController {
 		values.put("amount", line.amount());
 		values.put("appliedOn", line.appliedOn());
 		values.put("decidedOn", line.decidedOn());
+		values.put("funderKind", line.funderKind());
 		return form(lineId, forms.of(values, LABELS, locale), locale, model);
 	}
 
@@ -114,6 +116,7 @@ class FundingController {
 		model.addAttribute("lineId", lineId);
 		model.addAttribute("form", form);
 		model.addAttribute("statuses", Web.options(FundingStatus.class, messages, locale));
+		model.addAttribute("kinds", Web.options(FunderKind.class, messages, locale));
 		model.addAttribute("foundations", PartForms.refs(directory.partnerRefs(PartnerKind.FOUNDATION)));
 		return "projects/funding-form";
 	}

@@ -7,16 +7,18 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
+import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.FundingDetails;
 import dk.spirekassen.projects.FundingStatus;
 
 /**
- * The funding line form as submitted: a foundation from the directory or a funder named in free text.
+ * The funding line form as submitted: a foundation from the directory or a funder named in free text, and the kind
+ * of funder (guessed from the funder when not chosen).
  */
 record FundingForm(Long funderPartnerId, @Size(max = 200, message = "{validation.max}") String funderName,
 		@NotNull(message = "{validation.required}") FundingStatus status,
 		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") Long amount,
-		LocalDate appliedOn, LocalDate decidedOn) {
+		LocalDate appliedOn, LocalDate decidedOn, FunderKind funderKind) {
 
 	@AssertTrue(message = "{funding.error.funder}")
 	boolean isFunderName() {
@@ -30,6 +32,6 @@ record FundingForm(Long funderPartnerId, @Size(max = 200, message = "{validation
 
 	FundingDetails toDetails() {
 		return new FundingDetails(funderPartnerId, funderPartnerId == null ? funderName : null, status,
-				amount == null ? 0 : amount, appliedOn, decidedOn);
+				amount == null ? 0 : amount, appliedOn, decidedOn, funderKind);
 	}
 }
