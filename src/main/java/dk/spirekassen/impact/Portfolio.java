@@ -4,6 +4,8 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,8 +38,8 @@ import dk.spirekassen.shared.RecentReads.ListPage;
  * projects they come from (figures about people below 5 are not shown); the estimated social value where the
  * catalogue gives a value per unit; the money applied for, pledged and granted by funder and by kind of funder, the
  * share of funded projects with more than one funder and the kroner others put in per krone of the association's
- * own; and the development-day funnel. For an audience (members' projects count only in the members' view) and a
- * cut; kept as the lists are.
+ * own; the development-day funnel; and the bottom lines and sums year by year against what the targets ask for by
+ * then. For an audience (members' projects count only in the members' view) and a cut; kept as the lists are.
  */
 @Service
 public class Portfolio {
@@ -52,9 +54,12 @@ public class Portfolio {
 
 	private final DayFigures days;
 
+	private final Clock clock;
+
 	Portfolio(ProjectFigures figures, IndicatorDefinitions definitions, Directory directory, RecentReads recent,
-			DayFigures days) {
+			DayFigures days, Clock clock) {
 		this.days = days;
+		this.clock = clock;
 		this.figures = figures;
 		this.definitions = definitions;
 		this.directory = directory;
@@ -119,10 +124,52 @@ public class Portfolio {
 		}
 	}
 
+	/**
+	 * The bottom lines as they stood at the end of a year (or today, for this year): the indicators begun by then,
+	 * each with its latest measurement of those taken by then.
+	 */
+	public record YearFigures(int year, List<LineFigures> lines) {
+
+		public int measured() {
+			return lines.stream().mapToInt(LineFigures::measured).sum();
+		}
+
+		public int onTrack() {
+			return lines.stream().mapToInt(LineFigures::onTrack).sum();
+		}
+
+		/** The share of all measured indicators on track, or null when none was measured. */
+		public Double onTrackShare() {
+			return measured() == 0 ? null : onTrack() / (double) measured();
+		}
+
+		public LineFigures line(BottomLine line) {
+			return lines.stream().filter(l -> l.bottomLine() == line).findFirst().orElseThrow();
+		}
+	}
+
+	/**
+	 * A catalogue indicator's sum at the end of a year: the change achieved by then, the change the targets ask for
+	 * by then if each indicator moves evenly from its baseline to its target ({@code due}), and all the targets ask
+	 * for; from the projects whose indicators had begun. {@code suppressed}: a figure about people below 5.
+	 */
+	public record SumTrend(Definition definition, int year, BigDecimal achieved, BigDecimal due,
+			BigDecimal targeted, int projects, boolean suppressed) {
+
+		/** Whether the achieved change keeps up with the plan. */
+		public boolean onPlan() {
+			return achieved.compareTo(due) >= 0;
+		}
+	}
+
+	/** The years a trend shows at most, the last ones. */
+	static final int TREND_YEARS = 10;
+
 	/** The whole portfolio of a cut as an audience sees it. */
 	public record View(Audience audience, Cut cut, int projects, List<LineFigures> lines, List<Sum> sums,
 			BigDecimal estimatedValue, List<FunderMoney> funders, List<KindMoney> kinds, Leverage leverage,
-			long applied, long pledged, long granted, Funnel funnel) {
+			long applied, long pledged, long granted, Funnel funnel, List<YearFigures> trend,
+			List<SumTrend> sumTrend) {
 	}
 
 	public View view(Audience audience, Cut cut) {
@@ -135,25 +182,12 @@ public class Portfolio {
 		var catalogue = new LinkedHashMap<String, Definition>();
 		definitions.all().forEach(d -> catalogue.put(d.code(), d));
 
-		var lines = new ArrayList<LineFigures>();
-		for (var line : BottomLine.values()) {
-			var on = indicators.stream().filter(i -> i.bottomLine() == line).toList();
-			lines.add(new LineFigures(line, (int) on.stream().mapToLong(IndicatorFigure::projectId).distinct().count(),
-					on.size(), (int) on.stream().filter(IndicatorFigure::measured).count(),
-					(int) on.stream().filter(IndicatorFigure::onTrack).count()));
-		}
+		var lines = lines(indicators);
 
 		var sums = new ArrayList<Sum>();
 		var estimated = BigDecimal.ZERO;
 		boolean anyValued = false;
-		Map<String, List<IndicatorFigure>> byDefinition = new HashMap<>();
-		for (var indicator : indicators) {
-			var definition = indicator.definitionCode() == null ? null : catalogue.get(indicator.definitionCode());
-			// Only what is measured in the catalogue's unit adds up.
-			if (definition != null && definition.additive() && definition.unit().equals(indicator.unit())) {
-				byDefinition.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(indicator);
-			}
-		}
+		var byDefinition = byDefinition(indicators, catalogue);
 		for (var definition : catalogue.values()) {
 			var of = byDefinition.get(definition.code());
 			if (of == null) {
@@ -162,8 +196,7 @@ public class Portfolio {
 			var achieved = of.stream().map(IndicatorFigure::achieved).reduce(BigDecimal.ZERO, BigDecimal::add);
 			var targeted = of.stream().map(IndicatorFigure::targeted).reduce(BigDecimal.ZERO, BigDecimal::add);
 			int fromProjects = (int) of.stream().mapToLong(IndicatorFigure::projectId).distinct().count();
-			boolean suppressed = definition.countsPeople()
-					&& achieved.compareTo(BigDecimal.valueOf(IndicatorDefinitions.SUPPRESSED_BELOW)) < 0;
+			boolean suppressed = suppressed(definition, achieved);
 			BigDecimal value = null;
 			if (definition.valued() && !suppressed) {
 				value = achieved.max(BigDecimal.ZERO).multiply(definition.valuePerUnit()).setScale(0, RoundingMode.HALF_UP);
@@ -172,6 +205,12 @@ public class Portfolio {
 			}
 			sums.add(new Sum(definition, achieved, targeted, fromProjects, of.size(), suppressed, value));
 		}
+
+		var today = LocalDate.now(clock);
+		var byYear = byYear(indicators, figures.measurements(audience, cut), today);
+		var trend = new ArrayList<YearFigures>();
+		byYear.forEach((year, then) -> trend.add(new YearFigures(year, lines(then))));
+		var sumTrend = sumTrend(byYear, catalogue, today);
 
 		var funding = figures.funding(audience, cut)
 			.stream()
@@ -182,7 +221,89 @@ public class Portfolio {
 		long pledged = money.stream().mapToLong(FunderMoney::pledged).sum();
 		long granted = money.stream().mapToLong(FunderMoney::granted).sum();
 		return new View(audience, cut, projects.size(), lines, sums, anyValued ? estimated : null, money,
-				kinds(funding), leverage(funding), applied, pledged, granted, funnel(audience, cut));
+				kinds(funding), leverage(funding), applied, pledged, granted, funnel(audience, cut), trend,
+				sumTrend);
+	}
+
+	/**
+	 * The indicators as they stood at the end of each year of the trend, by year: from the year of the first
+	 * baseline (at most {@link #TREND_YEARS} years back) to this year, which ends today.
+	 */
+	private Map<Integer, List<IndicatorFigure>> byYear(List<IndicatorFigure> indicators,
+			Map<Long, List<ProjectFigures.Measured>> history, LocalDate today) {
+		var byYear = new LinkedHashMap<Integer, List<IndicatorFigure>>();
+		if (indicators.isEmpty()) {
+			return byYear;
+		}
+		int first = indicators.stream().mapToInt(i -> i.baselineDate().getYear()).min().orElseThrow();
+		first = Math.min(today.getYear(), Math.max(first, today.getYear() - TREND_YEARS + 1));
+		for (int year = first; year <= today.getYear(); year++) {
+			var end = end(year, today);
+			byYear.put(year, indicators.stream()
+				.filter(i -> !i.baselineDate().isAfter(end))
+				.map(i -> i.asOf(end, history.getOrDefault(i.indicatorId(), List.of())))
+				.toList());
+		}
+		return byYear;
+	}
+
+	/** The last day of a year of the trend: today for this year. */
+	private static LocalDate end(int year, LocalDate today) {
+		return year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+	}
+
+	/** Each catalogue indicator's sum year by year, the catalogue's order first. */
+	private static List<SumTrend> sumTrend(Map<Integer, List<IndicatorFigure>> byYear,
+			Map<String, Definition> catalogue, LocalDate today) {
+		var perYear = new LinkedHashMap<Integer, Map<String, List<IndicatorFigure>>>();
+		byYear.forEach((year, then) -> perYear.put(year, byDefinition(then, catalogue)));
+		var trend = new ArrayList<SumTrend>();
+		for (var definition : catalogue.values()) {
+			perYear.forEach((year, byDefinition) -> {
+				var of = byDefinition.get(definition.code());
+				if (of == null) {
+					return;
+				}
+				var end = end(year, today);
+				var achieved = of.stream().map(IndicatorFigure::achieved).reduce(BigDecimal.ZERO, BigDecimal::add);
+				var due = of.stream().map(i -> i.dueBy(end)).reduce(BigDecimal.ZERO, BigDecimal::add);
+				var targeted = of.stream().map(IndicatorFigure::targeted).reduce(BigDecimal.ZERO, BigDecimal::add);
+				trend.add(new SumTrend(definition, year, achieved, due, targeted,
+						(int) of.stream().mapToLong(IndicatorFigure::projectId).distinct().count(),
+						suppressed(definition, achieved)));
+			});
+		}
+		return trend;
+	}
+
+	/** A figure about people below 5 is not shown. */
+	private static boolean suppressed(Definition definition, BigDecimal achieved) {
+		return definition.countsPeople()
+				&& achieved.compareTo(BigDecimal.valueOf(IndicatorDefinitions.SUPPRESSED_BELOW)) < 0;
+	}
+
+	private static List<LineFigures> lines(List<IndicatorFigure> indicators) {
+		var lines = new ArrayList<LineFigures>();
+		for (var line : BottomLine.values()) {
+			var on = indicators.stream().filter(i -> i.bottomLine() == line).toList();
+			lines.add(new LineFigures(line, (int) on.stream().mapToLong(IndicatorFigure::projectId).distinct().count(),
+					on.size(), (int) on.stream().filter(IndicatorFigure::measured).count(),
+					(int) on.stream().filter(IndicatorFigure::onTrack).count()));
+		}
+		return lines;
+	}
+
+	/** The indicators that add up, by catalogue definition: only what is measured in the catalogue's unit. */
+	private static Map<String, List<IndicatorFigure>> byDefinition(List<IndicatorFigure> indicators,
+			Map<String, Definition> catalogue) {
+		Map<String, List<IndicatorFigure>> byDefinition = new HashMap<>();
+		for (var indicator : indicators) {
+			var definition = indicator.definitionCode() == null ? null : catalogue.get(indicator.definitionCode());
+			if (definition != null && definition.additive() && definition.unit().equals(indicator.unit())) {
+				byDefinition.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(indicator);
+			}
+		}
+		return byDefinition;
 	}
 
 	/** The funnel of the days on the cut's theme, in its region and year (a stage does not cut the days). */

@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ public class ProjectFigures {
 	 * An indicator of a project: its catalogue definition (null for the project's own), unit, baseline and target,
 	 * and its latest measurement (null values when it has none).
 	 */
-	public record IndicatorFigure(long projectId, BottomLine bottomLine, String definitionCode, String unit,
+	public record IndicatorFigure(long indicatorId, long projectId, BottomLine bottomLine, String definitionCode, String unit,
 			BigDecimal baseline, LocalDate baselineDate, BigDecimal target, LocalDate targetDate, BigDecimal latest,
 			LocalDate latestOn) {
 
@@ -92,6 +93,38 @@ public class ProjectFigures {
 					: Math.min(1, Math.max(0, (latestOn.toEpochDay() - baselineDate.toEpochDay()) / (double) span));
 			return progress >= due;
 		}
+
+		/**
+		 * The indicator as it stood at the end of {@code day}: its latest measurement of those taken by then, or
+		 * none. {@code history}: its measurements, oldest first.
+		 */
+		public IndicatorFigure asOf(LocalDate day, List<Measured> history) {
+			Measured last = null;
+			for (var measured : history) {
+				if (measured.on().isAfter(day)) {
+					break;
+				}
+				last = measured;
+			}
+			return new IndicatorFigure(indicatorId, projectId, bottomLine, definitionCode, unit, baseline,
+					baselineDate, target, targetDate, last == null ? null : last.value(), last == null ? null
+							: last.on());
+		}
+
+		/**
+		 * The change the target asks for by the end of {@code day}, if the indicator moves evenly from its baseline
+		 * to its target over the time between their dates: all of it from the target date on.
+		 */
+		public BigDecimal dueBy(LocalDate day) {
+			long span = targetDate.toEpochDay() - baselineDate.toEpochDay();
+			double share = span <= 0 ? 1
+					: Math.min(1, Math.max(0, (day.toEpochDay() - baselineDate.toEpochDay()) / (double) span));
+			return targeted().multiply(BigDecimal.valueOf(share)).setScale(1, java.math.RoundingMode.HALF_UP);
+		}
+	}
+
+	/** A measurement of an indicator: the day it was taken and the value. */
+	public record Measured(LocalDate on, BigDecimal value) {
 	}
 
 	/**
@@ -123,19 +156,38 @@ public class ProjectFigures {
 	public List<IndicatorFigure> indicators(Audience audience, Cut cut) {
 		var where = where(audience, cut);
 		return jdbc.sql("""
-				select i.project_id, i.bottom_line, i.definition_code, i.unit, i.baseline_value, i.baseline_date,
+				select i.id, i.project_id, i.bottom_line, i.definition_code, i.unit, i.baseline_value, i.baseline_date,
 				    i.target_value, i.target_date, m.measured, m.measured_on
 				from indicator i join project p on p.id = i.project_id
 				left join measurement m on m.id = (select m2.id from measurement m2 where m2.indicator_id = i.id
 				    order by m2.measured_on desc, m2.id desc fetch first 1 rows only)
 				where\s""" + where.sql())
 			.params(where.params())
-			.query((rs, row) -> new IndicatorFigure(rs.getLong("project_id"),
+			.query((rs, row) -> new IndicatorFigure(rs.getLong("id"), rs.getLong("project_id"),
 					BottomLine.valueOf(rs.getString("bottom_line")), rs.getString("definition_code"),
 					rs.getString("unit"), rs.getBigDecimal("baseline_value"), date(rs.getDate("baseline_date")),
 					rs.getBigDecimal("target_value"), date(rs.getDate("target_date")), rs.getBigDecimal("measured"),
 					date(rs.getDate("measured_on"))))
 			.list();
+	}
+
+	/**
+	 * Every measurement of the indicators of the projects of the cut the audience may see, by indicator, oldest
+	 * first: the history the portfolio's trend is drawn from.
+	 */
+	public Map<Long, List<Measured>> measurements(Audience audience, Cut cut) {
+		var where = where(audience, cut);
+		var history = new HashMap<Long, List<Measured>>();
+		jdbc.sql("""
+				select m.indicator_id, m.measured_on, m.measured
+				from measurement m join indicator i on i.id = m.indicator_id join project p on p.id = i.project_id
+				where\s""" + where.sql() + " order by m.indicator_id, m.measured_on, m.id")
+			.params(where.params())
+			.query(rs -> {
+				history.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
+					.add(new Measured(rs.getDate("measured_on").toLocalDate(), rs.getBigDecimal("measured")));
+			});
+		return history;
 	}
 
 	/** Every funding line of the projects of the cut the audience may see. */

@@ -227,6 +227,80 @@ class PortfolioIntegrationTests {
 	}
 
 	@Test
+	void eachYearShowsTheIndicatorsAsTheyStoodThenAgainstWhatTheTargetsAskedForByThen() throws Exception {
+		var cut = new Cut(theme, null, null, null);
+		var everyone = portfolio.view(Audience.PUBLIC, cut);
+		int thisYear = Year.now().getValue();
+		assertThat(everyone.trend()).as("from the baselines of 2020 to this year")
+			.extracting(Portfolio.YearFigures::year)
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2020, thisYear).boxed().toList());
+		assertThat(year(everyone, 2024).measured()).as("measured first on 1 January 2025").isZero();
+		assertThat(year(everyone, 2024).onTrackShare()).isNull();
+		assertThat(year(everyone, 2025).measured()).isEqualTo(3);
+		assertThat(year(everyone, 2025).line(BottomLine.CLIMATE).onTrack()).isEqualTo(1);
+		assertThat(year(everyone, 2025).lines().stream().mapToInt(Portfolio.LineFigures::indicators).sum())
+			.isEqualTo(3);
+
+		// 1,000 m² from 2020 to 2030, evenly: 499.9 by the end of 2024, 599.8 by the end of 2025.
+		assertThat(sumTrend(everyone, "biodiverst-areal", 2024)).satisfies(s -> {
+			assertThat(s.achieved()).isEqualByComparingTo("0");
+			assertThat(s.due()).isEqualByComparingTo("499.9");
+			assertThat(s.targeted()).isEqualByComparingTo("1000");
+			assertThat(s.onPlan()).isFalse();
+		});
+		assertThat(sumTrend(everyone, "biodiverst-areal", 2025)).satisfies(s -> {
+			assertThat(s.achieved()).isEqualByComparingTo("600");
+			assertThat(s.due()).isEqualByComparingTo("599.8");
+			assertThat(s.onPlan()).isTrue();
+		});
+		assertThat(sumTrend(everyone, "beboere-deltager", 2025).suppressed()).as("3 residents").isTrue();
+
+		var members = portfolio.view(Audience.MEMBERS, cut);
+		assertThat(sumTrend(members, "biodiverst-areal", 2025)).satisfies(s -> {
+			assertThat(s.achieved()).isEqualByComparingTo("700");
+			assertThat(s.due()).as("599.8 and 299.9").isEqualByComparingTo("899.7");
+			assertThat(s.projects()).isEqualTo(2);
+			assertThat(s.onPlan()).as("the members' project is behind").isFalse();
+		});
+
+		var page = Jsoup.parse(mvc.perform(get("/portefoelje").param("theme", String.valueOf(theme)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#trend tr[data-year=2024] td[data-line=CLIMATE]").text()).isEqualTo("–");
+		assertThat(page.select("#trend tr[data-year=2025] td[data-line=CLIMATE]").text().replace('\u00a0', ' '))
+			.isEqualTo("1 af 1 (100 %)");
+		assertThat(page.select("#trend-chart rect.bar")).hasSize(thisYear - 2020 + 1);
+		assertThat(page.getElementById("trend-summary").text()).contains("2025: 1 af 3 målte indikatorer");
+		assertThat(page.select("#sum-trend tr[data-definition=biodiverst-areal][data-year=2024] td").get(2).text())
+			.isEqualTo("499,9 m²");
+
+		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "summer-over-tid").param("format", "csv")
+			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
+		assertThat(records).anySatisfy(r -> {
+			assertThat(r.get(0)).isEqualTo("Areal omlagt til biodiversitet");
+			assertThat(r.get(2)).isEqualTo("2025");
+			assertThat(r.get(3)).isEqualTo("600");
+			assertThat(r.get(4)).isEqualTo("599.8");
+		});
+		var xlsx = mvc.perform(get("/portefoelje/eksport").param("tabel", "udvikling").param("format", "xlsx")
+			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("År");
+			assertThat(sheet.getLastRowNum()).as("a row per year and bottom line")
+				.isEqualTo((thisYear - 2020 + 1) * BottomLine.values().length);
+		}
+	}
+
+	@Test
 	void thePageShowsTheCutAndEachTableExportsAsCsvAndXlsx() throws Exception {
 		var page = Jsoup.parse(mvc.perform(get("/portefoelje").param("theme", String.valueOf(theme)))
 			.andReturn()
@@ -349,6 +423,18 @@ class PortfolioIntegrationTests {
 
 	private static Portfolio.LineFigures line(Portfolio.View view, BottomLine line) {
 		return view.lines().stream().filter(l -> l.bottomLine() == line).findFirst().orElseThrow();
+	}
+
+	private static Portfolio.YearFigures year(Portfolio.View view, int year) {
+		return view.trend().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+	}
+
+	private static Portfolio.SumTrend sumTrend(Portfolio.View view, String code, int year) {
+		return view.sumTrend()
+			.stream()
+			.filter(s -> s.definition().code().equals(code) && s.year() == year)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static Portfolio.Sum sum(Portfolio.View view, String code) {

@@ -64,6 +64,7 @@ class PortfolioController {
 		model.addAttribute("view", view);
 		model.addAttribute("linesChart", linesChart(view, locale));
 		model.addAttribute("funnelChart", funnelChart(view, locale));
+		model.addAttribute("trendChart", trendChart(view, locale));
 		model.addAttribute("themes", actors.themeOptions(locale));
 		model.addAttribute("regions", Web.options(Region.class, messages, locale));
 		model.addAttribute("stages", Web.options(Stage.class, messages, locale));
@@ -74,7 +75,10 @@ class PortfolioController {
 		return "impact/portfolio";
 	}
 
-	/** One of the portfolio's tables ({@code tabel}: bundlinjer, summer, tragt, penge or kilder) as CSV or XLSX. */
+	/**
+	 * One of the portfolio's tables ({@code tabel}: bundlinjer, summer, udvikling, summer-over-tid, tragt, penge or
+	 * kilder) as CSV or XLSX.
+	 */
 	@GetMapping("/portefoelje/eksport")
 	void export(@RequestParam String tabel, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) Long theme, @RequestParam(required = false) Region region,
@@ -110,6 +114,21 @@ class PortfolioController {
 				rows = view.kinds().stream().map(k -> Arrays.<Object>asList(label(locale, "FunderKind." + k.kind()),
 						k.applied(), k.pledged(), k.granted()));
 			}
+			case "udvikling" -> {
+				headers = labels(locale, "portfolio.trendYear", "portfolio.line", "portfolio.indicators",
+						"portfolio.measured", "portfolio.onTrack", "portfolio.onTrackShare");
+				rows = view.trend().stream().flatMap(y -> y.lines().stream().map(l -> Arrays.<Object>asList(
+						y.year(), label(l.bottomLine().name(), locale), l.indicators(), l.measured(), l.onTrack(),
+						l.measured() == 0 ? null
+								: BigDecimal.valueOf(l.onTrackShare()).setScale(3, java.math.RoundingMode.HALF_UP))));
+			}
+			case "summer-over-tid" -> {
+				headers = labels(locale, "portfolio.indicator", "indicator.field.unit", "portfolio.trendYear",
+						"portfolio.achieved", "portfolio.due", "portfolio.targeted", "portfolio.fromProjects");
+				rows = view.sumTrend().stream().map(s -> Arrays.<Object>asList(s.definition().name(locale),
+						s.definition().unit(), s.year(), s.suppressed() ? "<" + IndicatorDefinitions.SUPPRESSED_BELOW
+								: plain(s.achieved()), plain(s.due()), plain(s.targeted()), s.projects()));
+			}
 			case "tragt" -> {
 				headers = labels(locale, "portfolio.funnelStep", "portfolio.funnelCount");
 				var f = view.funnel();
@@ -134,6 +153,16 @@ class PortfolioController {
 		var rows = view.lines().stream()
 			.map(l -> new BarChart.Row(label(l.bottomLine().name(), locale), l.onTrackShare(),
 					l.measured() == 0 ? "–" : percent.format(l.onTrackShare())))
+			.toList();
+		return BarChart.of(rows, 1, percent::format);
+	}
+
+	/** The share of all measured indicators on track at the end of each year; a year without any has no bar. */
+	private BarChart trendChart(Portfolio.View view, Locale locale) {
+		var percent = NumberFormat.getPercentInstance(locale);
+		var rows = view.trend().stream()
+			.map(y -> new BarChart.Row(String.valueOf(y.year()), y.onTrackShare() == null ? 0 : y.onTrackShare(),
+					y.onTrackShare() == null ? "–" : percent.format(y.onTrackShare())))
 			.toList();
 		return BarChart.of(rows, 1, percent::format);
 	}
