@@ -92,8 +92,7 @@ public class OpenDataTables {
 		return switch (set) {
 			case GRANTS -> List.of("Identifier", "Title", "Description", "Currency", "Amount Awarded", "Award Date",
 					"Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
-					"Grant Programme:Code", "Grant Programme:Title", "Planned Dates:Start Date",
-					"Beneficiary Location:Name");
+					"Grant Programme:Code", "Grant Programme:Title", "Beneficiary Location:Name");
 			case RESULTS -> List.of("projectId", "projectTitle", "bottomLine", "indicatorId", "indicator",
 					"definitionCode", "unit", "baseline", "baselineDate", "target", "targetDate", "latest", "latestOn",
 					"suppressed");
@@ -128,22 +127,21 @@ public class OpenDataTables {
 	public record Programme(String code, String title) {
 	}
 
-	public record Planned(LocalDate startDate) {
-	}
-
 	public record Location(String name, String countryCode) {
 	}
 
 	public record Grant(String id, String title, String description, String currency, long amountAwarded,
 			LocalDate awardDate, List<Organization> recipientOrganization, List<Organization> fundingOrganization,
-			List<Programme> grantProgramme, List<Planned> plannedDates, List<Location> beneficiaryLocation) {
+			List<Programme> grantProgramme, List<Location> beneficiaryLocation) {
 	}
 
 	private Stream<Row> grants() {
 		var granted = fund.grants();
 		var open = projects.publicProjects(granted.stream().map(Granted::projectId).collect(Collectors.toSet()));
 		Set<Long> owners = new HashSet<>();
-		open.values().stream().filter(p -> p.ownerOrganisationId() != null).forEach(p -> owners.add(p.ownerOrganisationId()));
+		open.values().stream()
+			.filter(p -> p.ownerOrganisationId() != null)
+			.forEach(p -> owners.add(p.ownerOrganisationId()));
 		var names = directory.organisationNames(owners);
 		var funder = new Organization(prefix, messages.getMessage("opendata.funder", null, "Spirekassen", DANISH));
 		return granted.stream().filter(g -> open.containsKey(g.projectId())).map(g -> {
@@ -156,12 +154,11 @@ public class OpenDataTables {
 				.toList();
 			var grant = new Grant(prefix + "-" + g.applicationId(), project.title(), g.summary(), "DKK", g.amount(),
 					g.decidedOn(), recipient, List.of(funder),
-					List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle())),
-					List.of(new Planned(project.begun())), locations);
+					List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle())), locations);
 			return new Row(grant, Arrays.asList(grant.id(), grant.title(), grant.description(), grant.currency(),
 					grant.amountAwarded(), grant.awardDate(), recipient.isEmpty() ? null : recipient.get(0).id(),
 					recipient.isEmpty() ? null : recipient.get(0).name(), funder.id(), funder.name(),
-					grant.grantProgramme().get(0).code(), grant.grantProgramme().get(0).title(), project.begun(),
+					grant.grantProgramme().get(0).code(), grant.grantProgramme().get(0).title(),
 					locations.stream().map(Location::name).collect(Collectors.joining(", "))));
 		});
 	}

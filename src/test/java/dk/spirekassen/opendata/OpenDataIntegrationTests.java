@@ -177,7 +177,8 @@ class OpenDataIntegrationTests {
 
 		var results = new ArrayList<JsonNode>();
 		dataSet("results").get("results").forEach(results::add);
-		assertThat(results).noneMatch(r -> r.get("indicatorId").asLong() == hidden || r.get("projectId").asLong() == closed);
+		assertThat(results)
+			.noneMatch(r -> r.get("indicatorId").asLong() == hidden || r.get("projectId").asLong() == closed);
 		var kwh = results.stream().filter(r -> r.get("indicatorId").asLong() == energy).findFirst().orElseThrow();
 		assertThat(kwh.get("latest").decimalValue()).isEqualByComparingTo("700");
 		assertThat(kwh.get("baseline").decimalValue()).isEqualByComparingTo("1000");
