@@ -248,6 +248,7 @@ public final class RouteTable {
 		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje");
 		page(routes, "GET", "/portefoelje", Access.PUBLIC, s -> "/portefoelje?stage=RUNNING&year=2023");
 		other(routes, "GET", "/portefoelje/eksport", Access.PUBLIC, s -> "/portefoelje/eksport?tabel=summer&format=csv");
+		openDataRoutes(routes);
 		page(routes, "GET", "/foreningen", Access.PUBLIC, s -> "/foreningen");
 		dayRoutes(routes);
 		page(routes, "GET", "/login", Access.PUBLIC, s -> "/login");
@@ -538,6 +539,16 @@ public final class RouteTable {
 	}
 
 	/** Development days in calendar programs and the JSON API, and the files sent with kept emails. */
+	private static void openDataRoutes(List<Route> routes) {
+		page(routes, "GET", "/data", Access.PUBLIC, s -> "/data");
+		for (var set : List.of("grants", "results", "organisations", "departments", "partners", "days")) {
+			other(routes, "GET", "/api/v1/data/{name}.json", Access.PUBLIC, s -> "/api/v1/data/" + set + ".json");
+			other(routes, "GET", "/api/v1/data/{name}.csv", Access.PUBLIC, s -> "/api/v1/data/" + set + ".csv");
+			other(routes, "GET", "/api/v1/data/schemas/{name}.schema.json", Access.PUBLIC,
+					s -> "/api/v1/data/schemas/" + set + ".schema.json");
+		}
+	}
+
 	private static void calendarRoutes(List<Route> routes) {
 		other(routes, "GET", "/udviklingsdage/{id:\\d+}/kalender.ics", Access.PUBLIC,
 				s -> "/udviklingsdage/" + s.day() + "/kalender.ics");

@@ -32,6 +32,37 @@ public class DayFigures {
 		this.clock = clock;
 	}
 
+	/**
+	 * A day held, for the open data: its title, theme (null if none), region and date, and its confirmed
+	 * participants, of them {@code sector} from the housing sector (see {@link ParticipantType#sector()}).
+	 */
+	public record HeldDay(long id, String title, Long themeId, Region region, LocalDate date, long participants,
+			long sector) {
+
+		public long external() {
+			return participants - sector;
+		}
+	}
+
+	/** Every day over by now, oldest first, with its participants counted, in one statement. */
+	public List<HeldDay> heldDays() {
+		var sectorTypes = java.util.Arrays.stream(ParticipantType.values()).filter(ParticipantType::sector)
+			.map(Enum::name).toList();
+		return jdbc.sql("""
+				select d.id, d.title, d.theme_id, d.region, d.starts_at,
+				    (select count(*) from registration r where r.day_id = d.id and r.status = 'CONFIRMED') participants,
+				    (select count(*) from registration r where r.day_id = d.id and r.status = 'CONFIRMED'
+				        and r.participant_type in (:sector)) sector
+				from development_day d where d.ends_at <= :now order by d.starts_at, d.id""")
+			.param("sector", sectorTypes)
+			.param("now", Timestamp.from(clock.instant()))
+			.query((rs, row) -> new HeldDay(rs.getLong("id"), rs.getString("title"),
+					rs.getObject("theme_id", Long.class), Region.valueOf(rs.getString("region")),
+					rs.getTimestamp("starts_at").toInstant().atZone(Times.DANISH_TIME).toLocalDate(),
+					rs.getLong("participants"), rs.getLong("sector")))
+			.list();
+	}
+
 	/** The days over by now on the theme, in the region and the year ({@code null} for any). */
 	public Held held(Long themeId, Region region, Integer year) {
 		var sql = new StringBuilder("""

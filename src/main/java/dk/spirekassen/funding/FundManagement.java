@@ -36,6 +36,7 @@ import dk.spirekassen.funding.FundViews.CallView;
 import dk.spirekassen.funding.FundViews.ConflictReason;
 import dk.spirekassen.funding.FundViews.CriterionView;
 import dk.spirekassen.funding.FundViews.GrantRow;
+import dk.spirekassen.funding.FundViews.Granted;
 import dk.spirekassen.funding.FundViews.OpenCall;
 import dk.spirekassen.funding.FundViews.PayoutView;
 import dk.spirekassen.funding.FundViews.ProjectFocus;
@@ -136,6 +137,19 @@ public class FundManagement {
 	}
 
 	// --- calls
+
+	/** Every grant made, oldest decision first, whatever project it went to. */
+	@Transactional(readOnly = true)
+	public List<Granted> grants() {
+		var granted = applications.findByStatusOrderByDecidedOnAscIdAsc(GrantStatus.GRANTED);
+		var titles = new HashMap<Long, String>();
+		calls.findAllById(granted.stream().map(GrantApplication::getCallId).distinct().toList())
+			.forEach(c -> titles.put(c.getId(), c.getTitle()));
+		return granted.stream()
+			.map(a -> new Granted(a.getId(), a.getProjectId(), a.getCallId(), titles.get(a.getCallId()),
+					a.getSummary(), a.getGranted(), a.getDecidedOn()))
+			.toList();
+	}
 
 	public long createCall(CallDetails details, Viewer viewer) {
 		requireSecretariat(viewer);

@@ -44,6 +44,14 @@ public final class FundViews {
 	public record GrantRow(long applicationId, Long projectId, String projectTitle, long amount, LocalDate decidedOn) {
 	}
 
+	/**
+	 * A grant made, for the open data: the application, its project and call, the application's summary, the amount
+	 * granted and the day it was decided. Whether the project is public is for the reader to check.
+	 */
+	public record Granted(long applicationId, long projectId, long callId, String callTitle, String summary,
+			long amount, LocalDate decidedOn) {
+	}
+
 	/** A call's page. */
 	public record CallView(long id, String title, String description, long budget, long maxPerProject,
 			LocalDate opensOn, LocalDate closesOn, CallState state, long committed, List<String> themes,

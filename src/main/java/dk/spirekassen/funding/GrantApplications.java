@@ -15,4 +15,6 @@ interface GrantApplications extends JpaRepository<GrantApplication, Long> {
 	List<GrantApplication> findByProjectIdOrderBySubmittedAtDesc(long projectId);
 
 	List<GrantApplication> findByIdIn(java.util.Collection<Long> ids);
+
+	List<GrantApplication> findByStatusOrderByDecidedOnAscIdAsc(GrantStatus status);
 }

@@ -7,10 +7,14 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dk.spirekassen.actors.Region;
 
@@ -228,6 +232,73 @@ public class ProjectFigures {
 				});
 		}
 		return counts;
+	}
+
+	/**
+	 * A public project as the open data names it: title, summary, owner organisation (null if none yet), the regions
+	 * of its municipalities, and the day it was begun.
+	 */
+	public record PublicProject(long id, String title, String summary, Long ownerOrganisationId, Set<Region> regions,
+			LocalDate begun) {
+	}
+
+	/** The public ones of the given projects, by id; the others are left out. */
+	public Map<Long, PublicProject> publicProjects(Collection<Long> ids) {
+		var found = new LinkedHashMap<Long, PublicProject>();
+		var list = List.copyOf(ids);
+		for (int from = 0; from < list.size(); from += CHUNK) {
+			var chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+			jdbc.sql("""
+					select p.id, p.title, p.summary, p.owner_organisation_id, p.created_at from project p
+					where p.visibility = 'PUBLIC' and p.id in (:ids)""")
+				.param("ids", chunk)
+				.query(rs -> {
+					long id = rs.getLong("id");
+					found.put(id, new PublicProject(id, rs.getString("title"), rs.getString("summary"),
+							rs.getObject("owner_organisation_id", Long.class), new TreeSet<>(),
+							rs.getTimestamp("created_at").toInstant().atZone(dk.spirekassen.shared.Times.DANISH_TIME)
+								.toLocalDate()));
+				});
+			if (!chunk.isEmpty()) {
+				jdbc.sql("""
+						select distinct pm.project_id, mu.region from project_municipality pm
+						join municipality mu on mu.code = pm.municipality_code where pm.project_id in (:ids)""")
+					.param("ids", chunk)
+					.query(rs -> {
+						var project = found.get(rs.getLong("project_id"));
+						if (project != null && rs.getString("region") != null) {
+							project.regions().add(Region.valueOf(rs.getString("region")));
+						}
+					});
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * An indicator of a public project with its latest measurement, for the open data: the project, the indicator's
+	 * name, bottom line, catalogue definition (null for the project's own), unit, baseline, target and latest value.
+	 */
+	public record PublicResult(long projectId, String projectTitle, long indicatorId, String name,
+			BottomLine bottomLine, String definitionCode, String unit, BigDecimal baseline, LocalDate baselineDate,
+			BigDecimal target, LocalDate targetDate, BigDecimal latest, LocalDate latestOn) {
+	}
+
+	/** Every indicator of every public project with its latest measurement, by project and indicator. */
+	public List<PublicResult> publicResults() {
+		return jdbc.sql("""
+				select p.id project_id, p.title, i.id indicator_id, i.name, i.bottom_line, i.definition_code, i.unit,
+				    i.baseline_value, i.baseline_date, i.target_value, i.target_date, m.measured, m.measured_on
+				from indicator i join project p on p.id = i.project_id
+				left join measurement m on m.id = (select m2.id from measurement m2 where m2.indicator_id = i.id
+				    order by m2.measured_on desc, m2.id desc fetch first 1 rows only)
+				where p.visibility = 'PUBLIC' order by p.id, i.id""")
+			.query((rs, row) -> new PublicResult(rs.getLong("project_id"), rs.getString("title"),
+					rs.getLong("indicator_id"), rs.getString("name"), BottomLine.valueOf(rs.getString("bottom_line")),
+					rs.getString("definition_code"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+					date(rs.getDate("baseline_date")), rs.getBigDecimal("target_value"),
+					date(rs.getDate("target_date")), rs.getBigDecimal("measured"), date(rs.getDate("measured_on"))))
+			.list();
 	}
 
 	/** Ids in one statement at most. */

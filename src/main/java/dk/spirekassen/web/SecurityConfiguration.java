@@ -58,7 +58,8 @@ class SecurityConfiguration {
 			"/bliv-partner/sendt", "/bliv-partner/bekraeft", "/bliv-partner/svar", "/bliv-partner/besvaret", "/adgang",
 			"/adgang/sendt", "/adgang/bekraeft", "/partnere/{id:\\d+}/adgang", "/adgang/sendt-til-partner",
 			"/nyheder", "/nyheder/{id:\\d+}", "/nyheder/{id:\\d+}/billede", "/nyheder.atom",
-			"/afmelding/*/*" };
+			"/afmelding/*/*", "/data", "/api/v1/data/*.json", "/api/v1/data/*.csv",
+			"/api/v1/data/schemas/*.schema.json" };
 
 	/** Forms anyone may send: signing in, resetting a forgotten password, registering for a day (page and API). */
 	static final String[] PUBLIC_POST = { "/login", "/glemt-adgangskode", "/nulstil-adgangskode",
