@@ -94,8 +94,8 @@ public class OpenDataTables {
 					"Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
 					"Grant Programme:Code", "Grant Programme:Title", "Beneficiary Location:Name");
 			case RESULTS -> List.of("projectId", "projectTitle", "bottomLine", "indicatorId", "indicator",
-					"definitionCode", "unit", "baseline", "baselineDate", "target", "targetDate", "latest", "latestOn",
-					"suppressed");
+					"definitionCode", "unit", "baseline", "baselineDate", "target", "targetDate", "period", "actual",
+					"actualOn", "suppressed");
 			case ORGANISATIONS -> List.of("id", "name", "kind", "cvr", "municipality", "region", "member",
 					"memberSince", "departments", "homes");
 			case DEPARTMENTS -> List.of("id", "number", "name", "organisationId", "organisationName", "member",
@@ -135,39 +135,74 @@ public class OpenDataTables {
 			List<Programme> grantProgramme, List<Location> beneficiaryLocation) {
 	}
 
+	/**
+	 * The seed fund's grants to public projects, then the other funders' granted funding lines of public projects
+	 * (decided on a known day); the seed fund's grants are funding lines too, but only once here.
+	 */
 	private Stream<Row> grants() {
 		var granted = fund.grants();
-		var open = projects.publicProjects(granted.stream().map(Granted::projectId).collect(Collectors.toSet()));
+		var lines = projects.publicGrantLines();
+		var projectIds = new HashSet<Long>();
+		granted.forEach(g -> projectIds.add(g.projectId()));
+		lines.forEach(l -> projectIds.add(l.projectId()));
+		var open = projects.publicProjects(projectIds);
 		Set<Long> owners = new HashSet<>();
 		open.values().stream()
 			.filter(p -> p.ownerOrganisationId() != null)
 			.forEach(p -> owners.add(p.ownerOrganisationId()));
 		var names = directory.organisationNames(owners);
-		var funder = new Organization(prefix, messages.getMessage("opendata.funder", null, "Spirekassen", DANISH));
-		return granted.stream().filter(g -> open.containsKey(g.projectId())).map(g -> {
-			var project = open.get(g.projectId());
-			var owner = project.ownerOrganisationId();
-			var recipient = owner == null ? List.<Organization>of()
-					: List.of(new Organization(prefix + "-ORG-" + owner, names.get(owner)));
-			var locations = project.regions().stream()
-				.map(r -> new Location(label(r, DANISH), "DK"))
-				.toList();
-			var grant = new Grant(prefix + "-" + g.applicationId(), project.title(), g.summary(), "DKK", g.amount(),
-					g.decidedOn(), recipient, List.of(funder),
-					List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle())), locations);
-			return new Row(grant, Arrays.asList(grant.id(), grant.title(), grant.description(), grant.currency(),
-					grant.amountAwarded(), grant.awardDate(), recipient.isEmpty() ? null : recipient.get(0).id(),
-					recipient.isEmpty() ? null : recipient.get(0).name(), funder.id(), funder.name(),
-					grant.grantProgramme().get(0).code(), grant.grantProgramme().get(0).title(),
-					locations.stream().map(Location::name).collect(Collectors.joining(", "))));
+		var partners = directory.partnerNames(lines.stream()
+			.map(ProjectFigures.PublicGrantLine::funderPartnerId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		var spirekassen = new Organization(prefix,
+				messages.getMessage("opendata.funder", null, "Spirekassen", DANISH));
+		var fromFund = granted.stream().filter(g -> open.containsKey(g.projectId())).map(g -> grant(
+				prefix + "-" + g.applicationId(), open.get(g.projectId()), g.summary(), g.amount(), g.decidedOn(),
+				names, spirekassen, List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle()))));
+		var fromOthers = lines.stream().filter(l -> open.containsKey(l.projectId())).map(l -> {
+			var project = open.get(l.projectId());
+			var funder = l.funderPartnerId() != null
+					? new Organization(prefix + "-PARTNER-" + l.funderPartnerId(), partners.get(l.funderPartnerId()))
+					: new Organization(prefix + "-FUNDER-" + slug(l.funderName()), l.funderName());
+			return grant(prefix + "-FL-" + l.id(), project, project.summary(), l.amount(), l.decidedOn(), names,
+					funder, List.of());
 		});
+		return Stream.concat(fromFund, fromOthers);
+	}
+
+	private Row grant(String id, ProjectFigures.PublicProject project, String description, long amount,
+			LocalDate awardDate, Map<Long, String> organisationNames, Organization funder,
+			List<Programme> programmes) {
+		var owner = project.ownerOrganisationId();
+		var recipient = owner == null ? List.<Organization>of()
+				: List.of(new Organization(prefix + "-ORG-" + owner, organisationNames.get(owner)));
+		var locations = project.regions().stream().map(r -> new Location(label(r, DANISH), "DK")).toList();
+		var grant = new Grant(id, project.title(), description == null ? "" : description, "DKK", amount, awardDate,
+				recipient, List.of(funder), programmes, locations);
+		return new Row(grant, Arrays.asList(grant.id(), grant.title(), grant.description(), grant.currency(),
+				grant.amountAwarded(), grant.awardDate(), recipient.isEmpty() ? null : recipient.get(0).id(),
+				recipient.isEmpty() ? null : recipient.get(0).name(), funder.id(), funder.name(),
+				programmes.isEmpty() ? null : programmes.get(0).code(),
+				programmes.isEmpty() ? null : programmes.get(0).title(),
+				locations.stream().map(Location::name).collect(Collectors.joining(", "))));
+	}
+
+	/** A funder's name as a part of an identifier: lower case letters and digits, words joined by hyphens. */
+	static String slug(String name) {
+		var plain = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT)
+			.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		var slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return slug.isEmpty() ? "ukendt" : slug;
 	}
 
 	// --- results
 
 	public record Result(long projectId, String projectTitle, BottomLine bottomLine, long indicatorId,
 			String indicator, String definitionCode, String unit, BigDecimal baseline, LocalDate baselineDate,
-			BigDecimal target, LocalDate targetDate, BigDecimal latest, LocalDate latestOn, boolean suppressed) {
+			BigDecimal target, LocalDate targetDate, Integer period, BigDecimal actual, LocalDate actualOn,
+			boolean suppressed) {
 	}
 
 	private Stream<Row> results() {
@@ -177,15 +212,15 @@ public class OpenDataTables {
 			boolean people = countsPeople(r, catalogue);
 			var baseline = people ? shown(r.baseline()) : r.baseline();
 			var target = people ? shown(r.target()) : r.target();
-			var latest = people ? shown(r.latest()) : r.latest();
-			boolean suppressed = people && (hidden(r.baseline()) || hidden(r.target()) || hidden(r.latest()));
+			var actual = people ? shown(r.actual()) : r.actual();
+			boolean suppressed = people && (hidden(r.baseline()) || hidden(r.target()) || hidden(r.actual()));
 			var result = new Result(r.projectId(), r.projectTitle(), r.bottomLine(), r.indicatorId(), r.name(),
-					r.definitionCode(), r.unit(), baseline, r.baselineDate(), target, r.targetDate(), latest,
-					r.latestOn(), suppressed);
+					r.definitionCode(), r.unit(), baseline, r.baselineDate(), target, r.targetDate(), r.period(),
+					actual, r.actualOn(), suppressed);
 			return new Row(result, Arrays.asList(result.projectId(), result.projectTitle(), result.bottomLine(),
 					result.indicatorId(), result.indicator(), result.definitionCode(), result.unit(), plain(baseline),
-					result.baselineDate(), plain(target), result.targetDate(), plain(latest), result.latestOn(),
-					suppressed));
+					result.baselineDate(), plain(target), result.targetDate(), result.period(), plain(actual),
+					result.actualOn(), suppressed));
 		});
 	}
 

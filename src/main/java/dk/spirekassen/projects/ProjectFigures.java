@@ -276,28 +276,65 @@ public class ProjectFigures {
 	}
 
 	/**
-	 * An indicator of a public project with its latest measurement, for the open data: the project, the indicator's
-	 * name, bottom line, catalogue definition (null for the project's own), unit, baseline, target and latest value.
+	 * An indicator of a public project in one period (a calendar year), for the open data: the project, the
+	 * indicator's name, bottom line, catalogue definition (null for the project's own), unit, baseline and target, and
+	 * the actual value, the last measurement taken in the period. An indicator never measured has one row without a
+	 * period.
 	 */
 	public record PublicResult(long projectId, String projectTitle, long indicatorId, String name,
 			BottomLine bottomLine, String definitionCode, String unit, BigDecimal baseline, LocalDate baselineDate,
-			BigDecimal target, LocalDate targetDate, BigDecimal latest, LocalDate latestOn) {
+			BigDecimal target, LocalDate targetDate, Integer period, BigDecimal actual, LocalDate actualOn) {
 	}
 
-	/** Every indicator of every public project with its latest measurement, by project and indicator. */
+	/** Every indicator of every public project per period it was measured in, by project, indicator and period. */
 	public List<PublicResult> publicResults() {
-		return jdbc.sql("""
+		var results = new ArrayList<PublicResult>();
+		jdbc.sql("""
 				select p.id project_id, p.title, i.id indicator_id, i.name, i.bottom_line, i.definition_code, i.unit,
 				    i.baseline_value, i.baseline_date, i.target_value, i.target_date, m.measured, m.measured_on
 				from indicator i join project p on p.id = i.project_id
-				left join measurement m on m.id = (select m2.id from measurement m2 where m2.indicator_id = i.id
-				    order by m2.measured_on desc, m2.id desc fetch first 1 rows only)
-				where p.visibility = 'PUBLIC' order by p.id, i.id""")
-			.query((rs, row) -> new PublicResult(rs.getLong("project_id"), rs.getString("title"),
-					rs.getLong("indicator_id"), rs.getString("name"), BottomLine.valueOf(rs.getString("bottom_line")),
-					rs.getString("definition_code"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
-					date(rs.getDate("baseline_date")), rs.getBigDecimal("target_value"),
-					date(rs.getDate("target_date")), rs.getBigDecimal("measured"), date(rs.getDate("measured_on"))))
+				left join measurement m on m.indicator_id = i.id
+				where p.visibility = 'PUBLIC' order by p.id, i.id, m.measured_on, m.id""")
+			.query(rs -> {
+				var on = date(rs.getDate("measured_on"));
+				var result = new PublicResult(rs.getLong("project_id"), rs.getString("title"),
+						rs.getLong("indicator_id"), rs.getString("name"),
+						BottomLine.valueOf(rs.getString("bottom_line")), rs.getString("definition_code"),
+						rs.getString("unit"), rs.getBigDecimal("baseline_value"), date(rs.getDate("baseline_date")),
+						rs.getBigDecimal("target_value"), date(rs.getDate("target_date")),
+						on == null ? null : on.getYear(), rs.getBigDecimal("measured"), on);
+				var last = results.isEmpty() ? null : results.get(results.size() - 1);
+				// A later measurement of the same period replaces the earlier one.
+				if (last != null && last.indicatorId() == result.indicatorId()
+						&& java.util.Objects.equals(last.period(), result.period())) {
+					results.set(results.size() - 1, result);
+				}
+				else {
+					results.add(result);
+				}
+			});
+		return results;
+	}
+
+	/**
+	 * A granted funding line of a public project from a funder other than the seed fund (whose grants the fund
+	 * publishes itself), decided on a known day: the funder in the directory ({@code funderPartnerId}) or named.
+	 */
+	public record PublicGrantLine(long id, long projectId, Long funderPartnerId, String funderName, long amount,
+			LocalDate decidedOn) {
+	}
+
+	/** Every granted funding line of a public project with a decision date, not from the seed fund, oldest first. */
+	public List<PublicGrantLine> publicGrantLines() {
+		return jdbc.sql("""
+				select f.id, f.project_id, f.funder_partner_id, f.funder_name, f.amount, f.decided_on
+				from funding_line f join project p on p.id = f.project_id
+				where p.visibility = 'PUBLIC' and f.status = 'GRANTED' and f.seed_application_id is null
+				    and f.decided_on is not null
+				order by f.decided_on, f.id""")
+			.query((rs, row) -> new PublicGrantLine(rs.getLong("id"), rs.getLong("project_id"),
+					rs.getObject("funder_partner_id", Long.class), rs.getString("funder_name"), rs.getLong("amount"),
+					date(rs.getDate("decided_on"))))
 			.list();
 	}
 

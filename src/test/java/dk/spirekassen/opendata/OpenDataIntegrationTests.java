@@ -47,6 +47,8 @@ import dk.spirekassen.funding.CallDetails.CriterionDetails;
 import dk.spirekassen.funding.FundManagement;
 import dk.spirekassen.funding.FundManagement.Decision;
 import dk.spirekassen.projects.BottomLine;
+import dk.spirekassen.projects.FundingDetails;
+import dk.spirekassen.projects.FundingStatus;
 import dk.spirekassen.projects.IndicatorDetails;
 import dk.spirekassen.projects.ProjectDetails;
 import dk.spirekassen.projects.ProjectManagement;
@@ -156,6 +158,33 @@ class OpenDataIntegrationTests {
 		assertThat(grant.get("grantProgramme").get(0).get("title").asString()).startsWith("Åben pulje");
 		assertThat(grant.get("beneficiaryLocation").get(0).get("name").asString()).isEqualTo("Region Hovedstaden");
 
+		// The seed fund's grant is a funding line of its project too, but published once.
+		assertThat(grants).filteredOn(g -> g.get("title").asString().equals(grant.get("title").asString()))
+			.singleElement();
+
+		// Another funder's grant recorded on a public project, and one on a members' project.
+		long funded = project("Åben medfinansieret", Visibility.PUBLIC);
+		projects.addFunding(funded, new FundingDetails(null, "Grundejernes Investeringsfond", FundingStatus.GRANTED,
+				250_000, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 3, 1)), secretariat);
+		long closedFunded = project("Lukket medfinansieret", Visibility.MEMBERS);
+		projects.addFunding(closedFunded, new FundingDetails(null, "Lukket fond", FundingStatus.GRANTED, 40_000,
+				LocalDate.of(2025, 1, 10), LocalDate.of(2025, 3, 1)), secretariat);
+		grants.clear();
+		dataSet("grants").get("grants").forEach(grants::add);
+		assertThat(grants).filteredOn(g -> g.get("title").asString().startsWith("Åben medfinansieret"))
+			.singleElement()
+			.satisfies(g -> {
+				assertThat(g.get("id").asString()).startsWith("DK-SPK-FL-");
+				assertThat(g.get("amountAwarded").asLong()).isEqualTo(250_000);
+				assertThat(g.get("awardDate").asString()).isEqualTo("2025-03-01");
+				assertThat(g.get("fundingOrganization").get(0).get("id").asString())
+					.isEqualTo("DK-SPK-FUNDER-grundejernes-investeringsfond");
+				assertThat(g.get("fundingOrganization").get(0).get("name").asString())
+					.isEqualTo("Grundejernes Investeringsfond");
+				assertThat(g.get("grantProgramme")).isEmpty();
+			});
+		assertThat(grants).noneMatch(g -> g.get("title").asString().startsWith("Lukket medfinansieret"));
+
 		var csv = csv("grants");
 		assertThat(csv.headers()).startsWith("Identifier", "Title", "Description", "Currency", "Amount Awarded",
 				"Award Date", "Recipient Org:Identifier");
@@ -179,28 +208,46 @@ class OpenDataIntegrationTests {
 		dataSet("results").get("results").forEach(results::add);
 		assertThat(results)
 			.noneMatch(r -> r.get("indicatorId").asLong() == hidden || r.get("projectId").asLong() == closed);
-		var kwh = results.stream().filter(r -> r.get("indicatorId").asLong() == energy).findFirst().orElseThrow();
-		assertThat(kwh.get("latest").decimalValue()).isEqualByComparingTo("700");
-		assertThat(kwh.get("baseline").decimalValue()).isEqualByComparingTo("1000");
-		assertThat(kwh.get("bottomLine").asString()).isEqualTo("CLIMATE");
-		assertThat(kwh.get("suppressed").asBoolean()).isFalse();
+		// Two measurements in 2026: the later one is the period's actual value.
+		projects.measure(open, energy, LocalDate.of(2026, 3, 1), BigDecimal.valueOf(650), null, secretariat);
+		projects.measure(open, energy, LocalDate.of(2026, 9, 1), BigDecimal.valueOf(640), null, secretariat);
+		long unmeasured = projects.addIndicator(open, new IndicatorDetails(BottomLine.ECONOMIC, "Ikke målt", "kr.",
+				BigDecimal.ZERO, LocalDate.of(2020, 1, 1), BigDecimal.TEN, LocalDate.of(2030, 1, 1), Set.of(), null),
+				secretariat);
+		results.clear();
+		dataSet("results").get("results").forEach(results::add);
+		var kwh = results.stream().filter(r -> r.get("indicatorId").asLong() == energy).toList();
+		assertThat(kwh).as("a row per period").extracting(r -> r.get("period").asInt()).containsExactly(2025, 2026);
+		assertThat(kwh.get(0).get("actual").decimalValue()).isEqualByComparingTo("700");
+		assertThat(kwh.get(1).get("actual").decimalValue()).as("the period's last").isEqualByComparingTo("640");
+		assertThat(kwh.get(1).get("actualOn").asString()).isEqualTo("2026-09-01");
+		assertThat(kwh.get(0).get("baseline").decimalValue()).isEqualByComparingTo("1000");
+		assertThat(kwh.get(0).get("bottomLine").asString()).isEqualTo("CLIMATE");
+		assertThat(kwh.get(0).get("suppressed").asBoolean()).isFalse();
+		assertThat(results.stream().filter(r -> r.get("indicatorId").asLong() == unmeasured))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.get("period").isNull()).isTrue();
+				assertThat(r.get("actual").isNull()).isTrue();
+			});
 		var people = results.stream().filter(r -> r.get("indicatorId").asLong() == few).findFirst().orElseThrow();
-		assertThat(people.get("latest").isNull()).as("3 residents").isTrue();
+		assertThat(people.get("actual").isNull()).as("3 residents").isTrue();
 		assertThat(people.get("target").decimalValue()).isEqualByComparingTo("20");
 		assertThat(people.get("suppressed").asBoolean()).isTrue();
 
 		var csv = csv("results");
 		assertThat(csv.headers()).containsExactly("projectId", "projectTitle", "bottomLine", "indicatorId",
-				"indicator", "definitionCode", "unit", "baseline", "baselineDate", "target", "targetDate", "latest",
-				"latestOn", "suppressed");
+				"indicator", "definitionCode", "unit", "baseline", "baselineDate", "target", "targetDate", "period",
+				"actual", "actualOn", "suppressed");
 		assertThat(csv.rows()).anySatisfy(row -> {
 			assertThat(row.get("indicatorId")).isEqualTo(String.valueOf(energy));
-			assertThat(row.get("latest")).isEqualTo("700");
+			assertThat(row.get("period")).isEqualTo("2025");
+			assertThat(row.get("actual")).isEqualTo("700");
 			assertThat(row.get("unit")).isEqualTo("kWh");
 		});
 		assertThat(csv.rows()).anySatisfy(row -> {
 			assertThat(row.get("indicatorId")).isEqualTo(String.valueOf(few));
-			assertThat(row.get("latest")).isEmpty();
+			assertThat(row.get("actual")).isEmpty();
 			assertThat(row.get("suppressed")).isEqualTo("true");
 		});
 		assertThat(csv.rows()).noneMatch(row -> row.get("indicatorId").equals(String.valueOf(hidden)));

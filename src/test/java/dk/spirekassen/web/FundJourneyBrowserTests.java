@@ -163,6 +163,23 @@ class FundJourneyBrowserTests {
 		visitor.navigate(base() + "/portefoelje?theme=" + theme);
 		assertThat(visitor.locator("#funder-kinds tbody tr", new Page.LocatorOptions().setHasText(
 				"Spirekassens egne midler"))).containsText("90.000 kr.");
+
+		// And in the open data's 360Giving grants, read by a JSON parser.
+		var openData = visitor.request().get(base() + "/api/v1/data/grants.json");
+		assertThat(openData.status()).isEqualTo(200);
+		var grants = tools.jackson.databind.json.JsonMapper.builder().build().readTree(openData.body()).get("grants");
+		var ours = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+		grants.forEach(g -> {
+			if (g.get("title").asString().equals("Grønne gårde i Puljeby")) {
+				ours.add(g);
+			}
+		});
+		assertThat(ours).singleElement().satisfies(g -> {
+			assertThat(g.get("amountAwarded").asLong()).isEqualTo(90_000);
+			assertThat(g.get("currency").asString()).isEqualTo("DKK");
+			assertThat(g.get("awardDate").asString()).isEqualTo(LocalDate.now().toString());
+			assertThat(g.get("fundingOrganization").get(0).get("name").asString()).isEqualTo("Spirekassen");
+		});
 	}
 
 	private static void assertNoViolations(Page page) {
