@@ -10,7 +10,9 @@
 #               as the demo member: curl's time_total per request, and the count of indicators and projects in the
 #               national data (psql), so the time can be read against what was added up;
 #   2. kept     wrk -t2 -c8 for ROUND s on /portefoelje (kept), right after ROUND s of /actuator/health/liveness: the
-#               share of the trivial endpoint's req/s.
+#               share of the trivial endpoint's req/s;
+#   3. open data every data set of /api/v1/data as JSON and CSV, one at a time: curl's time_total and the size, with
+#               the app's heap capped at HEAP, so a set read whole into memory would show as an OutOfMemoryError.
 # Prints a Markdown table; writes nothing into docs (copy it by hand with the command and the commit).
 # Knobs: FACTOR (1.0), HEAP (512m), ROUND (10), JAVA17_HOME (the JDK that runs the app), OUT (bench/out/portfolio).
 set -euo pipefail
@@ -83,4 +85,15 @@ KEPT=$(rps kept)
 echo
 echo "Kept: /portefoelje $KEPT req/s, the trivial endpoint $TRIVIAL req/s right before:" \
 	"$(awk -v a="$KEPT" -v b="$TRIVIAL" 'BEGIN {printf "%.1f %%", 100 * a / b}')."
+echo
+echo "| open data set | JSON (ms) | JSON (MB) | CSV (ms) | CSV (MB) |"
+echo "|---|---|---|---|---|"
+for set in grants results organisations departments partners days; do
+	read -r json_s json_b < <(curl -s -o /dev/null -w '%{time_total} %{size_download}' "$BASE/api/v1/data/$set.json")
+	read -r csv_s csv_b < <(curl -s -o /dev/null -w '%{time_total} %{size_download}' "$BASE/api/v1/data/$set.csv")
+	awk -v n="$set" -v js="$json_s" -v jb="$json_b" -v cs="$csv_s" -v cb="$csv_b" \
+		'BEGIN {printf "| %s | %.0f | %.2f | %.0f | %.2f |\n", n, js * 1000, jb / 1e6, cs * 1000, cb / 1e6}'
+done
+kill -0 "$APP_PID" 2>/dev/null || die "the app died during the open data: see $OUT/app.log"
+echo
 echo "National data: $PROJECTS projects, $INDICATORS indicators, $MEASUREMENTS measurements (factor $FACTOR)."

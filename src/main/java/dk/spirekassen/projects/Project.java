@@ -326,6 +326,12 @@ class Project {
 		return viewer.signedIn() && leads().contains(viewer.accountId());
 	}
 
+	/** Whether the viewer takes part in person, by their login (not through their organisation). */
+	boolean isMemberByLogin(Viewer viewer) {
+		return viewer.signedIn()
+				&& participants.stream().anyMatch(p -> viewer.accountId().equals(p.getAccountId()));
+	}
+
 	boolean isParticipant(Viewer viewer) {
 		return participants.stream().anyMatch(p -> p.includes(viewer));
 	}

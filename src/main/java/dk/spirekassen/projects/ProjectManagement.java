@@ -703,7 +703,10 @@ public class ProjectManagement {
 				Set.copyOf(partners), Set.copyOf(logins));
 	}
 
-	/** The active projects whose lead the viewer is or whose owner organisation they work for: those they may apply for. */
+	/**
+	 * The active projects whose lead the viewer is, whose owner organisation they work for, or whose day's project
+	 * group they belong to while it has no lead: those they may apply for.
+	 */
 	@Transactional(readOnly = true)
 	public List<SeedFacts> applicable(Viewer viewer) {
 		if (!viewer.signedIn()) {
@@ -717,16 +720,21 @@ public class ProjectManagement {
 	}
 
 	/**
-	 * Whether the viewer may apply to the seed fund for the project: its lead, the owner organisation's staff, or the
-	 * secretariat on their behalf.
+	 * Whether the viewer may apply to the seed fund for the project: its lead, the owner organisation's staff, the
+	 * members of a day's project group without a lead, or the secretariat on their behalf.
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayApply(long id, Viewer viewer) {
 		return projects.findById(id).filter(p -> mayApply(p, viewer)).isPresent();
 	}
 
+	/**
+	 * The lead applies, or who may appoint one; and a project group from a development day applies straight away:
+	 * until it has a lead, any of its members with a login may.
+	 */
 	private static boolean mayApply(Project project, Viewer viewer) {
-		return project.isLead(viewer) || ProjectAccess.canAppointLead(project, viewer);
+		return project.isLead(viewer) || ProjectAccess.canAppointLead(project, viewer)
+				|| project.getOriginGroupId() != null && project.leads().isEmpty() && project.isMemberByLogin(viewer);
 	}
 
 	/**

@@ -31,10 +31,12 @@ import dk.spirekassen.funding.FundViews.Seat;
 import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.ProjectDetails;
 import dk.spirekassen.projects.ProjectManagement;
+import dk.spirekassen.projects.ProjectManagement.SeedFacts;
 import dk.spirekassen.projects.ProjectRole;
 import dk.spirekassen.projects.Viewer;
 import dk.spirekassen.projects.Visibility;
 import dk.spirekassen.shared.NotFoundException;
+import dk.spirekassen.shared.ProjectGroupFormed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -194,6 +196,25 @@ class FundIntegrationTests {
 		var stranger = reviewer("Fremmed Medarbejder", otherOrganisation, null);
 		assertThat(fund.focus(project, stranger)).isEmpty();
 		assertThat(fund.focus(project, Viewer.ANONYMOUS)).isEmpty();
+	}
+
+	@Test
+	void aProjectGroupFromADevelopmentDayAppliesStraightAway() {
+		long call = openCall(1_000_000, 200_000, Set.of());
+		var member = reviewer("Gruppemedlem Med Login", otherOrganisation, null);
+		var other = reviewer("Ikke Med I Gruppen", otherOrganisation, null);
+		long group = -System.nanoTime();
+		long project = projects.createFromGroup(new ProjectGroupFormed(1, "Prøvedagen", group,
+				"Gruppen fra prøvedagen " + System.nanoTime(), "Et fælles værksted.", null, null,
+				List.of(new ProjectGroupFormed.Member("Gruppemedlem Med Login", otherOrganisation, member.accountId()),
+						new ProjectGroupFormed.Member("Uden Login", null, null))));
+
+		assertThat(projects.mayApply(project, member)).as("a member of the group, with no lead yet").isTrue();
+		assertThat(projects.mayApply(project, other)).as("staff of a member's organisation").isFalse();
+		assertThat(fund.applicable(call, member)).extracting(SeedFacts::id).contains(project);
+		long application = fund.apply(call, project, new ApplicationDetails("Værkstedet i kælderen.",
+				"Værktøj og materialer.", 50_000, 80_000L, 30_000L), member);
+		assertThat(fund.application(application, member).application().status()).isEqualTo(GrantStatus.SUBMITTED);
 	}
 
 	@Test

@@ -212,15 +212,7 @@ class PortfolioIntegrationTests {
 		assertThat(page.getElementById("leverage").text()).contains("1 af 1 projekter", "8 kr. fra andre");
 		assertThat(page.select("#funder-kinds tbody th").eachText())
 			.containsExactly("Spirekassens egne midler", "Offentlige midler", "Andre");
-		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "kilder").param("format", "csv")
-			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		var records = CSVFormat.DEFAULT.builder()
-			.setDelimiter(';')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(csv.substring(1)))
-			.getRecords();
+		var records = csv("kilder");
 		assertThat(records).extracting(r -> r.get(0), r -> r.get(3))
 			.containsExactly(tuple("Spirekassens egne midler", "20000"), tuple("Offentlige midler", "60000"),
 					tuple("Andre", "100000"));
@@ -275,15 +267,7 @@ class PortfolioIntegrationTests {
 		assertThat(page.select("#sum-trend tr[data-definition=biodiverst-areal][data-year=2024] td").get(2).text())
 			.isEqualTo("499,9 m²");
 
-		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "summer-over-tid").param("format", "csv")
-			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		var records = CSVFormat.DEFAULT.builder()
-			.setDelimiter(';')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(csv.substring(1)))
-			.getRecords();
+		var records = csv("summer-over-tid");
 		assertThat(records).anySatisfy(r -> {
 			assertThat(r.get(0)).isEqualTo("Areal omlagt til biodiversitet");
 			assertThat(r.get(2)).isEqualTo("2025");
@@ -331,15 +315,7 @@ class PortfolioIntegrationTests {
 			.with(user(member))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(membersPage.getElementById("portfolio-summary").text()).isEqualTo("2 projekter i denne afgrænsning.");
 
-		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", "summer").param("format", "csv")
-			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		var records = CSVFormat.DEFAULT.builder()
-			.setDelimiter(';')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(csv.substring(1)))
-			.getRecords();
+		var records = csv("summer");
 		assertThat(records).anySatisfy(r -> {
 			assertThat(r.get(0)).isEqualTo("Areal omlagt til biodiversitet");
 			assertThat(r.get(2)).isEqualTo("600");
@@ -423,6 +399,19 @@ class PortfolioIntegrationTests {
 
 	private static Portfolio.LineFigures line(Portfolio.View view, BottomLine line) {
 		return view.lines().stream().filter(l -> l.bottomLine() == line).findFirst().orElseThrow();
+	}
+
+	/** A table of the theme's portfolio as CSV, read by Commons CSV: its records under the header, BOM skipped. */
+	private java.util.List<org.apache.commons.csv.CSVRecord> csv(String table) throws Exception {
+		var csv = mvc.perform(get("/portefoelje/eksport").param("tabel", table).param("format", "csv")
+			.param("theme", String.valueOf(theme))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
 	}
 
 	private static Portfolio.YearFigures year(Portfolio.View view, int year) {
