@@ -57,11 +57,23 @@ for _ in $(seq 1 1500); do
 	kill -0 "$APP_PID" 2>/dev/null || die "the app died: see $OUT/app.log"
 	sleep 1
 done
-psql -X -q -d "$DB" -c analyze
+log "the app answers; waiting for the national data to be written"
+for _ in $(seq 1 1500); do
+	grep -q 'National-scale data: planner statistics gathered' "$OUT/app.log" && break
+	kill -0 "$APP_PID" 2>/dev/null || die "the app died: see $OUT/app.log"
+	sleep 1
+done
+grep -q 'National-scale data: planner statistics gathered' "$OUT/app.log" || die "no national data: see $OUT/app.log"
+log "waiting for the search index to be rebuilt after the bulk load, so it does not share the cores with the timings"
+for _ in $(seq 1 600); do
+	grep -q 'Search index rebuilt' "$OUT/app.log" && break
+	sleep 1
+done
+FUNDING=$(psql -X -qtA -d "$DB" -c "select count(*) from funding_line")
 INDICATORS=$(psql -X -qtA -d "$DB" -c "select count(*) from indicator")
 MEASUREMENTS=$(psql -X -qtA -d "$DB" -c "select count(*) from measurement")
 PROJECTS=$(psql -X -qtA -d "$DB" -c "select count(*) from project")
-log "national data: $PROJECTS projects, $INDICATORS indicators, $MEASUREMENTS measurements"
+log "national data: $PROJECTS projects, $INDICATORS indicators, $MEASUREMENTS measurements, $FUNDING funding lines"
 
 login "$OUT/member.jar" medlem@spirekassen.dk
 # Warm the JIT on other cuts than those measured (each a miss too), so the misses below are not the first calls.
@@ -89,11 +101,15 @@ echo
 echo "| open data set | JSON (ms) | JSON (MB) | CSV (ms) | CSV (MB) |"
 echo "|---|---|---|---|---|"
 for set in grants results organisations departments partners days; do
-	read -r json_s json_b < <(curl -s -o /dev/null -w '%{time_total} %{size_download}' "$BASE/api/v1/data/$set.json")
-	read -r csv_s csv_b < <(curl -s -o /dev/null -w '%{time_total} %{size_download}' "$BASE/api/v1/data/$set.csv")
+	read -r json_s json_b json_c < <(curl -s -o /dev/null -w '%{time_total} %{size_download} %{http_code}\n' \
+		"$BASE/api/v1/data/$set.json")
+	read -r csv_s csv_b csv_c < <(curl -s -o /dev/null -w '%{time_total} %{size_download} %{http_code}\n' \
+		"$BASE/api/v1/data/$set.csv")
+	[ "$json_c" = 200 ] && [ "$csv_c" = 200 ] || die "$set answered $json_c (JSON) and $csv_c (CSV): see $OUT/app.log"
 	awk -v n="$set" -v js="$json_s" -v jb="$json_b" -v cs="$csv_s" -v cb="$csv_b" \
 		'BEGIN {printf "| %s | %.0f | %.2f | %.0f | %.2f |\n", n, js * 1000, jb / 1e6, cs * 1000, cb / 1e6}'
 done
 kill -0 "$APP_PID" 2>/dev/null || die "the app died during the open data: see $OUT/app.log"
 echo
-echo "National data: $PROJECTS projects, $INDICATORS indicators, $MEASUREMENTS measurements (factor $FACTOR)."
+echo "National data: $PROJECTS projects, $INDICATORS indicators, $MEASUREMENTS measurements, $FUNDING funding lines" \
+	"(factor $FACTOR)."

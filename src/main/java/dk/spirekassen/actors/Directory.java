@@ -31,6 +31,7 @@ import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
 import dk.spirekassen.actors.DirectoryRows.DepartmentRow;
+import dk.spirekassen.actors.DirectoryRows.OrganisationIdentity;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRow;
 import dk.spirekassen.actors.DirectoryRows.OrganisationView;
@@ -267,6 +268,15 @@ public class Directory {
 			organisations.findRefsByIdIn(ids).forEach(o -> names.put(o.id(), o.name()));
 		}
 		return names;
+	}
+
+	/** The name and CVR number of each of the given organisations, by id. */
+	public Map<Long, OrganisationIdentity> organisationIdentities(Collection<Long> ids) {
+		var identities = new HashMap<Long, OrganisationIdentity>();
+		if (!ids.isEmpty()) {
+			organisations.findIdentitiesByIdIn(ids).forEach(o -> identities.put(o.id(), o));
+		}
+		return identities;
 	}
 
 	/** Names by id of those of the given organisations that are members. */

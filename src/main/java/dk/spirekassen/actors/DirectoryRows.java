@@ -44,6 +44,10 @@ public final class DirectoryRows {
 	public record OrganisationRef(long id, String name) {
 	}
 
+	/** An organisation's id, name and CVR number, as a grant names its recipient. */
+	public record OrganisationIdentity(long id, String name, String cvr) {
+	}
+
 	public record MembershipCoverage(long memberOrganisations, long memberHomes, long nationalHomes) {
 
 		/** Members' homes as a share of all social homes, 0 to 1. */

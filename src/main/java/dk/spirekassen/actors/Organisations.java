@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import dk.spirekassen.actors.DirectoryRows.OrganisationIdentity;
 import dk.spirekassen.actors.DirectoryRows.OrganisationRef;
 
 interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
@@ -29,6 +30,9 @@ interface Organisations extends JpaRepository<Organisation, Long>, JpaSpecificat
 
 	/** The ids and names of the given organisations. */
 	List<OrganisationRef> findRefsByIdIn(Collection<Long> ids);
+
+	/** The ids, names and CVR numbers of the given organisations. */
+	List<OrganisationIdentity> findIdentitiesByIdIn(Collection<Long> ids);
 
 	/** The ids and names of those of the given organisations that are members. */
 	List<OrganisationRef> findRefsByIdInAndMemberSinceIsNotNull(Collection<Long> ids);

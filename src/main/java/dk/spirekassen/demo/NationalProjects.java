@@ -21,6 +21,7 @@ import dk.spirekassen.actors.Theme;
 import dk.spirekassen.demo.NationalDirectory.Department;
 import dk.spirekassen.demo.NationalDirectory.Organisation;
 import dk.spirekassen.demo.NationalDirectory.Partner;
+import dk.spirekassen.projects.FunderKind;
 import dk.spirekassen.projects.NeedKind;
 import dk.spirekassen.projects.ProjectRole;
 import dk.spirekassen.projects.Stage;
@@ -59,6 +60,9 @@ final class NationalProjects {
 	private final double[] ownerWeights;
 
 	private final List<Plan> plans = new ArrayList<>();
+
+	/** Draws the measurements and funding lines, apart from the rest, so the rest is as it was before them. */
+	private final Random measuring = new Random(20_261_202L);
 
 	/** One step of a project's history. */
 	private record Step(Stage from, Stage to, Instant at, String comment) {
@@ -290,6 +294,9 @@ final class NationalProjects {
 		var table = bulk.table("indicator", "id", "project_id", "bottom_line", "name", "unit", "baseline_value",
 				"baseline_date", "target_value", "target_date", "sdgs", "definition_code");
 		var ids = bulk.ids("indicator_seq");
+		var measurements = bulk.table("measurement", "id", "indicator_id", "measured_on", "measured", "note")
+			.after(table);
+		var measurementIds = bulk.ids("measurement_seq");
 		var weights = weights(Map.of(Stage.IDEA, 1.0, Stage.PROJECT_GROUP, 3.0, Stage.RUNNING, 5.0, Stage.COMPLETED,
 				5.0, Stage.ANCHORED, 5.0, Stage.PAUSED, 3.0, Stage.STOPPED, 2.0));
 		int[] shares = NationalScale.spread(count, NationalScale.jitter(random, weights), 0);
@@ -312,13 +319,117 @@ final class NationalProjects {
 					target = Math.min(100, target);
 				}
 				var catalogued = CATALOGUED.get(kind.name());
-				table.add(ids.next(), plan.id(), kind.bottomLine(), name,
-						catalogued == null ? kind.unit() : catalogued[1], value(baseline), baselineDate, value(target),
-						baselineDate.plusMonths(12 + random.nextInt(37)), kind.sdgs(),
+				long id = ids.next();
+				var targetDate = baselineDate.plusMonths(12 + random.nextInt(37));
+				table.add(id, plan.id(), kind.bottomLine(), name, catalogued == null ? kind.unit() : catalogued[1],
+						value(baseline), baselineDate, value(target), targetDate, kind.sdgs(),
 						catalogued == null ? null : catalogued[0]);
+				if (plan.reached(Stage.RUNNING)) {
+					var indicator = new Measured(id, baseline, baselineDate, target, targetDate,
+							kind.unit().startsWith("%"));
+					measure(indicator, plan.reached(Stage.COMPLETED), measurements, measurementIds);
+				}
 			}
 		}
 	}
+
+	/**
+	 * The measurements of an indicator of a project that has run: one to four, from two months after the baseline
+	 * until today or half a year past the target date, each some way along from the baseline towards the target (most
+	 * on track, some behind, a few past it). Drawn from a random of their own, so the rest of the data is as before.
+	 */
+	private void measure(Measured indicator, boolean completed, BulkInsert.Table table, BulkInsert.Ids ids) {
+		var baselineDate = indicator.baselineDate();
+		var targetDate = indicator.targetDate();
+		var first = baselineDate.plusMonths(2);
+		var today = LocalDate.ofInstant(now, DANISH_TIME).minusDays(1);
+		var last = targetDate.plusMonths(6).isBefore(today) ? targetDate.plusMonths(6) : today;
+		long days = ChronoUnit.DAYS.between(first, last);
+		if (days < 1) {
+			return;
+		}
+		int count = (completed ? 2 : 1) + measuring.nextInt(3);
+		double pace = 0.5 + 0.7 * measuring.nextDouble();
+		long span = Math.max(1, ChronoUnit.DAYS.between(baselineDate, targetDate));
+		for (int k = 1; k <= count; k++) {
+			var on = first.plusDays(days * k / count);
+			double along = Math.min(1.3, (double) ChronoUnit.DAYS.between(baselineDate, on) / span) * pace;
+			double measured = Math.max(0, indicator.baseline()
+					+ (indicator.target() - indicator.baseline()) * along * (0.9 + 0.2 * measuring.nextDouble()));
+			table.add(ids.next(), indicator.id(), on, value(indicator.percent() ? Math.min(100, measured) : measured),
+					null);
+		}
+	}
+
+	/** An indicator as written, for its measurements. */
+	private record Measured(long id, double baseline, LocalDate baselineDate, double target, LocalDate targetDate,
+			boolean percent) {
+	}
+
+	/** The kinds of funder, in the order of {@link FunderKind}. */
+	private static final double[] FUNDER_KINDS = { 5, 25, 35, 25, 10 };
+
+	private static final List<String> FOUNDATIONS = List.of("Realdania", "Lokale og Anlægsfonden", "Velux Fonden",
+			"Nordea-fonden", "A.P. Møller Fonden", "Det Obelske Familiefond");
+
+	private static final List<String> OTHER_FUNDERS = List.of("Lokale erhvervsdrivende", "Beboerforeningen",
+			"Energiselskabets pulje", "Forsyningens klimapulje");
+
+	/**
+	 * The funding lines of projects that got as far as a project group, and of a few ideas: running and later projects
+	 * mostly with money granted or pledged, earlier ones mostly applied for or rejected. A decision has a day after the
+	 * application, except for one granted line in ten, as when the day is not known. Drawn from a random of their own.
+	 */
+	void funding() {
+		var table = bulk.table("funding_line", "id", "project_id", "funder_partner_id", "funder_name", "status",
+				"amount", "applied_on", "decided_on", "funder_kind");
+		var ids = bulk.ids("funding_line_seq");
+		var foundations = directory.partnersByKind.getOrDefault(PartnerKind.FOUNDATION, List.of());
+		var kinds = FunderKind.values();
+		var today = LocalDate.ofInstant(now, DANISH_TIME);
+		for (var plan : plans) {
+			boolean ran = plan.reached(Stage.RUNNING);
+			int lines = ran ? 1 + measuring.nextInt(3)
+					: plan.reached(Stage.PROJECT_GROUP) ? measuring.nextInt(3) : measuring.nextInt(4) == 0 ? 1 : 0;
+			for (int k = 0; k < lines; k++) {
+				var kind = kinds[draw(measuring, FUNDER_KINDS)];
+				Long partnerId = null;
+				String name = switch (kind) {
+					case ASSOCIATION -> "Spirekassen";
+					case PUBLIC -> measuring.nextInt(5) < 3 ? "Landsbyggefonden"
+							: directory.municipality(plan.department().municipalityCode()).getName() + " Kommune";
+					case HOUSING -> "Egne midler";
+					case FOUNDATION -> null;
+					case OTHER -> OTHER_FUNDERS.get(measuring.nextInt(OTHER_FUNDERS.size()));
+				};
+				if (kind == FunderKind.FOUNDATION) {
+					if (!foundations.isEmpty() && measuring.nextBoolean()) {
+						partnerId = foundations.get(measuring.nextInt(foundations.size())).id();
+					}
+					else {
+						name = FOUNDATIONS.get(measuring.nextInt(FOUNDATIONS.size()));
+					}
+				}
+				var status = ran ? STATUSES[draw(measuring, RAN_STATUSES)] : STATUSES[draw(measuring, EARLY_STATUSES)];
+				var appliedOn = LocalDate.ofInstant(plan.created(), DANISH_TIME)
+					.plusDays(measuring.nextInt((int) Math.max(1,
+							ChronoUnit.DAYS.between(plan.created(), plan.updated()) + 1)));
+				LocalDate decidedOn = null;
+				if (!"APPLIED".equals(status) && !("GRANTED".equals(status) && measuring.nextInt(10) == 0)) {
+					var day = appliedOn.plusDays(30 + measuring.nextInt(90));
+					decidedOn = day.isAfter(today) ? today : day;
+				}
+				long amount = 5_000L * (4 + measuring.nextInt(kind == FunderKind.HOUSING ? 40 : 160));
+				table.add(ids.next(), plan.id(), partnerId, name, status, amount, appliedOn, decidedOn, kind);
+			}
+		}
+	}
+
+	private static final String[] STATUSES = { "APPLIED", "PLEDGED", "GRANTED", "REJECTED" };
+
+	private static final double[] RAN_STATUSES = { 10, 20, 60, 10 };
+
+	private static final double[] EARLY_STATUSES = { 50, 20, 10, 20 };
 
 	void files(int count) {
 		var texts = bulk.table("project_file_text", "id", "text");
@@ -362,6 +473,10 @@ final class NationalProjects {
 
 	/** An index drawn with the given weights. */
 	private int draw(double[] weights) {
+		return draw(random, weights);
+	}
+
+	private static int draw(Random random, double[] weights) {
 		double total = 0;
 		for (double weight : weights) {
 			total += weight;

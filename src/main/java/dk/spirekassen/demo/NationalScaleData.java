@@ -125,7 +125,8 @@ class NationalScaleData implements ApplicationRunner {
 		var projects = new NationalProjects(random, bulk, now, directory, themes, this::store);
 		step(bulk, "projects with their places, participants and history", () -> projects.projects(scale.projects()));
 		step(bulk, "needs", () -> projects.needs(scale.needs()));
-		step(bulk, "indicators", () -> projects.indicators(scale.indicators()));
+		step(bulk, "indicators and their measurements", () -> projects.indicators(scale.indicators()));
+		step(bulk, "funding lines", projects::funding);
 		step(bulk, "toolbox files", () -> projects.files(scale.files()));
 		var days = new NationalDays(random, bulk, now, directory, themes);
 		step(bulk, "development days and registrations", () -> days.generate(scale));

@@ -170,6 +170,26 @@ public class Portfolio {
 			BigDecimal estimatedValue, List<FunderMoney> funders, List<KindMoney> kinds, Leverage leverage,
 			long applied, long pledged, long granted, Funnel funnel, List<YearFigures> trend,
 			List<SumTrend> sumTrend) {
+
+		/** The funders the page lists one by one, the largest; the export lists them all. */
+		public static final int FUNDERS_SHOWN = 15;
+
+		/** The largest funders by all their money, at most {@link #FUNDERS_SHOWN}. */
+		public List<FunderMoney> topFunders() {
+			return funders.subList(0, Math.min(FUNDERS_SHOWN, funders.size()));
+		}
+
+		/** The funders past the largest, added up; null when the page lists them all. */
+		public FunderMoney otherFunders() {
+			if (funders.size() <= FUNDERS_SHOWN) {
+				return null;
+			}
+			var rest = funders.subList(FUNDERS_SHOWN, funders.size());
+			return new FunderMoney(Integer.toString(rest.size()), false,
+					rest.stream().mapToLong(FunderMoney::applied).sum(),
+					rest.stream().mapToLong(FunderMoney::pledged).sum(),
+					rest.stream().mapToLong(FunderMoney::granted).sum());
+		}
 	}
 
 	public View view(Audience audience, Cut cut) {

@@ -22,6 +22,7 @@ import dk.spirekassen.actors.Directory;
 import dk.spirekassen.actors.DirectoryFilters.DepartmentFilter;
 import dk.spirekassen.actors.DirectoryFilters.OrganisationFilter;
 import dk.spirekassen.actors.DirectoryFilters.PartnerFilter;
+import dk.spirekassen.actors.DirectoryRows.OrganisationIdentity;
 import dk.spirekassen.actors.OrganisationKind;
 import dk.spirekassen.actors.PartnerKind;
 import dk.spirekassen.actors.Region;
@@ -47,6 +48,15 @@ public class OpenDataTables {
 
 	/** The licence every data set is published under. */
 	public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+
+	/**
+	 * The prefix of an organisation identifier from the Danish Central Business Register (CVR), as org-id.guide lists
+	 * it: a recipient is named by its CVR number, so others can join the grants with their own data.
+	 */
+	public static final String CVR_PREFIX = "DK-CVR-";
+
+	/** The version of the 360Giving Data Standard whose field names the grants use. */
+	public static final String GRANTS_STANDARD_VERSION = "1.4";
 
 	/** A unit of an indicator of a project's own that counts people. */
 	private static final Pattern PEOPLE = Pattern.compile(
@@ -150,7 +160,7 @@ public class OpenDataTables {
 		open.values().stream()
 			.filter(p -> p.ownerOrganisationId() != null)
 			.forEach(p -> owners.add(p.ownerOrganisationId()));
-		var names = directory.organisationNames(owners);
+		var recipients = directory.organisationIdentities(owners);
 		var partners = directory.partnerNames(lines.stream()
 			.map(ProjectFigures.PublicGrantLine::funderPartnerId)
 			.filter(java.util.Objects::nonNull)
@@ -159,24 +169,24 @@ public class OpenDataTables {
 				messages.getMessage("opendata.funder", null, "Spirekassen", DANISH));
 		var fromFund = granted.stream().filter(g -> open.containsKey(g.projectId())).map(g -> grant(
 				prefix + "-" + g.applicationId(), open.get(g.projectId()), g.summary(), g.amount(), g.decidedOn(),
-				names, spirekassen, List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle()))));
+				recipients, spirekassen, List.of(new Programme(prefix + "-CALL-" + g.callId(), g.callTitle()))));
 		var fromOthers = lines.stream().filter(l -> open.containsKey(l.projectId())).map(l -> {
 			var project = open.get(l.projectId());
 			var funder = l.funderPartnerId() != null
 					? new Organization(prefix + "-PARTNER-" + l.funderPartnerId(), partners.get(l.funderPartnerId()))
 					: new Organization(prefix + "-FUNDER-" + slug(l.funderName()), l.funderName());
-			return grant(prefix + "-FL-" + l.id(), project, project.summary(), l.amount(), l.decidedOn(), names,
-					funder, List.of());
+			return grant(prefix + "-FL-" + l.id(), project, project.summary(), l.amount(), l.decidedOn(),
+					recipients, funder, List.of());
 		});
 		return Stream.concat(fromFund, fromOthers);
 	}
 
 	private Row grant(String id, ProjectFigures.PublicProject project, String description, long amount,
-			LocalDate awardDate, Map<Long, String> organisationNames, Organization funder,
+			LocalDate awardDate, Map<Long, OrganisationIdentity> recipients, Organization funder,
 			List<Programme> programmes) {
-		var owner = project.ownerOrganisationId();
+		var owner = project.ownerOrganisationId() == null ? null : recipients.get(project.ownerOrganisationId());
 		var recipient = owner == null ? List.<Organization>of()
-				: List.of(new Organization(prefix + "-ORG-" + owner, organisationNames.get(owner)));
+				: List.of(new Organization(CVR_PREFIX + owner.cvr(), owner.name()));
 		var locations = project.regions().stream().map(r -> new Location(label(r, DANISH), "DK")).toList();
 		var grant = new Grant(id, project.title(), description == null ? "" : description, "DKK", amount, awardDate,
 				recipient, List.of(funder), programmes, locations);

@@ -141,10 +141,29 @@ class NationalScaleDataIntegrationTests {
 	}
 
 	@Test
+	void measuresWhatRanAndFundsWithEveryKindOfFunder() {
+		assertThat(count("select count(*) from measurement")).as("measurements").isPositive();
+		assertThat(count("""
+				select count(*) from measurement m join indicator i on i.id = m.indicator_id
+				where not exists (select 1 from project_transition t where t.project_id = i.project_id
+				  and t.to_stage = 'RUNNING')""")).as("measured without having run").isZero();
+		assertThat(count("""
+				select count(*) from measurement m join indicator i on i.id = m.indicator_id
+				where m.measured_on <= i.baseline_date or m.measured_on >= current_date""")).as("measured out of time")
+			.isZero();
+		assertThat(count("select count(distinct funder_kind) from funding_line")).isEqualTo(5);
+		assertThat(count("select count(distinct status) from funding_line")).isEqualTo(4);
+		assertThat(count("select count(*) from funding_line where decided_on > current_date")).isZero();
+		assertThat(count("select count(*) from funding_line where status = 'APPLIED' and decided_on is not null"))
+			.isZero();
+	}
+
+	@Test
 	void directoryPagesAndExportsAnswer() throws Exception {
 		for (var page : new String[] { "/", "/organisationer", "/afdelinger", "/partnere", "/projekter",
 				"/udviklingsdage", "/organisationer/eksport?format=xlsx", "/partnere/eksport?format=csv",
-				"/projekter/eksport?format=xlsx" }) {
+				"/projekter/eksport?format=xlsx", "/portefoelje", "/portefoelje/eksport?tabel=udvikling&format=xlsx",
+				"/api/v1/data/grants.json", "/api/v1/data/results.csv" }) {
 			mvc.perform(get(page)).andExpect(status().isOk());
 		}
 		var departments = mvc.perform(get("/afdelinger/eksport?format=csv"))

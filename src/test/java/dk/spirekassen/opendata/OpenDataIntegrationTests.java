@@ -129,6 +129,17 @@ class OpenDataIntegrationTests {
 			assertThat(data.get(set).size()).as(set + " has rows").isPositive();
 			assertThat(validator.validate(data)).as(set).isEmpty();
 			assertThat(data.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+			// The package's metadata as the 360Giving Data Standard's package schema names it.
+			assertThat(data.get("publisher").get("name").asString()).isEqualTo("Spirekassen");
+			assertThat(data.get("title").asString()).isNotBlank();
+			assertThat(data.get("downloadURL").asString()).endsWith("/api/v1/data/" + set + ".json");
+			assertThat(java.time.OffsetDateTime.parse(data.get("modified").asString()))
+				.isCloseTo(java.time.OffsetDateTime.now(), org.assertj.core.api.Assertions.within(1,
+						java.time.temporal.ChronoUnit.MINUTES));
+			assertThat(data.has("version")).as(set + " names the 360Giving version").isEqualTo(set.equals("grants"));
+			var untitled = (tools.jackson.databind.node.ObjectNode) data.deepCopy();
+			untitled.remove("publisher");
+			assertThat(validator.validate(untitled)).as(set + " without its publisher").isNotEmpty();
 
 			// The schema is strict enough to catch a row that breaks it.
 			var broken = (tools.jackson.databind.node.ObjectNode) data.deepCopy();
@@ -152,8 +163,10 @@ class OpenDataIntegrationTests {
 		assertThat(grant.get("amountAwarded").asLong()).isEqualTo(120_000);
 		assertThat(grant.get("awardDate").asString()).isEqualTo(LocalDate.now().toString());
 		assertThat(grant.get("title").asString()).startsWith("Åben data-projekt");
-		assertThat(grant.get("recipientOrganization").get(0).get("id").asString())
-			.isEqualTo("DK-SPK-ORG-" + all.organisation);
+		// The recipient by its CVR number, as org-id.guide names Danish companies.
+		var cvr = jdbc.sql("select cvr from organisation where id = ?").param(all.organisation).query(String.class)
+			.single();
+		assertThat(grant.get("recipientOrganization").get(0).get("id").asString()).isEqualTo("DK-CVR-" + cvr);
 		assertThat(grant.get("fundingOrganization").get(0).get("id").asString()).isEqualTo("DK-SPK");
 		assertThat(grant.get("grantProgramme").get(0).get("title").asString()).startsWith("Åben pulje");
 		assertThat(grant.get("beneficiaryLocation").get(0).get("name").asString()).isEqualTo("Region Hovedstaden");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +32,9 @@ import dk.spirekassen.shared.TableExport;
 
 /**
  * The open data sets as JSON and CSV, and their JSON Schemas. A data set is written as its rows are read; an unknown
- * name is a 404 problem before anything is written.
+ * name is a 404 problem before anything is written. The JSON is a package as the 360Giving Data Standard describes
+ * one: the licence, title, description, publisher, when it was made and where it is found, then the rows under the
+ * data set's name (for the grants also the version of the standard).
  */
 @RestController
 @RequestMapping(OpenDataApiController.PATH)
@@ -36,17 +43,26 @@ class OpenDataApiController {
 
 	static final String PATH = "/api/v1/data";
 
+	private static final Locale DANISH = Locale.forLanguageTag("da");
+
 	private static final MediaType SCHEMA = MediaType.parseMediaType("application/schema+json");
 
 	private final OpenDataTables tables;
 
 	private final JsonMapper json;
 
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	private final String baseUrl;
 
-	OpenDataApiController(OpenDataTables tables, JsonMapper json, @Value("${spirekassen.base-url}") String baseUrl) {
+	OpenDataApiController(OpenDataTables tables, JsonMapper json, MessageSource messages, Clock clock,
+			@Value("${spirekassen.base-url}") String baseUrl) {
 		this.tables = tables;
 		this.json = json;
+		this.messages = messages;
+		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -56,12 +72,34 @@ class OpenDataApiController {
 		var set = set(name);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		var modified = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 		try (var rows = tables.rows(set); var out = json.createGenerator(response.getOutputStream())) {
 			out.writeStartObject();
 			out.writeName("license");
 			out.writeString(OpenDataTables.LICENCE);
 			out.writeName("schema");
 			out.writeString(schemaUrl(set));
+			if (set == OpenDataSet.GRANTS) {
+				out.writeName("version");
+				out.writeString(OpenDataTables.GRANTS_STANDARD_VERSION);
+			}
+			out.writeName("title");
+			out.writeString(messages.getMessage("opendata.set." + set.slug() + ".title", null, DANISH));
+			out.writeName("description");
+			out.writeString(messages.getMessage("opendata.set." + set.slug() + ".description", null, DANISH));
+			out.writeName("publisher");
+			out.writeStartObject();
+			out.writeName("name");
+			out.writeString(messages.getMessage("opendata.funder", null, DANISH));
+			out.writeName("website");
+			out.writeString(baseUrl + "/");
+			out.writeEndObject();
+			out.writeName("modified");
+			out.writeString(modified.toString());
+			out.writeName("accessURL");
+			out.writeString(baseUrl + "/data");
+			out.writeName("downloadURL");
+			out.writeString(baseUrl + PATH + "/" + set.slug() + ".json");
 			out.writeName(set.slug());
 			out.writeStartArray();
 			rows.forEachOrdered(row -> out.writePOJO(row.json()));
