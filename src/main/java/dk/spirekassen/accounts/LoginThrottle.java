@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import dk.spirekassen.shared.Strikes;
 
 /**
  * Slows down the guessing of passwords without locking anyone out (OWASP ASVS 5.0: anti-automation without a
@@ -22,18 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * by someone else guessing at that account from elsewhere. A successful sign-in forgets that pair's failures.
  * <p>
  * The account name is the one typed in, whether or not such an account exists, so the wait reveals nothing about
- * which accounts exist. Counts live in memory, per node, and are forgotten a day after the last failure.
+ * which accounts exist. The counts are kept where {@link Strikes} keeps them (in this node's memory, or in the
+ * database for every node), and are forgotten a day after the last failure.
  */
 @Component
 public class LoginThrottle {
 
-	private static final int MAX_TRACKED = 100_000;
+	private static final String PAIR = "login-pair";
 
-	private static final Duration FORGET_AFTER = Duration.ofDays(1);
+	private static final String ADDRESS = "login-address";
 
-	private final Map<String, Failures> byPair = new ConcurrentHashMap<>();
-
-	private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+	private final Strikes strikes;
 
 	private final int freePerPair;
 
@@ -44,13 +43,14 @@ public class LoginThrottle {
 	private final Clock clock;
 
 	@Autowired
-	LoginThrottle(@Value("${spirekassen.login.free-failures:3}") int freePerPair,
+	LoginThrottle(Strikes strikes, @Value("${spirekassen.login.free-failures:3}") int freePerPair,
 			@Value("${spirekassen.login.free-failures-per-address:20}") int freePerAddress,
 			@Value("${spirekassen.login.max-delay:PT15M}") Duration maxDelay) {
-		this(freePerPair, freePerAddress, maxDelay, Clock.systemUTC());
+		this(strikes, freePerPair, freePerAddress, maxDelay, Clock.systemUTC());
 	}
 
-	LoginThrottle(int freePerPair, int freePerAddress, Duration maxDelay, Clock clock) {
+	LoginThrottle(Strikes strikes, int freePerPair, int freePerAddress, Duration maxDelay, Clock clock) {
+		this.strikes = strikes;
 		this.freePerPair = freePerPair;
 		this.freePerAddress = freePerAddress;
 		this.maxDelay = maxDelay;
@@ -63,28 +63,25 @@ public class LoginThrottle {
 	 */
 	public Duration waitFor(String username, String address) {
 		var now = clock.instant();
-		var pair = remaining(byPair.get(pair(username, address)), freePerPair, now);
-		var all = remaining(byAddress.get(address(address)), freePerAddress, now);
+		var pair = remaining(strikes.get(PAIR, pair(username, address)), freePerPair, now);
+		var all = remaining(strikes.get(ADDRESS, address(address)), freePerAddress, now);
 		return pair.compareTo(all) >= 0 ? pair : all;
 	}
 
 	/** Records a failed sign-in. */
 	public void failed(String username, String address) {
-		if (byPair.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
-			forgetOld();
-		}
 		var now = clock.instant();
-		byPair.merge(pair(username, address), new Failures(1, now), (old, one) -> old.next(now));
-		byAddress.merge(address(address), new Failures(1, now), (old, one) -> old.next(now));
+		strikes.add(PAIR, pair(username, address), now);
+		strikes.add(ADDRESS, address(address), now);
 	}
 
 	/** Forgets the failures of this account name from this address after a successful sign-in. */
 	public void succeeded(String username, String address) {
-		byPair.remove(pair(username, address));
+		strikes.clear(PAIR, pair(username, address));
 	}
 
-	private Duration remaining(Failures failures, int free, Instant now) {
-		if (failures == null || failures.count() <= free) {
+	private Duration remaining(Strikes.Count failures, int free, Instant now) {
+		if (failures == null || failures.count() <= free || failures.last().isBefore(now.minus(Strikes.KEPT))) {
 			return Duration.ZERO;
 		}
 		var delay = delay(failures.count() - free - 1);
@@ -101,28 +98,11 @@ public class LoginThrottle {
 		return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
 	}
 
-	private void forgetOld() {
-		var cutoff = clock.instant().minus(FORGET_AFTER);
-		byPair.values().removeIf(f -> f.last().isBefore(cutoff));
-		byAddress.values().removeIf(f -> f.last().isBefore(cutoff));
-		if (byPair.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
-			byPair.clear();
-			byAddress.clear();
-		}
-	}
-
 	private static String pair(String username, String address) {
 		return (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "\n" + address(address);
 	}
 
 	private static String address(String address) {
 		return address == null ? "" : address;
-	}
-
-	private record Failures(int count, Instant last) {
-
-		Failures next(Instant now) {
-			return new Failures(count == Integer.MAX_VALUE ? count : count + 1, now);
-		}
 	}
 }

@@ -1,55 +1,48 @@
 package dk.spirekassen.accounts;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import dk.spirekassen.shared.Buckets;
 
 /**
  * Limits requests for password reset links per account name and per client address, so that a flood of requests
  * sends no flood of mail. A request over the limit is answered like any other and sends nothing, so the answer still
- * reveals nothing about which accounts exist.
+ * reveals nothing about which accounts exist. The buckets are kept where {@link Buckets} keeps them: in this node's
+ * memory, or in the database for every node.
  */
 @Component
 public class ResetThrottle {
 
-	private static final int MAX_TRACKED = 100_000;
+	private final Buckets buckets;
 
-	private final Map<String, Bucket> byAccount = new ConcurrentHashMap<>();
+	private final BucketConfiguration perAccount;
 
-	private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+	private final BucketConfiguration perAddress;
 
-	private final int perAccount;
-
-	private final int perAddress;
-
-	ResetThrottle(@Value("${spirekassen.password-reset.max-per-account-per-hour:3}") int perAccount,
+	ResetThrottle(Buckets buckets, @Value("${spirekassen.password-reset.max-per-account-per-hour:3}") int perAccount,
 			@Value("${spirekassen.password-reset.max-per-address-per-hour:10}") int perAddress) {
-		this.perAccount = perAccount;
-		this.perAddress = perAddress;
+		this.buckets = buckets;
+		this.perAccount = perHour(perAccount);
+		this.perAddress = perHour(perAddress);
 	}
 
 	/** Takes one request for the account name and the address; false when either has used up its hour. */
 	public boolean tryAcquire(String email, String address) {
-		if (byAccount.size() > MAX_TRACKED || byAddress.size() > MAX_TRACKED) {
-			byAccount.clear();
-			byAddress.clear();
-		}
-		var account = byAccount.computeIfAbsent(email == null ? "" : email.strip().toLowerCase(Locale.ROOT),
-				k -> bucket(perAccount));
-		var fromAddress = byAddress.computeIfAbsent(address == null ? "" : address, k -> bucket(perAddress));
 		// The address pays first: one client cannot use up someone else's account allowance beyond its own.
-		return fromAddress.tryConsume(1) && account.tryConsume(1);
+		return buckets.tryConsume("reset-address", address, 1, () -> perAddress)
+				&& buckets.tryConsume("reset-account", email == null ? "" : email.strip().toLowerCase(Locale.ROOT), 1,
+						() -> perAccount);
 	}
 
-	private static Bucket bucket(int perHour) {
-		return Bucket.builder()
+	private static BucketConfiguration perHour(int perHour) {
+		return BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
 			.build();
 	}

@@ -1,42 +1,42 @@
 package dk.spirekassen.shared;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most so many tries a minute per client address, with a token bucket per address, for public forms that a
- * program could send again and again. It remembers at most 100,000 addresses, and forgets them all when there are
- * more.
+ * program could send again and again. The buckets are kept where {@link Buckets} keeps them: in this node's memory,
+ * or in the database for every node.
  */
 public final class AddressLimit {
 
-	private static final int MAX_TRACKED = 100_000;
+	private final Buckets buckets;
 
-	private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+	private final String namespace;
 
-	private final int perMinute;
+	private final BucketConfiguration configuration;
 
-	public AddressLimit(int perMinute) {
-		this.perMinute = perMinute;
+	/** {@code namespace} names the form, so each form's addresses have buckets of their own. */
+	public AddressLimit(Buckets buckets, String namespace, int perMinute) {
+		this.buckets = buckets;
+		this.namespace = namespace;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(perMinute)
+				.refillIntervally(perMinute, Duration.ofMinutes(1))
+				.build())
+			.build();
 	}
 
 	/** Takes one try for the address; false when the address has used up its tries for now. */
 	public boolean tryAcquire(String address) {
-		if (byAddress.size() > MAX_TRACKED) {
-			byAddress.clear();
-		}
-		return byAddress
-			.computeIfAbsent(address == null ? "" : address,
-					a -> Bucket.builder()
-						.addLimit(Bandwidth.builder()
-							.capacity(perMinute)
-							.refillIntervally(perMinute, Duration.ofMinutes(1))
-							.build())
-						.build())
-			.tryConsume(1);
+		return tryAcquire(address, 1);
+	}
+
+	/** Takes so many tries for the address at once; false (and takes none) when it has fewer left. */
+	public boolean tryAcquire(String address, long tries) {
+		return buckets.tryConsume(namespace, address, tries, () -> configuration);
 	}
 }

@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import dk.spirekassen.shared.Strikes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTests {
 
 	private final MovingClock clock = new MovingClock();
 
-	private final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(15), clock);
+	private final LoginThrottle throttle = new LoginThrottle(Strikes.inMemory(), 3, 5, Duration.ofMinutes(15),
+			clock);
 
 	@Test
 	void theFirstFailuresAreFreeThenEachTryWaitsTwiceAsLong() {
