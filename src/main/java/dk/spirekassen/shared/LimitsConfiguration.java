@@ -36,9 +36,10 @@ class LimitsConfiguration {
 		return inDatabase(store, dataSource) ? Strikes.inDatabase(JdbcClient.create(dataSource)) : Strikes.inMemory();
 	}
 
+	/** With the system clock: a module's own test context need not hold a clock bean. */
 	@Bean
-	LimitHousekeeping limitHousekeeping(Buckets buckets, Strikes strikes, Clock clock) {
-		return new LimitHousekeeping(buckets, strikes, clock);
+	LimitHousekeeping limitHousekeeping(Buckets buckets, Strikes strikes) {
+		return new LimitHousekeeping(buckets, strikes, Clock.systemUTC());
 	}
 
 	private static boolean inDatabase(String store, DataSource dataSource) {
