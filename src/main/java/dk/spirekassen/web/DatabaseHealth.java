@@ -138,6 +138,11 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 				try (var rows = statement.executeQuery(QUERY)) {
 					rows.next();
 				}
+				finally {
+					// H2 keeps a statement's query timeout on its session, so every later statement on this pooled
+					// connection would be cancelled after it: a request slowed down by load then failed.
+					statement.setQueryTimeout(0);
+				}
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
