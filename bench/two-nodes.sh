@@ -137,9 +137,10 @@ rm -f "$JAR_FILE"
 login "$JAR_FILE" medlem@spirekassen.dk "$PASSWORD" >/dev/null
 declare -A SIGNED_IN=()
 for _ in $(seq 1 6); do
+	code="" node="-"
 	read -r code node < <("${CURL[@]}" -o /dev/null -D - -w '%{http_code}\n' -b "$JAR_FILE" "$BASE/konto" \
-		| awk 'tolower($1) == "x-node:" {gsub(/\r/, "", $2); node = $2} /^[0-9]+$/ {print $1, node}')
-	[ "$code" = 200 ] && SIGNED_IN[$node]=1
+		| awk 'tolower($1) == "x-node:" {gsub(/\r/, "", $2); node = $2} /^[0-9]+$/ {print $1, node}') || true
+	[ "$code" = 200 ] && SIGNED_IN[${node:--}]=1
 	[ "$code" = 200 ] || log "/konto from $node answered $code"
 done
 if [ -n "${SIGNED_IN[node1]:-}" ] && [ -n "${SIGNED_IN[node2]:-}" ]; then
@@ -157,9 +158,10 @@ declare -A TRIED=()
 # One page for the token, then only the posts, so that round robin sends them to node1 and node2 in turn.
 TOKEN=$(csrf "$GUESS")
 for try in 1 2 3 4; do
-	read -r answer node < <(login "$GUESS" "$NAME" wrong-password "$TOKEN")
+	answer="" node="-"
+	read -r answer node < <(login "$GUESS" "$NAME" wrong-password "$TOKEN") || true
 	log "wrong password $try for $NAME, on $node: $answer"
-	TRIED[$node]=1
+	TRIED[${node:--}]=1
 	[[ "$answer" != *vent=* ]] || WAITED=${WAITED:-$try}
 done
 # Three failures are free per account name and address; the fourth makes the next try wait. Counted per node, the
