@@ -129,6 +129,8 @@ class DevelopmentDayBrowserTests {
 		phone.setViewportSize(375, 740);
 		phone.navigate(base() + "/sekretariat/udviklingsdage/" + day + "/indtjekning");
 		phone.getByLabel("Søg på navn").fill("Ali");
+		// The search swaps the list 300 ms after typing; a click before it lands on a button that is then replaced.
+		assertThat(phone).hasURL(Pattern.compile(".*q=Ali.*"));
 		phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Tjek ind Ali Hassan")).click();
 		assertThat(phone.locator("#checkin-count")).containsText("1 af 1");
