@@ -10,13 +10,26 @@
 #   limits    failed sign-ins through the proxy, spread over both nodes by round robin, count together: after four
 #             failures of one account name the fifth try is told to wait (/login?vent=); with the limits counted per
 #             node (LIMITS=memory) each node has seen two, and no wait comes;
+#   search    a project proposed on node1 (directly, not through the proxy) is found by /soeg on node2 within 2 s:
+#             both nodes use one OpenSearch (started by ops/opensearch.sh unless SEARCH_URIS names a cluster) and
+#             index through the outbox in the database (spirekassen.search.coordination=outbox-polling, the default
+#             there); SEARCH=lucene runs the nodes on their own embedded indexes instead, and the check fails;
 #   jobs      the deletion of expired sessions (once a minute, accounts.SessionCleanup under ShedLock) runs on one node
 #             per minute: over JOB_MINUTES minutes the nodes' logs hold one run a minute between them, never two.
-# Not yet here (issue 14): search across nodes (needs the OpenSearch backend with outbox polling), the registration
-# burst through the proxy, kill -9 of a node mid-burst, and a rolling restart under load.
+#   burst     BURST registration attempts (32 at a time) through the proxy for a day of CAPACITY seats, spread over
+#             both nodes: exactly CAPACITY confirmed, the rest waitlisted in arrival order (positions 1..n by
+#             arrival, no gap), every attempt answered 201, each answer as the database holds it;
+#   kill      the same on a second day while node2 is killed with SIGKILL one second in: every attempt answered 201
+#             is in the database with the status it was told, nothing over capacity, node1 answers the rest, and
+#             node2, started again, is taken back by the proxy and answers;
+#   rolling   a rolling restart (SIGTERM, start, ready, then the other node) under steady browsing through the proxy
+#             (4 clients, each asking for a page after the other): no request fails (readiness refuses traffic first
+#             and the node serves on for spirekassen.shutdown.drain, web.ShutdownDrain, then finishes what it has).
+# Not yet here (issue 14): a restore of a backup tested on a copy.
 #
-# Knobs: LIMITS (database; memory shows the limits check failing), JOB_MINUTES (2), HEAP (384m), OUT
-# (bench/out/two-nodes). Needs haproxy and openssl (installed with apt-get when missing).
+# Knobs: BURST (600), CAPACITY (100), LIMITS (database; memory shows the limits check failing), SEARCH
+# (elasticsearch; lucene shows the search check failing), SEARCH_URIS (the cluster; default: ops/opensearch.sh's on
+# 127.0.0.1:9200), JOB_MINUTES (2), HEAP (384m), OUT (bench/out/two-nodes). Needs haproxy and openssl (installed with apt-get when missing).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,6 +37,10 @@ BENCH_TAG=two-nodes
 source bench/lib.sh
 
 LIMITS=${LIMITS:-database}
+SEARCH=${SEARCH:-elasticsearch}
+BURST=${BURST:-600}
+CAPACITY=${CAPACITY:-100}
+SEARCH_URIS=${SEARCH_URIS:-}
 JOB_MINUTES=${JOB_MINUTES:-2}
 HEAP=${HEAP:-384m}
 OUT=${OUT:-bench/out/two-nodes}
@@ -48,14 +65,26 @@ JAR=$(built_jar)
 DB=$(fresh_database spirekassen_two_nodes)
 NODE_PIDS=()
 PROXY_PID=""
+STARTED_OPENSEARCH=""
 cleanup() {
 	for pid in "${NODE_PIDS[@]}"; do
 		APP_PID=$pid stop_app
 	done
 	[ -z "$PROXY_PID" ] || kill "$PROXY_PID" 2>/dev/null || true
 	drop_database "$DB"
+	[ -z "$STARTED_OPENSEARCH" ] || bash ops/opensearch.sh stop >&2 || true
 }
 trap cleanup EXIT
+
+# ---------------------------------------------------------------- the search cluster
+if [ "$SEARCH" = elasticsearch ] && [ -z "$SEARCH_URIS" ]; then
+	SEARCH_URIS=http://127.0.0.1:9200
+	if ! curl -fsS -m 2 -o /dev/null "$SEARCH_URIS"; then
+		log "starting OpenSearch (ops/opensearch.sh)"
+		bash ops/opensearch.sh start >&2 || die "OpenSearch did not start: see ops/opensearch/target/opensearch.log"
+		STARTED_OPENSEARCH=1
+	fi
+fi
 
 PORT1=$(free_port)
 PORT2=$(free_port)
@@ -90,10 +119,13 @@ start_node() { # NAME PORT DEMO
 		"$JAVA17" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
 		--spring.profiles.active=postgres --server.port="$2" --server.address="$HOST" \
 		--spirekassen.demo.enabled="$3" --spirekassen.limits.store="$LIMITS" \
-		--spirekassen.search.directory="$PWD/$OUT/index-$1" \
+		--spirekassen.registration.max-per-address-per-minute=1000000 \
+		--spirekassen.search.directory="$PWD/$OUT/index-$1" --spirekassen.search.backend="$SEARCH" \
+		${SEARCH_URIS:+--spirekassen.search.uris="$SEARCH_URIS"} \
 		--logging.level.org.springframework.session.jdbc=debug \
 		>"$OUT/$1.log" 2>&1 &
 	NODE_PIDS+=($!)
+	eval "PID_$1=$!"
 	log "$1: pid $! on $HOST:$2"
 }
 wait_ready() { # NAME PORT
@@ -170,6 +202,158 @@ if [ "$WAITED" = 4 ] && [ -n "${TRIED[node1]:-}" ] && [ -n "${TRIED[node2]:-}" ]
 	pass "limits: after four failures spread over node1 and node2 the next try must wait (limits in the $LIMITS)"
 else
 	fail "limits: first told to wait after failure ${WAITED:-none} of 4, tried on: ${!TRIED[*]} (limits in the $LIMITS)"
+fi
+
+# ---------------------------------------------------------------- search
+# A word no demo text has, so that only this project can match it.
+WORD="gavlfugl$(tr -dc 'a-z' </dev/urandom | head -c 6)"
+NODE1="http://$HOST:$PORT1"
+STAFF="$OUT/staff.jar"
+rm -f "$STAFF"
+"${CURL[@]}" -b "$STAFF" -c "$STAFF" -o /dev/null "$NODE1/login"
+TOKEN=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' < <("${CURL[@]}" -b "$STAFF" -c "$STAFF" "$NODE1/login") | head -n1)
+"${CURL[@]}" -o /dev/null -b "$STAFF" -c "$STAFF" --data-urlencode "username=sekretariat@spirekassen.dk" \
+	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$NODE1/login"
+TOKEN=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' < <("${CURL[@]}" -b "$STAFF" "$NODE1/projekter/ny") | head -n1)
+[ -n "$TOKEN" ] || die "no CSRF field on node1's /projekter/ny: was the sign-in refused?"
+CREATED=$("${CURL[@]}" -o /dev/null -w '%{http_code} %{redirect_url}' -b "$STAFF" --data-urlencode "_csrf=$TOKEN" \
+	--data-urlencode "title=Fuglekasser på gavlene ($WORD)" --data-urlencode "summary=Mursejlere og stære på blok 4." \
+	--data-urlencode "visibility=PUBLIC" "$NODE1/projekter")
+START=$(now_ms)
+FOUND_AFTER=""
+if [[ "$CREATED" == 302\ */projekter/* ]]; then
+	PROJECT_PATH="/projekter/${CREATED##*/projekter/}"
+	log "search: proposed $PROJECT_PATH on node1 with the word $WORD; searching for it on node2"
+	while [ $(( $(now_ms) - START )) -lt 10000 ]; do
+		if "${CURL[@]}" "http://$HOST:$PORT2/soeg?q=$WORD" | grep -q "href=\"$PROJECT_PATH\""; then
+			FOUND_AFTER=$(( $(now_ms) - START ))
+			break
+		fi
+		sleep 0.05
+	done
+else
+	log "search: proposing the project on node1 answered $CREATED"
+fi
+if [ -n "$FOUND_AFTER" ] && [ "$FOUND_AFTER" -le 2000 ]; then
+	pass "search: a project proposed on node1 was found on node2 after $FOUND_AFTER ms (search on $SEARCH)"
+else
+	fail "search: a project proposed on node1 was ${FOUND_AFTER:+found on node2 only after $FOUND_AFTER ms}${FOUND_AFTER:-not found on node2 within 10 s} (search on $SEARCH)"
+fi
+
+# ---------------------------------------------------------------- burst, and kill -9 mid-burst
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$DB" "$@"; }
+new_day() { # TITLE: a day of CAPACITY seats, registration open; prints its id
+	psql_db -c "insert into development_day (id, title, region, venue, address, starts_at, ends_at, capacity,
+		registration_opens_at, registration_closes_at, organisers, version, created_at, updated_at)
+		values (nextval('development_day_seq'), '$1', 'MIDTJYLLAND', 'Bench Hall', 'Benchvej 1, 8000 Aarhus C',
+		now() + interval '30 days', now() + interval '30 days 7 hours', $CAPACITY, now() - interval '1 hour',
+		now() + interval '29 days', 'Spirekassen', 0, now(), now()) returning id" | head -n1
+}
+# check_day DAY ANSWERS.csv: what the database holds against what was answered; prints "name=value" lines
+check_day() {
+	local R="registration where day_id = $1"
+	psql_db -c "create temporary table answer (n int, code int, node text, status text, position text, email text)" \
+		-c "\\copy answer from '$2' with (format csv)" -c "
+		select 'confirmed=' || (select count(*) from $R and status = 'CONFIRMED')
+		union all select 'waitlisted=' || (select count(*) from $R and status = 'WAITLISTED')
+		union all select 'answered_201=' || (select count(*) from answer where code = 201)
+		union all select 'not_201=' || (select count(*) from answer where code <> 201)
+		union all select 'server_errors=' || (select count(*) from answer where code >= 500)
+		union all select 'on_node1=' || (select count(*) from answer where code = 201 and node = 'node1')
+		union all select 'on_node2=' || (select count(*) from answer where code = 201 and node = 'node2')
+		union all select 'lost=' || (select count(*) from answer a where a.code = 201 and not exists
+			(select 1 from $R and lower(email) = lower(a.email) and status = a.status))
+		union all select 'seat_order=' || (select count(*) from $R and status = 'WAITLISTED'
+			and arrival < (select max(arrival) from $R and status = 'CONFIRMED'))
+		union all select 'position_mismatch=' || (select count(*) from answer a join (select lower(email) email,
+			row_number() over (order by arrival) rank from $R and status = 'WAITLISTED') w on w.email = lower(a.email)
+			where a.code = 201 and a.status = 'WAITLISTED' and a.position::int <> w.rank)"
+}
+value() { grep "^$1=" | cut -d= -f2; } # value NAME < check_day output
+
+RUN=$(date +%s)
+DAY=$(new_day 'Udviklingsdag (to noder)')
+log "burst: $BURST attempts for day $DAY ($CAPACITY seats) through the proxy"
+python3 bench/registration_client.py "$BASE" "$DAY" "$BURST" 32 "$RUN" "$OUT/burst.csv"
+check_day "$DAY" "$PWD/$OUT/burst.csv" >"$OUT/burst.check"
+log "burst: $(tr '\n' ' ' <"$OUT/burst.check")"
+C=$(value confirmed <"$OUT/burst.check"); W=$(value waitlisted <"$OUT/burst.check")
+if [ "$C" = "$CAPACITY" ] && [ "$W" = $(( BURST - CAPACITY )) ] && [ "$(value not_201 <"$OUT/burst.check")" = 0 ] \
+	&& [ "$(value lost <"$OUT/burst.check")" = 0 ] && [ "$(value seat_order <"$OUT/burst.check")" = 0 ] \
+	&& [ "$(value position_mismatch <"$OUT/burst.check")" = 0 ] \
+	&& [ "$(value on_node1 <"$OUT/burst.check")" -gt 0 ] && [ "$(value on_node2 <"$OUT/burst.check")" -gt 0 ]; then
+	pass "burst: $BURST attempts over node1 ($(value on_node1 <"$OUT/burst.check")) and node2 ($(value on_node2 <"$OUT/burst.check")): $C confirmed, $W waitlisted in arrival order"
+else
+	fail "burst: $(tr '\n' ' ' <"$OUT/burst.check")"
+fi
+
+KILL_DAY=$(new_day 'Udviklingsdag (to noder, kill -9)')
+log "kill: $BURST attempts for day $KILL_DAY; node2 (pid $PID_node2) gets SIGKILL 1 s in"
+python3 bench/registration_client.py "$BASE" "$KILL_DAY" "$BURST" 32 "$RUN-kill" "$OUT/kill.csv" &
+CLIENT=$!
+sleep 1
+kill -9 "$PID_node2"
+wait "$CLIENT"
+check_day "$KILL_DAY" "$PWD/$OUT/kill.csv" >"$OUT/kill.check"
+log "kill: $(tr '\n' ' ' <"$OUT/kill.check")"
+C=$(value confirmed <"$OUT/kill.check")
+AFTER=$(for _ in 1 2 3 4 5 6; do "${CURL[@]}" -o /dev/null -w '%{http_code}\n' "$BASE/udviklingsdage"; done | sort | uniq -c | tr '\n' ' ')
+log "kill: starting node2 again"
+start_node node2 "$PORT2" false
+wait_ready node2 "$PORT2"
+BACK=""
+for _ in $(seq 1 30); do
+	if [ "$(curl -s "http://$HOST:$STATS_PORT/;csv" | awk -F, '$1 == "spirekassen_nodes" && $2 == "node2" {print $18}')" = UP ]; then
+		for _ in $(seq 1 20); do
+			"${CURL[@]}" -o /dev/null -D - "$BASE/udviklingsdage" | grep -qi '^x-node: node2' && BACK=1 && break
+		done
+		break
+	fi
+	sleep 1
+done
+if [ "$(value lost <"$OUT/kill.check")" = 0 ] && [ "$C" -le "$CAPACITY" ] && [ "$(value on_node1 <"$OUT/kill.check")" -gt 0 ] \
+	&& [ "$AFTER" = "      6 200 " ] && [ -n "$BACK" ]; then
+	pass "kill: node2 killed mid-burst: $(value answered_201 <"$OUT/kill.check") answered 201, all in the database as told, $C of $CAPACITY seats, $(value not_201 <"$OUT/kill.check") cut off; node1 served on; node2 rejoined"
+else
+	fail "kill: $(tr '\n' ' ' <"$OUT/kill.check") afterwards: $AFTER node2 back: ${BACK:-no}"
+fi
+
+# ---------------------------------------------------------------- rolling restart under steady browsing
+log "rolling: 4 clients browsing through the proxy while node1, then node2, restart"
+BROWSING="$OUT/browsing"
+rm -f "$BROWSING".*
+touch "$OUT/browsing.on"
+BROWSERS=()
+for c in 1 2 3 4; do
+	( while [ -f "$OUT/browsing.on" ]; do
+		curl -s -k -m 30 -o /dev/null -w '%{http_code}\n' "$BASE/udviklingsdage" >>"$BROWSING.$c" || echo 000 >>"$BROWSING.$c"
+	done ) &
+	BROWSERS+=($!)
+done
+restart_node() { # NAME PORT
+	local pid_var="PID_$1"
+	log "rolling: SIGTERM to $1 (pid ${!pid_var})"
+	kill -TERM "${!pid_var}"
+	while kill -0 "${!pid_var}" 2>/dev/null; do sleep 0.2; done
+	start_node "$1" "$2" false
+	wait_ready "$1" "$2"
+	for _ in $(seq 1 30); do # the proxy takes it back (2 good checks)
+		[ "$(curl -s "http://$HOST:$STATS_PORT/;csv" | awk -F, -v n="$1" '$1 == "spirekassen_nodes" && $2 == n {print $18}')" = UP ] && break
+		sleep 1
+	done
+	sleep 5
+}
+restart_node node1 "$PORT1"
+restart_node node2 "$PORT2"
+rm -f "$OUT/browsing.on"
+wait "${BROWSERS[@]}"
+REQUESTS=$(cat "$BROWSING".* | wc -l)
+FAILED_REQUESTS=$(cat "$BROWSING".* | grep -vc '^200$' || true)
+log "rolling: $REQUESTS requests, answers: $(cat "$BROWSING".* | sort | uniq -c | tr '\n' ' ')"
+if [ "$REQUESTS" -gt 100 ] && [ "$FAILED_REQUESTS" = 0 ]; then
+	pass "rolling: both nodes restarted one after the other under steady browsing: $REQUESTS requests, 0 failed"
+else
+	fail "rolling: $FAILED_REQUESTS of $REQUESTS requests failed during the rolling restart"
 fi
 
 # ---------------------------------------------------------------- jobs

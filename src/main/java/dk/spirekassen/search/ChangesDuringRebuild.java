@@ -40,6 +40,10 @@ import java.util.Set;
  * indexed once more from the database, replacing whatever copy the rebuild made; a change to an entity that is not
  * indexed itself (a participant) reindexes the documents that depend on it (the project). One for the persistence
  * unit, whose events it listens to.
+ * <p>
+ * With the outbox ({@link SearchBackend#coordinatedThroughOutbox()}) this does nothing: Hibernate Search pauses the
+ * agents of every node while a rebuild runs, and the events of what changed meanwhile, on any node, wait in the outbox
+ * until it is done.
  */
 @Component
 class ChangesDuringRebuild {
@@ -61,8 +65,11 @@ class ChangesDuringRebuild {
 
 	private volatile boolean recording;
 
+	private final boolean outbox;
+
 	ChangesDuringRebuild(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SearchBackend backend) {
+		this.outbox = backend.coordinatedThroughOutbox();
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -80,6 +87,9 @@ class ChangesDuringRebuild {
 
 	/** Requests stop indexing; their changes are recorded. */
 	void start() {
+		if (outbox) {
+			return;
+		}
 		synchronized (changes) {
 			changes.clear();
 			recording = true;
@@ -90,6 +100,9 @@ class ChangesDuringRebuild {
 
 	/** Requests index again, and every entity changed meanwhile is indexed from the database. */
 	void finish() {
+		if (outbox) {
+			return;
+		}
 		mapping().indexingPlanFilter(filter -> {
 		});
 		List<Change> recorded;

@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public class RecentReads {
 
 	/** The longest a result is kept when other nodes change the index too. */
-	public static final Duration SHARED_TTL = Duration.ofSeconds(1);
+	public static final Duration SHARED_TTL = Duration.ofMillis(500);
 
 	/**
 	 * A page of a list as it is kept: which list, its filter (a record), what the reader may see ({@code null} for a

@@ -1,6 +1,5 @@
 package dk.spirekassen.web;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.spirekassen.Axe;
 import dk.spirekassen.Chromium;
 import dk.spirekassen.RouteTable;
 import dk.spirekassen.RouteTable.Access;
@@ -30,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpirekassenTest
 class AccessibilityBrowserTests {
-
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	@LocalServerPort
 	int port;
@@ -94,8 +92,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private static List<String> scan(Page page, String what) {
-		var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-		return results.getViolations().stream().map(rule -> describe(what, rule)).toList();
+		return Axe.violations(page).stream().map(rule -> describe(what, rule)).toList();
 	}
 
 	private static String describe(String what, Rule rule) {

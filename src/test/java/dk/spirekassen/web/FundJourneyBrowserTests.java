@@ -1,6 +1,5 @@
 package dk.spirekassen.web;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import dk.spirekassen.Axe;
 import dk.spirekassen.Chromium;
 import dk.spirekassen.RouteTable.Samples;
 import dk.spirekassen.SpirekassenTest;
@@ -183,9 +183,7 @@ class FundJourneyBrowserTests {
 	}
 
 	private static void assertNoViolations(Page page) {
-		var violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze()
-			.getViolations();
+		var violations = Axe.violations(page);
 		assertThat(violations).as("WCAG 2.1 AA violations on " + page.url()).isEmpty();
 	}
 }

@@ -1,6 +1,5 @@
 package dk.spirekassen.web;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dk.spirekassen.Axe;
 import dk.spirekassen.Chromium;
 import dk.spirekassen.SpirekassenTest;
 import dk.spirekassen.search.IndexBuilds;
@@ -251,9 +251,7 @@ class SearchBrowserTests {
 	}
 
 	private static List<String> accessibilityViolations(Page page) {
-		return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze()
-			.getViolations()
+		return Axe.violations(page)
 			.stream()
 			.map(violation -> violation.getId() + ": " + violation.getNodes().size())
 			.toList();
