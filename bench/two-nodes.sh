@@ -25,7 +25,9 @@
 #   rolling   a rolling restart (SIGTERM, start, ready, then the other node) under steady browsing through the proxy
 #             (4 clients, each asking for a page after the other): no request fails (readiness refuses traffic first
 #             and the node serves on for spirekassen.shutdown.drain, web.ShutdownDrain, then finishes what it has).
-# Not yet here (issue 14): a restore of a backup tested on a copy.
+#   restore   a backup of the database taken while both nodes run (pg_dump -Fc, as docs/OPERATIONS.md says) is
+#             restored into a new database (pg_restore): every table holds as many rows as the original (but those
+#             the idle nodes write), and a third node started on the copy is ready and shows the burst's day.
 #
 # Knobs: BURST (600), CAPACITY (100), LIMITS (database; memory shows the limits check failing), SEARCH
 # (elasticsearch; lucene shows the search check failing), SEARCH_URIS (the cluster; default: ops/opensearch.sh's on
@@ -72,6 +74,7 @@ cleanup() {
 	done
 	[ -z "$PROXY_PID" ] || kill "$PROXY_PID" 2>/dev/null || true
 	drop_database "$DB"
+	[ -z "${COPY:-}" ] || drop_database "$COPY"
 	[ -z "$STARTED_OPENSEARCH" ] || bash ops/opensearch.sh stop >&2 || true
 }
 trap cleanup EXIT
@@ -113,8 +116,8 @@ grep -q "ssl crt $PWD/$OUT/proxy.pem" "$OUT/haproxy.cfg" || die "ops/haproxy.cfg
 PROXY_PID=$!
 
 # ---------------------------------------------------------------- the nodes
-start_node() { # NAME PORT DEMO
-	DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="" \
+start_node() { # NAME PORT DEMO [DATABASE]
+	DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/${4:-$DB}" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="" \
 		SPIREKASSEN_BASE_URL="$BASE" \
 		"$JAVA17" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
 		--spring.profiles.active=postgres --server.port="$2" --server.address="$HOST" \
@@ -354,6 +357,38 @@ if [ "$REQUESTS" -gt 100 ] && [ "$FAILED_REQUESTS" = 0 ]; then
 	pass "rolling: both nodes restarted one after the other under steady browsing: $REQUESTS requests, 0 failed"
 else
 	fail "rolling: $FAILED_REQUESTS of $REQUESTS requests failed during the rolling restart"
+fi
+
+# ---------------------------------------------------------------- a backup restored on a copy
+COPY="${DB}_copy"
+log "restore: pg_dump -Fc of $DB while both nodes run, pg_restore into $COPY"
+pg_dump -Fc -d "$DB" -f "$OUT/backup.dump"
+createdb "$COPY"
+pg_restore -d "$COPY" --no-owner "$OUT/backup.dump" 2>"$OUT/restore.log" || true
+# What the nodes write while nobody uses them (sessions, locks, limits, the search agents and outbox, events) may
+# change between the dump and the count; every other table must hold in the copy what it holds in the original.
+VOLATILE="'spring_session', 'spring_session_attributes', 'shedlock', 'hsearch_agent', 'hsearch_outbox_event',
+	'event_publication', 'limit_count', 'rate_limit_bucket'"
+count_rows() { # DATABASE: "table rows" per table of the public schema, by an exact count
+	local table
+	for table in $(psql -X -At -d "$1" -c "select tablename from pg_tables where schemaname = 'public'
+			and tablename not in ($VOLATILE) order by 1"); do
+		echo "$table $(psql -X -At -d "$1" -c "select count(*) from \"$table\"")"
+	done
+}
+count_rows "$DB" >"$OUT/original.rows"
+count_rows "$COPY" >"$OUT/copy.rows"
+TABLES=$(wc -l <"$OUT/copy.rows")
+PORT3=$(free_port)
+start_node node3 "$PORT3" false "$COPY"
+wait_ready node3 "$PORT3"
+DAY_ON_COPY=$(curl -s -m 30 -o /dev/null -w '%{http_code}' "http://$HOST:$PORT3/api/days/$DAY")
+REGISTRATIONS_ON_COPY=$(psql -X -At -d "$COPY" -c "select count(*) from registration where day_id = $DAY")
+if [ "$TABLES" -gt 20 ] && cmp -s "$OUT/copy.rows" "$OUT/original.rows" && [ ! -s "$OUT/restore.log" ] \
+	&& [ "$DAY_ON_COPY" = 200 ] && [ "$REGISTRATIONS_ON_COPY" = "$BURST" ]; then
+	pass "restore: the backup restored into a copy: $TABLES tables as backed up, a node on it ready with the burst's $REGISTRATIONS_ON_COPY registrations"
+else
+	fail "restore: $TABLES tables, same rows: $(cmp -s "$OUT/copy.rows" "$OUT/original.rows" && echo yes || echo "no: $(diff "$OUT/original.rows" "$OUT/copy.rows" | tr '\n' ' ')"), errors: $(wc -l <"$OUT/restore.log") lines, the day on the copy: $DAY_ON_COPY, registrations $REGISTRATIONS_ON_COPY"
 fi
 
 # ---------------------------------------------------------------- jobs

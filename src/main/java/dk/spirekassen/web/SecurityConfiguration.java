@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -84,7 +85,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages,
+			@Value("${spirekassen.metrics.scrape-token:}") String scrapeToken) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		var actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
@@ -96,6 +98,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.HEAD, PUBLIC_GET)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_POST)
+			.permitAll()
+			// A Prometheus server with the scrape token (ScrapeToken); otherwise the metrics are the secretariat's.
+			.requestMatchers(new ScrapeToken(scrapeToken))
 			.permitAll()
 			.requestMatchers("/sekretariat/**", "/actuator/**")
 			.hasRole("SECRETARIAT")

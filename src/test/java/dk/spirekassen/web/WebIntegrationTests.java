@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = RealHttp.CONTEXT)
 class WebIntegrationTests {
 
+	/** The scrape token of the test profile (application-test.yml). */
+	private static final String SCRAPE_TOKEN = "test-scrape-token-not-a-secret-0123456789";
+
 	@LocalServerPort
 	int port;
 
@@ -203,8 +206,39 @@ class WebIntegrationTests {
 	}
 
 	@Test
-	void metricsAreForTheSecretariatOnly() throws Exception {
+	void metricsAreForTheSecretariatAndAPrometheusServerWithTheScrapeToken() throws Exception {
 		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
+		assertThat(scrape("Bearer " + "x".repeat(ScrapeToken.MIN_LENGTH)).statusCode()).isEqualTo(401);
+		assertThat(scrape(SCRAPE_TOKEN).statusCode()).as("the token without Bearer").isEqualTo(401);
+
+		var scraped = scrape("Bearer " + SCRAPE_TOKEN);
+		assertThat(scraped.statusCode()).isEqualTo(200);
+		assertThat(scraped.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+		// The text exposition format: comments, and samples of a metric name, optional labels and a number.
+		var sample = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*})? (-?[0-9.eE+-]+|[+-]Inf|NaN)( [0-9]+)?");
+		var lines = scraped.body().lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+		assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).matches(sample));
+		assertThat(lines).anyMatch(line -> line.startsWith("jvm_memory_used_bytes{"));
+
+		var post = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(post.statusCode()).as("only a GET is a scrape").isIn(401, 403);
+	}
+
+	@Test
+	void aScrapeTokenTooShortToBeSecretStopsTheStart() {
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> new ScrapeToken("kort"))
+			.withMessageContaining("spirekassen.metrics.scrape-token");
+		assertThat(new ScrapeToken("").matches(new org.springframework.mock.web.MockHttpServletRequest("GET",
+				"/actuator/prometheus"))).isFalse();
+	}
+
+	private HttpResponse<String> scrape(String authorization) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", authorization)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
