@@ -23,7 +23,8 @@
 #             is in the database with the status it was told, nothing over capacity, node1 answers the rest, and
 #             node2, started again, is taken back by the proxy and answers;
 #   rolling   a rolling restart (SIGTERM, start, ready, then the other node) under steady browsing through the proxy
-#             (4 clients, each asking for a page after the other): no request fails (readiness refuses traffic first
+#             (4 clients, each asking for a page after the other over a kept-alive connection, as browsers do,
+#             bench/browsing_client.py): no request fails (readiness refuses traffic first
 #             and the node serves on for spirekassen.shutdown.drain, web.ShutdownDrain, then finishes what it has).
 #   restore   a backup of the database taken while both nodes run (pg_dump -Fc, as docs/OPERATIONS.md says) is
 #             restored into a new database (pg_restore): every table holds as many rows as the original (but those
@@ -330,9 +331,7 @@ rm -f "$BROWSING".*
 touch "$OUT/browsing.on"
 BROWSERS=()
 for c in 1 2 3 4; do
-	( while [ -f "$OUT/browsing.on" ]; do
-		curl -s -k -m 30 -o /dev/null -w '%{http_code}\n' "$BASE/udviklingsdage" >>"$BROWSING.$c" || echo 000 >>"$BROWSING.$c"
-	done ) &
+	python3 bench/browsing_client.py "$BASE" /udviklingsdage "$OUT/browsing.on" "$BROWSING.$c" &
 	BROWSERS+=($!)
 done
 restart_node() { # NAME PORT
