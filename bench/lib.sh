@@ -93,6 +93,10 @@ free_port() {
 # Stops the app in APP_PID: TERM, up to 30 s of graceful shutdown, then KILL.
 stop_app() {
 	[ -n "${APP_PID:-}" ] || return 0
+	if [ -n "${APP_GROUP:-}" ]; then
+		# a session of its own (mvn spring-boot:run and the app it forked): stop them all
+		kill -TERM -- "-$APP_PID" 2>/dev/null || true
+	fi
 	if kill -0 "$APP_PID" 2>/dev/null; then
 		kill -TERM "$APP_PID" 2>/dev/null || true
 		local i
@@ -106,7 +110,14 @@ stop_app() {
 		fi
 	fi
 	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=""
+	if [ -n "${APP_GROUP:-}" ]; then
+		for i in $(seq 1 300); do
+			pgrep -g "$APP_PID" >/dev/null 2>&1 || break
+			sleep 0.1
+		done
+		kill -KILL -- "-$APP_PID" 2>/dev/null || true
+	fi
+	APP_PID=""; APP_GROUP=""
 }
 
 # The jstat of the JDK whose java is in JAVA17 (set it first, e.g. JAVA17=$(java17)), else the one on the PATH.

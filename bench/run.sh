@@ -4,8 +4,9 @@
 #   bash bench/run.sh
 #
 # 1. start-up: milliseconds from launching `java` to the first 200 from the home page `/`,
-#    on an empty database (Flyway + demo data) and on the filled database (the headline), then side by side:
-#    fat jar, extracted jar, extracted jar + AppCDS (Java 17) and, if a JDK 25 is present, its AOT cache;
+#    on an empty database (Flyway + demo data) and on the filled database, then side by side: the fat jar with Spring
+#    AOT off and on, the fast start (ops/fast-start.sh, as mvn package makes target/app) for Java 17 (AppCDS) and, if
+#    a JDK 25 is present, for Java 25 (AOT cache: the headline), and mvn spring-boot:run;
 # 2. throughput: requests per second and p99 latency of the organisation list page `/organisationer` against a
 #    trivial endpoint of the same running app (`/actuator/health/liveness`), alternating in one run.
 #
@@ -13,7 +14,8 @@
 # docs/BENCHMARKS.md. Load goes only to 127.0.0.1. The app is stopped on exit, whatever happens.
 #
 # Knobs (environment): WARMUP_SLICE (s, default 10), WARMUP_MAX (s, 180), JIT_SETTLED (s, 1.5), ROUND (s, 10),
-# ROUNDS (3), START_REPEATS (2), WRK_THREADS (2), WRK_CONNECTIONS (16), JAVA17_HOME, JAVA25_HOME (empty: no Java 25).
+# ROUNDS (3), START_REPEATS (2), WRK_THREADS (2), WRK_CONNECTIONS (16), JAVA17_HOME, JAVA25_HOME (empty: no Java 25),
+# MVN_RUN (1; empty: no mvn spring-boot:run).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,6 +32,7 @@ WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 JAVA17_HOME=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 JAVA25_HOME=${JAVA25_HOME-/usr/lib/jvm/temurin-25-jdk-amd64}
+MVN_RUN=${MVN_RUN-1}
 START_TIMEOUT=${START_TIMEOUT:-180}
 
 TRIVIAL=/actuator/health/liveness
@@ -68,21 +71,25 @@ trap stop_app EXIT
 trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
-# start_app NAME JAVA [JVM ARGS...] -- APP JAR
-# Launches the app, waits for the first 200 from `/`; sets FIRST_MS (launch → first page) and LOG.
+# start_app NAME COMMAND...: launches the app (COMMAND, then the app's arguments: port, address, database), waits for
+# the first 200 from `/`; sets FIRST_MS (launch → first page) and LOG. A COMMAND starting with mvn gets the arguments
+# as -Dspring-boot.run.arguments, and runs in a session of its own (stop_app stops the forked app with it).
 start_app() {
-	local name=$1 java=$2; shift 2
-	local args=()
-	while [ "$1" != "--" ]; do args+=("$1"); shift; done
-	shift
-	local jar=$1
+	local name=$1; shift
+	local app_args=(--server.port= --server.address="$HOST" --spring.datasource.url="$DB_URL")
 	PORT=$(free_port)
+	app_args[0]="--server.port=$PORT"
 	LOG="$OUT/$name.log"
 	local t0 code deadline b0
 	b0=$(busy_ticks)
 	t0=$(now_ms)
-	"$java" "${args[@]}" -jar "$jar" --server.port="$PORT" --server.address="$HOST" \
-		--spring.datasource.url="$DB_URL" >"$LOG" 2>&1 &
+	if [ "$1" = mvn ]; then
+		setsid "$@" -Dspring-boot.run.arguments="${app_args[*]}" >"$LOG" 2>&1 &
+		APP_GROUP=1
+	else
+		"$@" "${app_args[@]}" >"$LOG" 2>&1 &
+		APP_GROUP=""
+	fi
 	APP_PID=$!
 	deadline=$(( t0 + START_TIMEOUT * 1000 ))
 	while :; do
@@ -116,15 +123,6 @@ wait_ready() {
 # "Started SpirekassenApplication in 9.1 seconds (process running for 9.8)" → "9.1/9.8"
 spring_started() { sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 s \/ \2 s/p' "$1" | head -n1; }
 
-# Runs the training run for a CDS archive or AOT cache: the app refreshes its context, then exits.
-train() {
-	local name=$1 java=$2; shift 2
-	local t0; t0=$(now_ms)
-	"$java" "$@" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 --server.address="$HOST" \
-		--spring.datasource.url="$DB_URL" >"$OUT/$name.log" 2>&1 || { log "$name failed: see $OUT/$name.log"; return 1; }
-	echo $(( $(now_ms) - t0 ))
-}
-
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print ""} else if (NR%2) {print a[(NR+1)/2]} else {printf "%d\n", (a[NR/2]+a[NR/2+1])/2}}'; }
 
 TRAINED=""
@@ -135,7 +133,7 @@ log "jar: $JAR; java: $JAVA17; load average before: $LOAD_BEFORE"
 
 # ---------------------------------------------------------------- 1. first start, empty database
 log "first start on an empty database (Flyway migrations + demo data)"
-start_app first-start "$JAVA17" -- "$JAR"
+start_app first-start "$JAVA17" -jar "$JAR"
 EMPTY_FIRST_MS=$FIRST_MS
 EMPTY_OTHER=$START_OTHER
 EMPTY_READY_MS=$(wait_ready)
@@ -146,7 +144,7 @@ log "empty database: first page ${EMPTY_FIRST_MS} ms, demo data loaded (readines
 
 # ---------------------------------------------------------------- 2. second start, filled database; throughput
 log "second start on the filled database"
-start_app second-start "$JAVA17" -- "$JAR"
+start_app second-start "$JAVA17" -jar "$JAR"
 FILLED_FIRST_MS=$FIRST_MS
 FILLED_OTHER=$START_OTHER
 FILLED_STARTED=$(spring_started "$LOG")
@@ -254,55 +252,46 @@ stop_app
 log "throughput: list $MEAN_L req/s vs trivial $MEAN_T req/s = $RATIO %"
 
 # ---------------------------------------------------------------- 3. start-up variants, side by side
-EXTRACTED="$CACHE/extracted"
-APP_JAR="$EXTRACTED/$(basename "$JAR")"
-if [ ! -f "$APP_JAR" ]; then
-	log "extracting the jar (java -Djarmode=tools -jar $JAR extract)"
-	rm -rf "$EXTRACTED"
-	"$JAVA17" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >"$OUT/extract.log" 2>&1
-	[ -f "$APP_JAR" ] || die "extraction made no $APP_JAR"
-fi
-
-# made: "made in this run" or "reused" — how the archive came about, for the report
-if [ ! -f "$CACHE/app17.jsa" ] || [ ! -f "$CACHE/app17.ms" ]; then
-	log "training run for the Java 17 AppCDS archive"
-	rm -f "$CACHE/app17.jsa"
-	train cds-training "$JAVA17" -XX:ArchiveClassesAtExit="$CACHE/app17.jsa" >"$CACHE/app17.ms" || die "CDS training failed"
-	[ -f "$CACHE/app17.jsa" ] || die "no CDS archive written: see $OUT/cds-training.log"
-	CDS_MADE="made in this run"; TRAINED=1
-else
-	CDS_MADE="reused from an earlier run of the same jar"
-fi
-CDS_TRAIN_MS=$(cat "$CACHE/app17.ms")
+# The fast start (ops/fast-start.sh, as mvn package makes it in target/app), made here per JDK from the same jar:
+# extracted, Spring AOT on, and the JDK's start-up cache from a training run. Kept in the cache for the next runs.
+# fast_start JDK_JAVA DIR NAME: makes DIR unless it is there; sets MADE (how it came about) and TRAIN_MS.
+fast_start() {
+	if [ ! -x "$2/start" ] || [ ! -f "$2.ms" ]; then
+		log "training run for the fast start with $1 (ops/fast-start.sh)"
+		local t0; t0=$(now_ms)
+		SPIREKASSEN_JAVA="$1" bash ops/fast-start.sh "$JAR" "$2" >"$OUT/$3-training.log" 2>&1 \
+			|| { tail -n 20 "$OUT/$3-training.log" >&2; return 1; }
+		echo $(( $(now_ms) - t0 )) >"$2.ms"
+		MADE="made in this run"; TRAINED=1
+	else
+		MADE="reused from an earlier run of the same jar"
+	fi
+	TRAIN_MS=$(cat "$2.ms")
+}
+fast_start "$JAVA17" "$CACHE/app17" fast17 || die "the fast start for Java 17 failed: see $OUT/fast17-training.log"
+CDS_MADE=$MADE; CDS_TRAIN_MS=$TRAIN_MS
 AOT_TRAIN_MS=""
 AOT_MADE=""
 if [ -n "$JAVA25" ]; then
-	if [ ! -f "$CACHE/app25.aot" ] || [ ! -f "$CACHE/app25.ms" ]; then
-		log "training run for the Java 25 AOT cache"
-		rm -f "$CACHE/app25.aot"
-		if train aot-training "$JAVA25" -XX:AOTCacheOutput="$CACHE/app25.aot" >"$CACHE/app25.ms" && [ -f "$CACHE/app25.aot" ]; then
-			AOT_MADE="made in this run"; TRAINED=1
-		else
-			log "no Java 25 AOT cache: skipping Java 25"; JAVA25=""; rm -f "$CACHE/app25.ms"
-		fi
-	else
-		AOT_MADE="reused from an earlier run of the same jar"
-	fi
-	[ -z "$JAVA25" ] || AOT_TRAIN_MS=$(cat "$CACHE/app25.ms")
+	if fast_start "$JAVA25" "$CACHE/app25" fast25; then AOT_MADE=$MADE; AOT_TRAIN_MS=$TRAIN_MS
+	else log "no fast start for Java 25: skipping Java 25"; JAVA25=""; fi
 fi
 
 declare -A STARTS=() OTHERS=()
-VARIANTS=(fat17 extracted17 cds17)
+VARIANTS=(fat17 spring-aot17 cds17)
 [ -n "$JAVA25" ] && VARIANTS+=(aot25)
+[ -n "$MVN_RUN" ] && VARIANTS+=(mvn-run)
 STARTS[fat17]="$FILLED_FIRST_MS"
 OTHERS[fat17]="$FILLED_OTHER"
 for r in $(seq 1 "$START_REPEATS"); do
 	for v in "${VARIANTS[@]}"; do
 		case $v in
-			fat17) start_app "start-$v-$r" "$JAVA17" -- "$JAR" ;;
-			extracted17) start_app "start-$v-$r" "$JAVA17" -- "$APP_JAR" ;;
-			cds17) start_app "start-$v-$r" "$JAVA17" -XX:SharedArchiveFile="$CACHE/app17.jsa" -- "$APP_JAR" ;;
-			aot25) start_app "start-$v-$r" "$JAVA25" -XX:AOTCache="$CACHE/app25.aot" -- "$APP_JAR" ;;
+			fat17) start_app "start-$v-$r" "$JAVA17" -jar "$JAR" ;;
+			spring-aot17) start_app "start-$v-$r" "$JAVA17" -Dspring.aot.enabled=true -jar "$JAR" ;;
+			cds17) start_app "start-$v-$r" "$CACHE/app17/start" ;;
+			aot25) start_app "start-$v-$r" "$CACHE/app25/start" ;;
+			# as a developer runs it: Maven (offline, quiet) checks the build, then forks the app from target/classes
+			mvn-run) start_app "start-$v-$r" mvn -o -q spring-boot:run ;;
 		esac
 		STARTS[$v]="${STARTS[$v]:+${STARTS[$v]} }$FIRST_MS"
 		OTHERS[$v]="${OTHERS[$v]:+${OTHERS[$v]} }$START_OTHER"
@@ -310,13 +299,14 @@ for r in $(seq 1 "$START_REPEATS"); do
 		log "start $v (round $r): $FIRST_MS ms"
 	done
 done
-# The archive is only worth reporting if the JVM used it: it says so on a mismatch.
+# The cache is only worth reporting if the JVM used it: it says so when it cannot (a warning about one stub of the
+# Java 25 code cache is not that).
 CDS_NOTE="used"
-if grep -qiE '\[warning\]\[cds|Unable to use shared archive|shared archive file.*(mismatch|fail)' \
+if grep -qiE '\[(warning|error) *\]\[cds|Unable to use shared archive|shared archive file.*(mismatch|fail)' \
 	"$OUT"/start-cds17-*.log 2>/dev/null; then CDS_NOTE="NOT used (see bench/out/start-cds17-*.log)"; fi
 AOT_NOTE="used"
-if [ -n "$JAVA25" ] && grep -qiE '\[(warning|error)\]\[(aot|cds)' "$OUT"/start-aot25-*.log 2>/dev/null; then
-	AOT_NOTE="NOT (fully) used (see bench/out/start-aot25-*.log)"
+if [ -n "$JAVA25" ] && grep -qiE '\[error *\]\[aot|Unable to map shared spaces|mismatch' "$OUT"/start-aot25-*.log 2>/dev/null; then
+	AOT_NOTE="NOT used (see bench/out/start-aot25-*.log)"
 fi
 LOAD_AFTER=$(loadavg)
 OTHER_AFTER=$(busy_cores)
@@ -324,21 +314,25 @@ OTHER_AFTER=$(busy_cores)
 samples() { paste -d' ' <(tr ' ' '\n' <<<"${STARTS[$1]}") <(tr ' ' '\n' <<<"${OTHERS[$1]}") | awk '{printf "%s%s (%s)", (NR > 1 ? ", " : ""), $1, $2}'; }
 med() { tr ' ' '\n' <<<"$1" | median; }
 M_FAT=$(med "${STARTS[fat17]}")
-M_EXT=$(med "${STARTS[extracted17]}")
+M_SAOT=$(med "${STARTS[spring-aot17]}")
 M_CDS=$(med "${STARTS[cds17]}")
 if [ -n "$JAVA25" ]; then M_AOT25=$(med "${STARTS[aot25]}"); fi
+if [ -n "$MVN_RUN" ]; then M_MVN=$(med "${STARTS[mvn-run]}"); fi
+# The headline: the fast start as mvn package makes it, with the newest JDK at hand.
+if [ -n "$JAVA25" ]; then M_FAST=$M_AOT25; FAST_HOW="Java 25 + AOT cache"; else M_FAST=$M_CDS; FAST_HOW="Java 17 + AppCDS"; fi
 
 # ---------------------------------------------------------------- verdicts
 START_TARGET_MS=5000
 gap() { if [ "$1" -le "$START_TARGET_MS" ]; then echo "met"; else echo "missed by $(secs $(( $1 - START_TARGET_MS ))) s"; fi; }
 RATIO_TARGET=25
-if [ "$M_FAT" -le "$START_TARGET_MS" ]; then
-	START_VERDICT="**met**: $(secs "$M_FAT") s ≤ 5 s."
+if [ "$M_FAST" -le "$START_TARGET_MS" ]; then
+	START_VERDICT="**met** by the fast start ($FAST_HOW, Spring AOT): $(secs "$M_FAST") s ≤ 5 s."
 else
-	START_VERDICT="**missed** by $(secs $(( M_FAT - START_TARGET_MS ))) s: $(secs "$M_FAT") s against 5 s ($(awk -v a="$M_FAT" 'BEGIN {printf "%.1f", a / 5000}')× the target)."
-	START_VERDICT+=" Extracted jar + AppCDS (Java 17): $(secs "$M_CDS") s, $(gap "$M_CDS")."
-	[ -z "$JAVA25" ] || START_VERDICT+=" Java 25 + AOT cache: $(secs "$M_AOT25") s, $(gap "$M_AOT25")."
+	START_VERDICT="**missed** by $(secs $(( M_FAST - START_TARGET_MS ))) s: the fast start ($FAST_HOW, Spring AOT) $(secs "$M_FAST") s against 5 s ($(awk -v a="$M_FAST" 'BEGIN {printf "%.1f", a / 5000}')× the target)."
 fi
+START_VERDICT+=" Plain \`java -jar\` on Java 17: $(secs "$M_FAT") s."
+[ -z "$JAVA25" ] || START_VERDICT+=" The fast start on Java 17 (AppCDS): $(secs "$M_CDS") s, $(gap "$M_CDS")."
+[ -z "$MVN_RUN" ] || START_VERDICT+=" \`mvn spring-boot:run\`: $(secs "$M_MVN") s."
 if awk -v r="$RATIO" -v t="$RATIO_TARGET" 'BEGIN {exit !(r >= t)}'; then
 	RATIO_VERDICT="**met**: $RATIO % ≥ 25 %."
 else
@@ -386,7 +380,7 @@ ${BUSY}
 
 | target | verdict |
 |---|---|
-| first page within 5 s of start (embedded default, filled database, \`java -jar\`) | $START_VERDICT |
+| first page within 5 s of start (embedded default, filled database, the fast start: \`target/app/start\`) | $START_VERDICT |
 | list page at ≥ 25 % of the trivial endpoint's requests per second | $RATIO_VERDICT |
 
 ### Start to first page
@@ -403,18 +397,23 @@ Side by side on the filled database, Java 17 unless said, median of $(( START_RE
 
 | variant | median first page | samples (ms) | how |
 |---|---|---|---|
-| fat jar | $(secs "$M_FAT") s | $(samples fat17) | \`java -jar $(basename "$JAR")\` |
-| extracted jar | $(secs "$M_EXT") s | $(samples extracted17) | \`java -Djarmode=tools -jar … extract\`, then \`java -jar extracted/$(basename "$JAR")\` |
-| extracted jar + AppCDS | $(secs "$M_CDS") s | $(samples cds17) | archive from a training run (\`-XX:ArchiveClassesAtExit=app17.jsa -Dspring.context.exit=onRefresh\`, $(secs "$CDS_TRAIN_MS") s once per build, $CDS_MADE), then \`-XX:SharedArchiveFile=app17.jsa\`; archive $CDS_NOTE |
+| fat jar | $(secs "$M_FAT") s | $(samples fat17) | \`java -jar $(basename "$JAR")\` (Spring AOT off) |
+| fat jar, Spring AOT | $(secs "$M_SAOT") s | $(samples spring-aot17) | \`java -Dspring.aot.enabled=true -jar $(basename "$JAR")\`: the bean definitions and repositories made at build time |
+| fast start, Java 17 | $(secs "$M_CDS") s | $(samples cds17) | \`ops/fast-start.sh\` with Java 17 (as \`mvn package\` makes \`target/app\`; $(secs "$CDS_TRAIN_MS") s once per build, $CDS_MADE): extracted jar, Spring AOT, AppCDS archive from a training run; archive $CDS_NOTE |
 EOF
 	if [ -n "$JAVA25" ]; then
 		cat <<EOF
-| Java 25, extracted jar + AOT cache | $(secs "$M_AOT25") s | $(samples aot25) | training run \`-XX:AOTCacheOutput=app25.aot -Dspring.context.exit=onRefresh\` ($(secs "$AOT_TRAIN_MS") s once per build, $AOT_MADE), then \`-XX:AOTCache=app25.aot\` (JEP 483/514/515); cache $AOT_NOTE |
+| **fast start, Java 25** | **$(secs "$M_AOT25") s** | $(samples aot25) | \`ops/fast-start.sh\` with Java 25 ($(secs "$AOT_TRAIN_MS") s once per build, $AOT_MADE): extracted jar, Spring AOT, AOT cache from a training run (JEP 483/514/515); cache $AOT_NOTE |
+EOF
+	fi
+	if [ -n "$MVN_RUN" ]; then
+		cat <<EOF
+| \`mvn spring-boot:run\` | $(secs "$M_MVN") s | $(samples mvn-run) | \`mvn -o -q spring-boot:run\` on Java 17 (Maven's start and its check of the build included; the app from \`target/classes\`, Spring AOT off); other work in brackets includes the app, which Maven forks |
 EOF
 	fi
 	cat <<EOF
 
-Reading, against the fat jar: extracting alone saves $(awk -v a="$M_FAT" -v b="$M_EXT" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %, extracting plus AppCDS $(awk -v a="$M_FAT" -v b="$M_CDS" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %$( [ -n "$JAVA25" ] && awk -v a="$M_FAT" -v b="$M_AOT25" 'BEGIN {printf "; Java 25 with its AOT cache %.0f %%", 100 * (a - b) / a}').
+Reading, against the fat jar: Spring AOT alone saves $(awk -v a="$M_FAT" -v b="$M_SAOT" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %, the fast start on Java 17 $(awk -v a="$M_FAT" -v b="$M_CDS" 'BEGIN {printf "%.0f", 100 * (a - b) / a}') %$( [ -n "$JAVA25" ] && awk -v a="$M_FAT" -v b="$M_AOT25" 'BEGIN {printf ", on Java 25 %.0f %%", 100 * (a - b) / a}').
 
 ### Organisation list page against a trivial endpoint
 

@@ -8,7 +8,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
@@ -16,7 +16,6 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,8 +28,8 @@ import java.util.List;
 /**
  * Sends the outbox, on one node at a time (ShedLock), every few seconds: the due emails, a small batch at a time,
  * each through the SMTP server. State lives in the table only, so a restarted node (or another one) carries on where
- * the last run stopped. Without an SMTP server ({@code spring.mail.host} unset) there is no worker and the emails stay
- * pending in the outbox, which is not an error.
+ * the last run stopped. Without an SMTP server ({@code spring.mail.host} unset) the worker is not scheduled and the
+ * emails stay pending in the outbox, which is not an error ({@link SmtpServer} decides, when the node starts).
  * <p>
  * Each email is handled in three steps, and no database transaction is open while the SMTP server is talked to, so
  * a slow server holds no connection: (1) a short transaction <em>claims</em> the email by a conditional update that
@@ -51,7 +50,6 @@ import java.util.List;
  * second node's run may overlap it, which only costs work: each email is claimed before it is sent.
  */
 @Component
-@ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class MailDelivery {
 
 	static final String JOB = "mail-delivery";
@@ -61,6 +59,8 @@ class MailDelivery {
 	private final OutgoingMails outbox;
 
 	private final JavaMailSender smtp;
+
+	private final boolean smtpConfigured;
 
 	private final TransactionTemplate writing;
 
@@ -75,7 +75,7 @@ class MailDelivery {
 	/** A run takes no new batch after this, half its lock, so no second node starts meanwhile. */
 	private final Duration runAtMost;
 
-	MailDelivery(OutgoingMails outbox, JavaMailSender smtp, PlatformTransactionManager transactions,
+	MailDelivery(OutgoingMails outbox, JavaMailSender smtp, MailProperties mail, PlatformTransactionManager transactions,
 			@Value("${spirekassen.mail.from}") String from,
 			@Value("${spirekassen.mail.batch-size:20}") int batchSize,
 			@Value("${spirekassen.mail.claim-for:PT2M}") Duration claimFor,
@@ -86,6 +86,7 @@ class MailDelivery {
 			@Value("${spirekassen.mail.retry.max-age:P2D}") Duration maxAge) {
 		this.outbox = outbox;
 		this.smtp = smtp;
+		this.smtpConfigured = SmtpServer.configured(mail);
 		this.writing = new TransactionTemplate(transactions);
 		this.from = from;
 		this.batchSize = batchSize;
@@ -94,11 +95,15 @@ class MailDelivery {
 		this.runAtMost = lockFor.dividedBy(2);
 	}
 
-	/** Sends the emails that are due, batch after batch, until none is due, one fails, or the run has taken long. */
-	@Scheduled(fixedDelayString = "${spirekassen.mail.send-every:PT5S}",
-			initialDelayString = "${spirekassen.mail.send-first-after:PT10S}")
+	/**
+	 * Sends the emails that are due, batch after batch, until none is due, one fails, or the run has taken long.
+	 * Scheduled every {@code spirekassen.mail.send-every} by {@link SmtpServer}; does nothing without an SMTP server.
+	 */
 	@SchedulerLock(name = JOB, lockAtMostFor = "${spirekassen.mail.lock-for:PT2M}")
 	public void sendDue() {
+		if (!smtpConfigured) {
+			return;
+		}
 		var started = Instant.now();
 		int sent = 0;
 		int failed = 0;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,6 +87,16 @@ class MailDeliveryIntegrationTests extends WithMailServer {
 		if (smtpServer != null) {
 			smtpServer.stop();
 		}
+	}
+
+	/** With spring.mail.host the worker is scheduled, every spirekassen.mail.send-every (1 h here: see WithMailServer). */
+	@Test
+	void withAHostTheWorkerIsScheduled(@Autowired ScheduledTaskHolder scheduled) {
+		assertThat(scheduled.getScheduledTasks()).map(task -> task.getTask())
+			.filteredOn(task -> task.toString().equals(MailDelivery.JOB))
+			.singleElement()
+			.isInstanceOfSatisfying(FixedDelayTask.class,
+					task -> assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(1)));
 	}
 
 	@Test
