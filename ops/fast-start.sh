@@ -15,8 +15,9 @@
 # that runs the jar, with the JDK that will run it. The JDK: SPIREKASSEN_JAVA (the java executable), else
 # $JAVA_HOME/bin/java, else java on the PATH. docs/BENCHMARKS.md has what each step saves.
 #
-# The training run uses an in-memory H2 database and no demo data unless TRAINING_ARGS says otherwise (the
-# PostgreSQL build passes its database: pom.xml, profile postgres). It fails, and so does the build, when a page does
+# The training run uses an H2 database of its own (a file under DIR/training, deleted after: the embedded default's
+# classes) and no demo data, unless TRAINING_ARGS says otherwise (the PostgreSQL build passes its profile, and with it
+# the database of DATABASE_URL: pom.xml, profile postgres). It fails, and so does the build, when a page does
 # not answer 200 in Spring AOT mode. It listens on 127.0.0.1 only.
 set -euo pipefail
 
@@ -58,9 +59,11 @@ mkdir -p "$WORK"
 read -r -a EXTRA <<<"${TRAINING_ARGS:-}"
 log "training run for the $KIND with $JAVA, on 127.0.0.1:$PORT"
 T0=$(date +%s%N)
-# Defaults as system properties, so that TRAINING_ARGS (command-line arguments) win over them.
-"$JAVA" "$TRAIN_FLAG" -Dspring.aot.enabled=true \
-	-Dspring.datasource.url="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+# Defaults as system properties, so that TRAINING_ARGS (command-line arguments) win over them. A profile given there
+# brings its own database (postgres: DATABASE_URL).
+DATABASE=(-Dspring.datasource.url="jdbc:h2:file:$WORK/data;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+case " ${TRAINING_ARGS:-} " in *" --spring.profiles.active="*) DATABASE=() ;; esac
+"$JAVA" "$TRAIN_FLAG" -Dspring.aot.enabled=true "${DATABASE[@]}" \
 	-Dspirekassen.demo.enabled=false -Dspirekassen.search.directory="$WORK/search" -Dspirekassen.shutdown.drain=PT0S \
 	-jar "$APP_JAR" --server.port="$PORT" --server.address=127.0.0.1 "${EXTRA[@]}" >"$DIR/training.log" 2>&1 &
 PID=$!
