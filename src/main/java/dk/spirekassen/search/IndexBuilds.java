@@ -16,6 +16,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +87,12 @@ public class IndexBuilds {
 
 	private volatile Build current;
 
+	/** This node's fingerprint, once computed (the mapping does not change while the node runs). */
+	private volatile String mine;
+
+	/** How long a rebuild's lease on a shared index lasts; it is moved ahead each quarter of it while it works. */
+	static final Duration LEASE = Duration.ofMinutes(2);
+
 	@Autowired
 	IndexBuilds(EntityManagerFactory entityManagerFactory, SearchBackend backend,
 			@Value("${spirekassen.search.directory}") Path directory,
@@ -155,7 +162,10 @@ public class IndexBuilds {
 			return;
 		}
 		var reason = staleReason();
-		if (reason != null) {
+		if (reason != null && rebuildingElsewhere()) {
+			log.info("Another node rebuilds the search index: not creating it anew");
+		}
+		else if (reason != null) {
 			log.info("Creating the search indexes anew ({})", reason);
 			mapping().scope(Object.class).schemaManager().dropAndCreate();
 		}
@@ -163,8 +173,15 @@ public class IndexBuilds {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfStale() {
+		watchSharedIndex();
 		var reason = fingerprints == null ? "held in memory" : staleReason();
 		if (reason == null) {
+			state.whole(true);
+			return;
+		}
+		if (rebuildingElsewhere()) {
+			// Whole here once the other node's rebuild is done (watchSharedIndex), if it was built by this mapping.
+			log.info("Another node rebuilds the search index: this node reads its lists from the database meanwhile");
 			state.whole(true);
 			return;
 		}
@@ -187,6 +204,47 @@ public class IndexBuilds {
 	void on(RowsWrittenInBulk written) {
 		log.info("Rebuilding the search index after {} rows of {} were written in bulk", written.rows(), written.what());
 		start();
+	}
+
+	/**
+	 * For an index every node shares: follows the rebuilds of every node, so that this one reads its lists from the
+	 * database while another node rebuilds the index, or after one left it half-built, as it does during its own.
+	 */
+	@Scheduled(fixedDelayString = "${spirekassen.search.watch-every:PT1S}")
+	void watchSharedIndex() {
+		if (!(fingerprints instanceof IndexFingerprint.InDatabase database)) {
+			return;
+		}
+		try {
+			state.wholeElsewhere(wholeBy(database.shared(), mine()));
+		}
+		catch (DataAccessException e) {
+			log.debug("Could not read the state of the shared search index", e);
+		}
+	}
+
+	/** Whether another node rebuilds an index every node shares, by its lease. */
+	private boolean rebuildingElsewhere() {
+		try {
+			return fingerprints instanceof IndexFingerprint.InDatabase database && database.shared().rebuilding();
+		}
+		catch (DataAccessException e) {
+			return false;
+		}
+	}
+
+	/** Whether the shared index is whole by what the nodes wrote of it: built by this mapping, no rebuild running. */
+	static boolean wholeBy(IndexFingerprint.InDatabase.Shared shared, String fingerprint) {
+		return !shared.rebuilding() && fingerprint.equals(shared.fingerprint());
+	}
+
+	private String mine() {
+		var fingerprint = this.mine;
+		if (fingerprint == null) {
+			fingerprint = fingerprint();
+			this.mine = fingerprint;
+		}
+		return fingerprint;
 	}
 
 	/** Starts a rebuild, unless one is running; the result completes when the running one ends. */
@@ -314,8 +372,11 @@ public class IndexBuilds {
 			this.startedAt = startedAt;
 		}
 
+		private volatile Instant leaseMovedAt;
+
 		void run(SearchMapping mapping) {
 			state.whole(false);
+			lease();
 			total.set(entities());
 			changes.start();
 			mapping.scope(Object.class)
@@ -344,6 +405,15 @@ public class IndexBuilds {
 			if (failure != null) {
 				failed = true;
 				log.error("The search index could not be rebuilt", failure);
+				try {
+					// The lease runs out at once; the emptied fingerprint stays: the index is not whole.
+					if (fingerprints != null) {
+						fingerprints.rebuilding(finishedAt);
+					}
+				}
+				catch (IOException | RuntimeException e) {
+					log.warn("Could not record that the search index's rebuild failed", e);
+				}
 				done.complete(null);
 				return;
 			}
@@ -353,6 +423,8 @@ public class IndexBuilds {
 			catch (IOException | RuntimeException e) {
 				log.error("The search index was rebuilt but its fingerprint could not be written", e);
 			}
+			// What the other nodes now read of the shared index, known here at once rather than at the next look.
+			watchSharedIndex();
 			state.whole(true);
 			log.info("Search index rebuilt: {} documents in {} ms", added.get(),
 					Duration.between(startedAt, finishedAt).toMillis());
@@ -367,9 +439,29 @@ public class IndexBuilds {
 			return new Progress(running(), failed, added.get(), total.get(), startedAt, finishedAt);
 		}
 
+		/** Takes or moves ahead the lease of a shared index's rebuild (each quarter of it, at most). */
+		private void lease() {
+			if (fingerprints == null) {
+				return;
+			}
+			var now = clock.instant();
+			var moved = leaseMovedAt;
+			if (moved != null && now.isBefore(moved.plus(LEASE.dividedBy(4)))) {
+				return;
+			}
+			leaseMovedAt = now;
+			try {
+				fingerprints.rebuilding(now.plus(LEASE));
+			}
+			catch (IOException | RuntimeException e) {
+				log.warn("Could not record the search index's rebuild for the other nodes", e);
+			}
+		}
+
 		@Override
 		public void documentsAdded(long increment) {
 			added.addAndGet(increment);
+			lease();
 		}
 
 		@Override

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
  * What the search index holds, as far as this node knows.
  * <ul>
  * <li>{@link #whole()}: whether it holds everything. False from start until the index is known to fit or has been
- * rebuilt, and while it is rebuilt. Lists read their plain pages from the index only when it is whole, and from the
+ * rebuilt, and while it is rebuilt, here or, for an index every node shares, on another node. Lists read their plain pages from the index only when it is whole, and from the
  * database meanwhile; searching for words goes on over what is indexed so far.</li>
  * <li>{@link #generation()}: a number that grows whenever what the index holds may have changed (a transaction's
  * changes indexed, a rebuild started or ended), or what is read beside it (the themes to filter by). Results kept for
@@ -18,10 +18,13 @@ public class IndexState {
 
 	private volatile boolean whole;
 
+	/** False while another node rebuilds an index every node shares, or left it half-built (search.IndexBuilds). */
+	private volatile boolean wholeElsewhere = true;
+
 	private final Generation generation = new Generation();
 
 	public boolean whole() {
-		return whole;
+		return whole && wholeElsewhere;
 	}
 
 	/** The index holds every entity, or no longer does (set by the rebuilds). */
@@ -31,11 +34,22 @@ public class IndexState {
 	}
 
 	/**
+	 * What the other nodes' rebuilds of an index every node shares leave it: whole, or being rebuilt or left
+	 * half-built by one of them (set each second by the search module's watch).
+	 */
+	public void wholeElsewhere(boolean whole) {
+		if (whole != wholeElsewhere) {
+			wholeElsewhere = whole;
+			changed();
+		}
+	}
+
+	/**
 	 * Whether a list is read from the index: always to search for words, and otherwise when the index is whole (not
-	 * while it is built on start or rebuilt, when the database answers instead).
+	 * while it is built on start or rebuilt, on this node or another, when the database answers instead).
 	 */
 	public boolean answers(String words) {
-		return TextSearch.hasWords(words) || whole;
+		return TextSearch.hasWords(words) || whole();
 	}
 
 	public long generation() {

@@ -94,4 +94,73 @@ class IndexFingerprintIntegrationTests {
 		next.rebuildIfStale();
 		assertThat(next.progress().startedAt()).as("no rebuild by a node that finds the index fits").isNull();
 	}
+
+	@Test
+	void aRebuildOfTheSharedIndexIsKnownToEveryNodeByItsRow() {
+		var row = new IndexFingerprint.InDatabase(jdbc, new TransactionTemplate(transactionManager));
+		var kept = row.read();
+		try {
+			row.write("a", Instant.now());
+			assertThat(row.shared()).isEqualTo(new IndexFingerprint.InDatabase.Shared("a", false));
+			assertThat(IndexBuilds.wholeBy(row.shared(), "a")).isTrue();
+			assertThat(IndexBuilds.wholeBy(row.shared(), "b")).as("built by another mapping").isFalse();
+
+			row.rebuilding(Instant.now().plus(IndexBuilds.LEASE));
+			assertThat(row.shared()).as("a rebuild empties the fingerprint and takes the lease")
+				.isEqualTo(new IndexFingerprint.InDatabase.Shared("", true));
+			assertThat(IndexBuilds.wholeBy(row.shared(), "a")).isFalse();
+			row.rebuilding(Instant.now().plus(IndexBuilds.LEASE).plusSeconds(30));
+			assertThat(row.shared().rebuilding()).as("the lease moved ahead").isTrue();
+
+			row.write("a", Instant.now());
+			assertThat(row.shared()).as("the rebuild done").isEqualTo(new IndexFingerprint.InDatabase.Shared("a", false));
+
+			row.rebuilding(Instant.now().plus(IndexBuilds.LEASE));
+			row.rebuilding(Instant.now().minusSeconds(1));
+			assertThat(row.shared()).as("a failed rebuild leaves the index known to be half-built")
+				.isEqualTo(new IndexFingerprint.InDatabase.Shared("", false));
+			assertThat(IndexBuilds.wholeBy(row.shared(), "a")).isFalse();
+		}
+		finally {
+			if (kept != null) {
+				row.write(kept, Instant.now());
+			}
+			else {
+				jdbc.sql("delete from search_index_state").update();
+			}
+		}
+	}
+
+	@Test
+	void whileOneNodeRebuildsTheSharedIndexAnotherReadsItsListsFromTheDatabase() {
+		assumeTrue(backend.shared(), "only an index on Elasticsearch or OpenSearch is shared by the nodes");
+		builds.running().join();
+		var rebuilding = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
+				Clock.systemUTC(), changes, new IndexState(), jdbc, transactionManager);
+		var otherState = new IndexState();
+		var other = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
+				Clock.systemUTC(), changes, otherState, jdbc, transactionManager);
+		other.rebuildIfStale();
+		other.watchSharedIndex();
+		assertThat(otherState.whole()).as("the index fits: no rebuild, whole").isTrue();
+
+		var done = rebuilding.start();
+		other.watchSharedIndex();
+		assertThat(otherState.whole()).as("while the first node rebuilds").isFalse();
+		assertThat(otherState.answers(null)).as("lists come from the database meanwhile").isFalse();
+
+		var lateState = new IndexState();
+		var late = new IndexBuilds(entityManagerFactory, backend, Path.of("unused"), "local-filesystem", true,
+				Clock.systemUTC(), changes, lateState, jdbc, transactionManager);
+		late.recreateIfStale();
+		late.rebuildIfStale();
+		assertThat(late.progress().startedAt()).as("a node started meanwhile leaves the rebuild to the first").isNull();
+
+		done.join();
+		other.watchSharedIndex();
+		late.watchSharedIndex();
+		assertThat(otherState.whole()).as("once the rebuild is done").isTrue();
+		assertThat(lateState.whole()).isTrue();
+		assertThat(rebuilding.progress().done()).isPositive().isEqualTo(rebuilding.entities());
+	}
 }
