@@ -60,12 +60,7 @@ class IndexFingerprintIntegrationTests {
 			assertThat(jdbc.sql("select count(*) from search_index_state").query(Long.class).single()).isEqualTo(1);
 		}
 		finally {
-			if (kept != null) {
-				row.write(kept, Instant.now());
-			}
-			else {
-				jdbc.sql("delete from search_index_state").update();
-			}
+			putBack(row, kept);
 		}
 	}
 
@@ -122,12 +117,7 @@ class IndexFingerprintIntegrationTests {
 			assertThat(IndexBuilds.wholeBy(row.shared(), "a")).isFalse();
 		}
 		finally {
-			if (kept != null) {
-				row.write(kept, Instant.now());
-			}
-			else {
-				jdbc.sql("delete from search_index_state").update();
-			}
+			putBack(row, kept);
 		}
 	}
 
@@ -162,5 +152,15 @@ class IndexFingerprintIntegrationTests {
 		assertThat(otherState.whole()).as("once the rebuild is done").isTrue();
 		assertThat(lateState.whole()).isTrue();
 		assertThat(rebuilding.progress().done()).isPositive().isEqualTo(rebuilding.entities());
+	}
+
+	/** Leaves the row as the test found it: the fingerprint kept before, or no row. */
+	private void putBack(IndexFingerprint.InDatabase row, String kept) {
+		if (kept != null) {
+			row.write(kept, Instant.now());
+		}
+		else {
+			jdbc.sql("delete from search_index_state").update();
+		}
 	}
 }
